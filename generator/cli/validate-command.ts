@@ -1,0 +1,27 @@
+import type { Command } from 'commander';
+import { loadModelFile } from '../load/load-model.js';
+import { hasErrors } from '../validate/errors.js';
+import { printProblems } from './report.js';
+
+export function registerValidate(program: Command): void {
+  program
+    .command('validate')
+    .description('Check models (YAML, or AWS JSON) and print every problem with file, line and column.')
+    .argument('<model...>', 'model files')
+    .option('--json', 'print the problems as JSON')
+    .option('-q, --quiet', 'do not print warnings')
+    .action((files: string[], opts: { json?: boolean; quiet?: boolean }) => {
+      let failed = false;
+      const all = [];
+      for (const file of files) {
+        const result = loadModelFile(file);
+        const shown = opts.quiet ? result.problems.filter((p) => p.severity === 'error') : result.problems;
+        all.push(...shown);
+        if (hasErrors(result.problems)) failed = true;
+        else if (!opts.json) process.stdout.write(`${file}: valid (${result.problems.length} warning(s))\n`);
+      }
+      if (opts.json) process.stdout.write(JSON.stringify(all, null, 2) + '\n');
+      else printProblems(all);
+      if (failed) process.exitCode = 1;
+    });
+}

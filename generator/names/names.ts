@@ -1,0 +1,109 @@
+/**
+ * The one place that decides names: R topics and service prefixes, TypeScript identifiers, file paths.
+ * Emitters never invent a name; they read the ones the resolver stored in the IR from here.
+ */
+
+/** Services whose published R prefix is not the one derived from their name (from the paws reference). */
+const R_SERVICE_ALIASES: Readonly<Record<string, string>> = {
+  elasticloadbalancing: 'elb',
+  elasticloadbalancingv2: 'elbv2',
+};
+
+/** The R package prefix: `Amazon Voice ID` -> `voiceid`. */
+export function rServicePrefix(meta: { serviceAbbreviation?: string; serviceFullName: string }): string {
+  const source = (meta.serviceAbbreviation ?? meta.serviceFullName).trim();
+  const stripped = source.replace(/^(Amazon|AWS)\b\s*/, '');
+  const derived = stripped.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  return R_SERVICE_ALIASES[derived] ?? derived;
+}
+
+/** `StartSpeakerEnrollmentJob` -> `start_speaker_enrollment_job`; acronyms stay glued (`describe_db_instances`). */
+export function snakeCase(name: string): string {
+  return name
+    .replace(/[A-Z][a-z]+/g, (word) => `_${word}_`)
+    .replace(/_+/g, '_')
+    .replace(/^_|_$/g, '')
+    .toLowerCase();
+}
+
+/** The R topic (`\name{}`) of an operation page. */
+export function rTopic(prefix: string, operation: string): string {
+  return `${prefix}_${snakeCase(operation)}`;
+}
+
+export const MAX_TOPIC_FILE_LENGTH = 60;
+
+/**
+ * The file name (without extension) of a topic: topics over 60 characters are shortened by cutting every
+ * `_`-separated part to the longest common length that fits.
+ */
+export function rTopicFileName(topic: string): string {
+  if (topic.length <= MAX_TOPIC_FILE_LENGTH) return topic;
+  const parts = topic.split('_');
+  const longest = Math.max(...parts.map((p) => p.length));
+  for (let keep = longest - 1; keep >= 1; keep--) {
+    const candidate = parts.map((p) => p.slice(0, keep)).join('_');
+    if (candidate.length <= MAX_TOPIC_FILE_LENGTH) return candidate;
+  }
+  return topic.slice(0, MAX_TOPIC_FILE_LENGTH);
+}
+
+/** The page heading of the text rendering: `start_speaker_enrollment_job` -> `Start Speaker Enrollment Job`. */
+export function rHeading(snake: string): string {
+  return snake
+    .split('_')
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+/** Words a TypeScript type or value may not be named, and globals a generated name must not shadow. */
+const TS_RESERVED = new Set(
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally ' +
+    'for function if import in instanceof new null return super switch this throw true try typeof var void ' +
+    'while with as implements interface let package private protected public static yield any boolean ' +
+    'constructor declare get module require number set string symbol type from of never unknown object ' +
+    'bigint undefined async await is keyof readonly infer unique global asserts satisfies accessor out ' +
+    'Object String Number Boolean Symbol Date Error Array Map Set Promise Record Partial Required Readonly ' +
+    'Pick Omit Exclude Extract Function RegExp JSON Math Uint8Array ArrayBuffer Buffer Intl Iterable ' +
+    'Response Request Headers URL Blob File Event Element Node Document Window Awaited NonNullable'
+  ).split(' '),
+);
+
+/** Assigns each shape a unique TypeScript type name; reserved or clashing names get a `Shape` suffix. */
+export function assignTypeNames(shapeNames: readonly string[], taken: ReadonlySet<string> = new Set()): Map<string, string> {
+  const used = new Set<string>(taken);
+  const out = new Map<string, string>();
+  const wanted = (name: string) => (TS_RESERVED.has(name) || TS_RESERVED.has(name.toLowerCase()) ? `${name}Shape` : name);
+  // Shapes whose own name is free keep it; the renamed ones are placed after, in sorted order.
+  for (const name of shapeNames) if (wanted(name) === name && !used.has(name)) { out.set(name, name); used.add(name); }
+  for (const name of [...shapeNames].sort()) {
+    if (out.has(name)) continue;
+    let candidate = wanted(name);
+    for (let i = 2; used.has(candidate); i++) candidate = `${wanted(name)}${i}`;
+    out.set(name, candidate);
+    used.add(candidate);
+  }
+  return out;
+}
+
+/** A property key as written in TypeScript: bare when it is an identifier, quoted otherwise. */
+export function tsPropertyKey(name: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : JSON.stringify(name);
+}
+
+/** `StartSpeakerEnrollmentJob` -> `startSpeakerEnrollmentJob`. */
+export function lowerCamel(name: string): string {
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+/** The folder name of a service under `generated/`. */
+export function serviceDirName(prefix: string): string {
+  return prefix;
+}
+
+/** The npm package name of a service's generated package. */
+export function packageName(prefix: string): string {
+  return `@shapegen/${prefix}`;
+}

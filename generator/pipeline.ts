@@ -1,0 +1,41 @@
+/**
+ * The pipeline, end to end: load -> validate -> resolve -> emit -> format. Writing is the caller's
+ * (see `write/`), so that `--check`, `diff` and tests can run everything without touching the disk.
+ */
+import { loadModelFile, sourceName, type LoadResult } from './load/load-model.js';
+import { resolve } from './ir/resolve.js';
+import type { IRService } from './ir/types.js';
+import { emitters as defaultEmitters } from './emit/index.js';
+import type { Emitter, GeneratedFile } from './emit/types.js';
+import { formatFiles } from './format/format.js';
+import { hasErrors, ModelValidationError } from './validate/errors.js';
+
+export function loadAndResolve(file: string): { load: LoadResult; service?: IRService } {
+  const load = loadModelFile(file);
+  if (!load.model || hasErrors(load.problems)) return { load };
+  return { load, service: resolve(load.model, sourceName(file)) };
+}
+
+/** Runs every emitter on one service; paths are prefixed with the service's folder. */
+export function emitService(service: IRService, emitters: readonly Emitter[] = defaultEmitters): GeneratedFile[] {
+  const files: GeneratedFile[] = [];
+  for (const emitter of emitters) {
+    for (const f of emitter.emit(service)) files.push({ path: `${service.prefix}/${f.path}`, contents: f.contents });
+  }
+  return files;
+}
+
+/** All files for a set of models, formatted, sorted by path. Throws ModelValidationError with every problem. */
+export async function generateAll(files: readonly string[], emitters?: readonly Emitter[]): Promise<GeneratedFile[]> {
+  const problems = [];
+  const services: IRService[] = [];
+  for (const file of files) {
+    const { load, service } = loadAndResolve(file);
+    problems.push(...load.problems);
+    if (service) services.push(service);
+  }
+  if (hasErrors(problems)) throw new ModelValidationError(problems);
+  const out: GeneratedFile[] = [];
+  for (const service of services) out.push(...(await formatFiles(emitService(service, emitters))));
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

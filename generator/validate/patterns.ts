@@ -1,0 +1,36 @@
+/**
+ * How a model's `pattern` is validated. AWS patterns are Java regular expressions; most compile as
+ * JavaScript in Unicode mode (`u`, what ajv uses). Those that do not (about 300 in the AWS catalog, e.g.
+ * `[\w+=,.@-]` style escapes that Unicode mode rejects) are compiled in non-Unicode ("legacy") mode, where
+ * JavaScript accepts them with the same meaning for ASCII input. A pattern neither mode can compile is not
+ * checked at all, and the model gets a warning saying so.
+ */
+export type CompiledPattern =
+  | { mode: 'unicode'; source: string; flags: 'u' }
+  | { mode: 'legacy'; source: string; flags: ''; reason: string }
+  | { mode: 'unsupported'; reason: string };
+
+const cache = new Map<string, CompiledPattern>();
+
+function reasonOf(e: unknown): string {
+  return (e as Error).message.replace(/^Invalid regular expression: /, '');
+}
+
+export function compilePattern(pattern: string): CompiledPattern {
+  const hit = cache.get(pattern);
+  if (hit) return hit;
+  let result: CompiledPattern;
+  try {
+    new RegExp(pattern, 'u');
+    result = { mode: 'unicode', source: pattern, flags: 'u' };
+  } catch (unicodeError) {
+    try {
+      new RegExp(pattern);
+      result = { mode: 'legacy', source: pattern, flags: '', reason: reasonOf(unicodeError) };
+    } catch (legacyError) {
+      result = { mode: 'unsupported', reason: reasonOf(legacyError) };
+    }
+  }
+  cache.set(pattern, result);
+  return result;
+}
