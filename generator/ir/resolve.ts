@@ -95,6 +95,7 @@ export function resolve(model: Model, source: string): IRService {
       snakeName: snake,
       rTopic: topic,
       rFileName: rTopicFileName(topic),
+      traits: { ...op },
     };
   });
   const service: IRService = {

@@ -86,6 +86,8 @@ export interface IROperation {
   readonly rTopic: string;
   /** The file name (no extension) of the R pages: the topic, shortened when over 60 characters. */
   readonly rFileName: string;
+  /** Every field of the operation as in the model (endpoint, requestcompression, ...). */
+  readonly traits: Readonly<Record<string, unknown>>;
 }
 
 export interface IRService {
