@@ -25,17 +25,24 @@ export function emitService(service: IRService, emitters: readonly Emitter[] = d
   return files;
 }
 
+/** Reported as models are loaded, then emitted (the CLI shows it on a terminal). */
+export type GenerateProgress = (event: { phase: 'load' | 'emit'; done: number; total: number }) => void;
+
 /** All files for a set of models, formatted, sorted by path. Throws ModelValidationError with every problem. */
-export async function generateAll(files: readonly string[], emitters?: readonly Emitter[]): Promise<GeneratedFile[]> {
+export async function generateAll(files: readonly string[], emitters?: readonly Emitter[], onProgress?: GenerateProgress): Promise<GeneratedFile[]> {
   const problems = [];
   const services: IRService[] = [];
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
     const { load, service } = loadAndResolve(file);
     problems.push(...load.problems);
     if (service) services.push(service);
+    onProgress?.({ phase: 'load', done: i + 1, total: files.length });
   }
   if (hasErrors(problems)) throw new ModelValidationError(problems);
   const out: GeneratedFile[] = [];
-  for (const service of services) out.push(...(await formatFiles(emitService(service, emitters))));
+  for (const [i, service] of services.entries()) {
+    out.push(...(await formatFiles(emitService(service, emitters))));
+    onProgress?.({ phase: 'emit', done: i + 1, total: services.length });
+  }
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { generateAll } from '../pipeline.js';
 import { ModelValidationError } from '../validate/errors.js';
-import { writeFiles } from '../write/writer.js';
+import { applyPlan } from '../write/writer.js';
+import { planIsClean, planOutput, type OutputPlan } from '../write/plan.js';
+import { createProgress } from '../write/progress.js';
 import { schemaDir } from '../paths.js';
 import { printProblems } from './report.js';
 
@@ -17,6 +19,51 @@ export function defaultModels(): string[] {
 
 export interface GenerateOptions {
   out: string;
+  check?: boolean;
+  watch?: boolean;
+  debounce: string;
+}
+
+/** The `--check` listing: one line per file that differs, `stale|missing|extra  <out>/<path>`. */
+export function describePlan(plan: OutputPlan): string[] {
+  const at = (p: string) => join(plan.outDir, p);
+  return [
+    ...plan.update.map((f) => ['stale', f.path] as const),
+    ...plan.create.map((f) => ['missing', f.path] as const),
+    ...[...plan.remove, ...plan.leftovers].map((p) => ['extra', p] as const),
+  ]
+    .sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))
+    .map(([kind, p]) => `${kind.padEnd(8)} ${at(p)}`);
+}
+
+async function runOnce(models: string[], opts: GenerateOptions, allFolders: boolean): Promise<void> {
+  const progress = createProgress(process.stderr);
+  let generated;
+  try {
+    generated = await generateAll(models, undefined, (e) => progress.update(e.phase === 'load' ? 'loading ' : 'emitting', e.done, e.total));
+  } catch (e) {
+    progress.finish();
+    if (!(e instanceof ModelValidationError)) throw e;
+    printProblems(e.errors);
+    process.stderr.write('shapegen: nothing was written.\n');
+    process.exitCode = 1;
+    return;
+  }
+  progress.finish();
+  const plan = planOutput(opts.out, generated, { allFolders });
+  if (opts.check) {
+    if (planIsClean(plan)) {
+      process.stdout.write(`shapegen: ${opts.out} is up to date (${plan.unchanged.length} file(s)).\n`);
+      return;
+    }
+    for (const line of describePlan(plan)) process.stdout.write(line + '\n');
+    process.stderr.write(`shapegen: ${opts.out} does not match the models; run \`shapegen generate\` to update it.\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const report = applyPlan(plan);
+  const kept = report.kept.length > 0 ? `, ${report.kept.length} not generated left alone` : '';
+  process.stdout.write(`shapegen: ${models.length} model(s), ${generated.length} file(s): ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed${kept}\n`);
 }
 
 export function registerGenerate(program: Command): void {
@@ -25,17 +72,17 @@ export function registerGenerate(program: Command): void {
     .description('Generate every artifact for the given models (default: every model in schema/) into --out.')
     .argument('[model...]', 'YAML or AWS JSON models')
     .option('-o, --out <dir>', 'output directory', 'generated')
+    .option('--check', 'write nothing; exit 1 listing every stale, missing or extra file')
+    .option('-w, --watch', 'regenerate whenever a model or template changes')
+    .option('--debounce <ms>', 'with --watch: wait this long after the last change', '100')
     .action(async (files: string[], opts: GenerateOptions) => {
       const models = files.length > 0 ? files : defaultModels();
-      try {
-        const generated = await generateAll(models);
-        const report = writeFiles(opts.out, generated);
-        process.stdout.write(`shapegen: ${models.length} model(s), ${generated.length} file(s): ${report.written.length} written, ${report.unchanged.length} unchanged\n`);
-      } catch (e) {
-        if (!(e instanceof ModelValidationError)) throw e;
-        printProblems(e.errors);
-        process.stderr.write('shapegen: nothing was written.\n');
-        process.exitCode = 1;
+      if (opts.check && opts.watch) program.error('--check and --watch cannot be combined', { exitCode: 2, code: 'shapegen.usage' });
+      if (opts.watch) {
+        const { watchCommand } = await import('../watch/watch-command.js');
+        await watchCommand(models, opts.out, Number(opts.debounce), files.length === 0);
+        return;
       }
+      await runOnce(models, opts, files.length === 0);
     });
 }
