@@ -67,7 +67,9 @@ const TS_RESERVED = new Set(
     'bigint undefined async await is keyof readonly infer unique global asserts satisfies accessor out ' +
     'Object String Number Boolean Symbol Date Error Array Map Set Promise Record Partial Required Readonly ' +
     'Pick Omit Exclude Extract Function RegExp JSON Math Uint8Array ArrayBuffer Buffer Intl Iterable ' +
-    'Response Request Headers URL Blob File Event Element Node Document Window Awaited NonNullable'
+    'Response Request Headers URL Blob File Event Element Node Document Window Awaited NonNullable ' +
+    // Exported by the generated package's protocol runtime.
+    'ServiceError HttpRequest HttpResponse'
   ).split(' '),
 );
 
@@ -106,4 +108,31 @@ export function serviceDirName(prefix: string): string {
 /** The npm package name of a service's generated package. */
 export function packageName(prefix: string): string {
   return `@shapegen/${prefix}`;
+}
+
+/** The generated serializer of an operation: `serializeStartSpeakerEnrollmentJobRequest`. */
+export function serializerName(operation: string): string {
+  return `serialize${operation}Request`;
+}
+
+/** The generated deserializer of an operation: `deserializeStartSpeakerEnrollmentJobResponse`. */
+export function deserializerName(operation: string): string {
+  return `deserialize${operation}Response`;
+}
+
+/**
+ * The error classes of a service: `<ErrorName>Error` (the bare name is the error's type), numbered when
+ * that clashes with a type name or another class.
+ */
+export function errorClassNames(errorNames: readonly string[], typeNames: ReadonlySet<string>): Map<string, string> {
+  const used = new Set<string>(typeNames);
+  const out = new Map<string, string>();
+  for (const name of [...new Set(errorNames)].sort()) {
+    const base = `${name.replace(/[^A-Za-z0-9_$]/g, '_')}Error`;
+    let candidate = TS_RESERVED.has(base) ? `${base}Class` : base;
+    for (let i = 2; used.has(candidate); i++) candidate = `${base}${i}`;
+    out.set(name, candidate);
+    used.add(candidate);
+  }
+  return out;
 }
