@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerValidate } from './validate-command.js';
 import { registerImport } from './import-command.js';
 import { registerGenerate } from './generate-command.js';
+import { registerDiff } from './diff-command.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerValidate(program);
   registerImport(program);
   registerGenerate(program);
+  registerDiff(program);
   for (const cmd of program.commands) cmd.exitOverride().showHelpAfterError();
   return program;
 }

@@ -1,0 +1,53 @@
+import { Option, type Command } from 'commander';
+import type { Severity } from '../diff/changes.js';
+import { diffDocs } from '../diff/docs-diff.js';
+import { GitShowError, loadSide, loadSideAt, type DiffSide } from '../diff/load.js';
+import { diffServices } from '../diff/model-diff.js';
+import { buildReport, hasChangesAtLeast, renderMarkdown } from '../diff/report.js';
+import { ModelValidationError } from '../validate/errors.js';
+import { printProblems } from './report.js';
+
+interface DiffOptions {
+  base?: string;
+  failOn?: Exclude<Severity, 'safe'>;
+  json?: boolean;
+  docs: boolean;
+}
+
+function loadSides(models: string[], opts: DiffOptions, usage: (msg: string) => never): [DiffSide, DiffSide] {
+  if (opts.base !== undefined) {
+    if (models.length !== 1) usage('with --base, give exactly one model file');
+    return [loadSideAt(opts.base, models[0]), loadSide(models[0])];
+  }
+  if (models.length !== 2) usage('give two model files (old and new), or one with --base <git-rev>');
+  return [loadSide(models[0]), loadSide(models[1])];
+}
+
+export function registerDiff(program: Command): void {
+  const cmd = program
+    .command('diff')
+    .description('Report the API changes between two models (breaking, dangerous, safe) and the diff of the generated R pages, as Markdown for a pull-request comment.')
+    .argument('<model...>', 'old and new model files; or one model with --base')
+    .option('--base <git-rev>', 'compare the model with its version at this git revision')
+    .addOption(new Option('--fail-on <level>', 'exit 1 when there is a change this severe or worse').choices(['breaking', 'dangerous']))
+    .option('--json', 'print the report as JSON')
+    .option('--no-docs', 'leave out the diff of the generated R pages');
+  cmd.action((models: string[], opts: DiffOptions) => {
+    const usage = (msg: string): never => cmd.error(`error: ${msg}`, { exitCode: 2, code: 'shapegen.usage' });
+    let old: DiffSide, neu: DiffSide;
+    try {
+      [old, neu] = loadSides(models, opts, usage);
+    } catch (e) {
+      if (e instanceof ModelValidationError) printProblems(e.errors);
+      else if (e instanceof GitShowError) process.stderr.write(`shapegen: ${e.message}\n`);
+      else throw e;
+      process.exitCode = 1;
+      return;
+    }
+    const changes = diffServices(old.service, neu.service);
+    const docs = opts.docs ? diffDocs(old.service, neu.service) : [];
+    const report = buildReport(old.label, neu.label, neu.service.metadata.serviceFullName, changes, docs);
+    process.stdout.write(opts.json ? JSON.stringify(report, null, 2) + '\n' : renderMarkdown(report));
+    if (opts.failOn && hasChangesAtLeast(report, opts.failOn)) process.exitCode = 1;
+  });
+}
