@@ -30,20 +30,24 @@ function importMembers(members: Json, required: string[]): Json {
   return out;
 }
 
+/** Whether a `required` list must be kept as `requiredOrder` (the flags alone would lose its order). */
+function needsRequiredOrder(required: string[], members: Json): boolean {
+  if (required.length === 0) return true;
+  const inMemberOrder = Object.keys(members).filter((m) => required.includes(m));
+  return inMemberOrder.length !== required.length || inMemberOrder.some((m, i) => m !== required[i]);
+}
+
 function importShape(shape: Json): Json {
   const out: Json = {};
   const required = Array.isArray(shape.required) ? (shape.required as string[]) : [];
   const members = isObject(shape.members) ? shape.members : undefined;
   for (const [key, value] of Object.entries(shape)) {
-    if (key === 'required' && members) {
-      const inMemberOrder = Object.keys(members).filter((m) => required.includes(m));
-      const sameOrder =
-        inMemberOrder.length === required.length && inMemberOrder.every((m, i) => m === required[i]);
-      if (!sameOrder) out.requiredOrder = required;
-      continue;
-    }
-    if (key === 'members' && members) out.members = importMembers(members, required);
-    else if (key === 'member' || key === 'key' || key === 'value') out[key] = compactRef(value);
+    if (key === 'required' && members) continue;
+    if (key === 'members' && members) {
+      out.members = importMembers(members, required);
+      // Always right after `members`, wherever `required` stood, so that re-imports give the same bytes.
+      if ('required' in shape && needsRequiredOrder(required, members)) out.requiredOrder = required;
+    } else if (key === 'member' || key === 'key' || key === 'value') out[key] = compactRef(value);
     else out[key] = value;
   }
   return out;

@@ -84,7 +84,10 @@ function awsLocator(locate: Locator): Locator {
     const i = p.indexOf('requiredOrder');
     if (i >= 0) p[i] = 'required';
     if (p[p.length - 1] === 'required' && p.includes('members')) p.splice(p.indexOf('members'), p.length, 'required');
-    return locate(p, at);
+    // A compacted reference (`input: Foo`) is `{"shape": "Foo"}` in the JSON.
+    const last = String(p[p.length - 1]);
+    const isRef = ['input', 'output', 'member', 'key', 'value'].includes(last) || p[p.length - 2] === 'errors';
+    return locate(isRef ? [...p, 'shape'] : p, at);
   };
 }
 

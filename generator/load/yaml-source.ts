@@ -2,7 +2,7 @@
  * Reads a YAML model with source positions. Never throws on bad input: every problem comes back as a
  * ModelError, and `data` is undefined when the document cannot be used at all.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLError } from 'yaml';
 import type { Locator, ModelError, Position } from '../validate/errors.js';
 
 /** Larger than any real model (the biggest AWS model is ~5 MB of YAML), small enough to stay fast. */
@@ -50,18 +50,17 @@ export function loadYamlSource(file: string, text: string): LoadedSource {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
-  const errors: ModelError[] = doc.errors.map((e) => {
-    const code = e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
-    const hint = code === 'duplicate-key' ? ' Each key may appear once in a mapping; remove or rename one.' : '';
-    return problem(file, code, posOf(e.pos[0]), e.message.split('\n')[0] + hint);
-  });
+  const errors = syntaxProblems(file, text, doc.errors, posOf);
   const locate = makeLocator(doc.contents as Node | null, posOf);
   if (errors.length > 0) return { data: undefined, locate, errors };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    return { data: undefined, locate, errors: [problem(file, 'yaml-syntax', { line: 1, column: 1 }, (e as Error).message)] };
+    const message = (e as Error).message;
+    const code = /alias/i.test(message) ? 'too-many-aliases' : 'yaml-syntax';
+    const hint = code === 'too-many-aliases' ? ' The file expands YAML aliases beyond 100 uses; a model never needs that, write the values out.' : '';
+    return { data: undefined, locate, errors: [problem(file, code, { line: 1, column: 1 }, message + hint)] };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     const kind = data === null ? 'empty' : Array.isArray(data) ? 'a sequence' : `a ${typeof data}`;
@@ -95,4 +94,23 @@ function makeLocator(root: Node | null, posOf: (offset: number) => Position): Lo
     }
     return best;
   };
+}
+
+/**
+ * After the first syntax error the parser's further complaints are mostly consequences of it, so only the
+ * first is kept; duplicate keys are independent of each other and all reported.
+ */
+function syntaxProblems(file: string, text: string, errs: readonly YAMLError[], posOf: (o: number) => Position): ModelError[] {
+  const out: ModelError[] = [];
+  let syntaxSeen = false;
+  for (const e of errs) {
+    if (e.code === 'DUPLICATE_KEY') {
+      const key = /^[^:\n]*/.exec(text.slice(e.pos[0]))?.[0].trim() ?? '';
+      out.push(problem(file, 'duplicate-key', posOf(e.pos[0]), `Duplicate key \`${key}\`: each key may appear once in a mapping; remove or rename one.`));
+    } else if (!syntaxSeen) {
+      syntaxSeen = true;
+      out.push(problem(file, 'yaml-syntax', posOf(e.pos[0]), `${e.message.split('\n')[0].replace(/\.?$/, '.')} Fix the YAML syntax here; later problems may follow from this one.`));
+    }
+  }
+  return out;
 }

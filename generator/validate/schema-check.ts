@@ -14,7 +14,7 @@ export function modelSchema(): Record<string, unknown> {
 }
 
 function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, discriminator: true, strict: false }).compile(modelSchema());
+  compiled ??= new Ajv({ allErrors: true, discriminator: true, strict: false, verbose: true }).compile(modelSchema());
   return compiled;
 }
 
@@ -60,7 +60,7 @@ function sentence(e: ErrorObject, data: unknown): { message: string; path: strin
     case 'oneOf':
       return { path, at: 'value', message: `Expected a shape reference (a shape name, or a mapping with \`shape\`), found ${describeValue(value)}.` };
     case 'minLength':
-      return { path, at: 'value', message: 'Must not be empty.' };
+      return { path, at: 'value', message: 'A shape name must not be empty; name a shape defined under `shapes`.' };
     default:
       return { path, at: 'value', message: `${e.message ?? 'is invalid'}.` };
   }
@@ -70,6 +70,7 @@ function sentence(e: ErrorObject, data: unknown): { message: string; path: strin
 function prune(errors: ErrorObject[], data: unknown): ErrorObject[] {
   return errors.filter((e) => {
     if (e.keyword === 'pattern' && e.propertyName !== undefined) return false; // reported as propertyNames
+    if (e.keyword === 'discriminator' && (e.params as { error?: string }).error === 'tag') return false; // reported as required
     const at = e.schemaPath.indexOf('/shapeRef/oneOf');
     if (at < 0) return true;
     const branch = e.schemaPath.slice(at + '/shapeRef/oneOf'.length);

@@ -30,6 +30,7 @@ function suggest(name: string, names: readonly string[]): string {
 function checkRef(c: Collector, shapes: Obj, ref: unknown, path: (string | number)[], what: string): void {
   if (typeof ref !== 'string' && !(isObj(ref) && typeof ref.shape === 'string')) return;
   const name = refName(ref as string);
+  if (name === '') return; // reported by the schema check
   if (name in shapes && isObj(shapes[name])) return;
   const refPath = typeof ref === 'string' ? path : [...path, 'shape'];
   c.add('error', 'unknown-shape', refPath, `${what} refers to shape \`${name}\`, which is not defined under \`shapes\`.${suggest(name, Object.keys(shapes))}`);
@@ -133,7 +134,7 @@ function checkOperations(c: Collector, model: Obj, shapes: Obj): void {
     errors.forEach((e, i) => {
       const n = typeof e === 'string' ? e : isObj(e) ? String(e.shape) : '';
       checkErrorRef(c, shapes, n, [...path, 'errors', i], name);
-      if (seen.has(n)) c.add('error', 'duplicate-error', [...path, 'errors', i], `Error \`${n}\` is listed twice for operation \`${name}\`; remove one.`);
+      if (seen.has(n)) c.add('warning', 'duplicate-error', [...path, 'errors', i], `Error \`${n}\` is listed twice for operation \`${name}\`; it is generated once, remove the duplicate.`);
       seen.add(n);
     });
     const wire = typeof op.name === 'string' ? op.name : name;
