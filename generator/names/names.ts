@@ -12,7 +12,7 @@ const R_SERVICE_ALIASES: Readonly<Record<string, string>> = {
 /** The R package prefix: `Amazon Voice ID` -> `voiceid`. */
 export function rServicePrefix(meta: { serviceAbbreviation?: string; serviceFullName: string }): string {
   const source = (meta.serviceAbbreviation ?? meta.serviceFullName).trim();
-  const stripped = source.replace(/^(Amazon|AWS)\b\s*/, '');
+  const stripped = source.replace(/^(Amazon|AWS)/, ''); // also glued: `AWSBudgets` -> `budgets`
   const derived = stripped.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
   return R_SERVICE_ALIASES[derived] ?? derived;
 }
@@ -108,6 +108,43 @@ export function serviceDirName(prefix: string): string {
 /** The npm package name of a service's generated package. */
 export function packageName(prefix: string): string {
   return `@shapegen/${prefix}`;
+}
+
+/** The exported name of an enum's const array of values: `FraudDetectionAction` -> `FraudDetectionActionValues`. */
+export function enumValuesName(tsName: string): string {
+  return `${tsName}Values`;
+}
+
+/** The exported name of a structure's validator: `StartSpeakerEnrollmentJobRequest` -> `validateStartSpeakerEnrollmentJobRequest`. */
+export function validatorName(tsName: string): string {
+  return `validate${tsName}`;
+}
+
+/** The name of the validation problem type the generated package exports, unless a shape already has it. */
+export const VALIDATION_PROBLEM_TYPE = 'ValidationProblem';
+
+/**
+ * The value names a generated TypeScript package exports beside its types (enum value arrays, validators),
+ * each unique against every type name and each other: a clash gets a numeric suffix. Keyed by type name.
+ */
+export function assignValueNames(
+  typeNames: Iterable<string>,
+  enumTypeNames: readonly string[],
+  validatedTypeNames: readonly string[],
+): { enumValues: Map<string, string>; validators: Map<string, string> } {
+  const used = new Set<string>(typeNames);
+  used.add(VALIDATION_PROBLEM_TYPE);
+  const pick = (wanted: string): string => {
+    let candidate = wanted;
+    for (let i = 2; used.has(candidate); i++) candidate = `${wanted}${i}`;
+    used.add(candidate);
+    return candidate;
+  };
+  const enumValues = new Map<string, string>();
+  for (const t of enumTypeNames) enumValues.set(t, pick(enumValuesName(t)));
+  const validators = new Map<string, string>();
+  for (const t of validatedTypeNames) validators.set(t, pick(validatorName(t)));
+  return { enumValues, validators };
 }
 
 /** The generated serializer of an operation: `serializeStartSpeakerEnrollmentJobRequest`. */
