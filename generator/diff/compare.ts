@@ -18,9 +18,14 @@ type Emit = (kind: ChangeKind, message: string, member?: string) => void;
 
 const LENGTH_TYPES = new Set(['string', 'list', 'map', 'blob']);
 
-function defaultOf(traits: Readonly<Record<string, unknown>>): string | undefined {
+/**
+ * A shape's or member's default. AWS models state it with `box`: a boxed primitive has no default (absent
+ * stays absent), an unboxed one defaults to its zero value; an explicit `default` is honoured if present.
+ */
+function defaultOf(traits: Readonly<Record<string, unknown>>): string {
   const v = traits.default ?? traits.defaultValue;
-  return v === undefined ? undefined : JSON.stringify(v);
+  if (v !== undefined) return JSON.stringify(v);
+  return traits.box === true ? 'none (boxed)' : 'implicit';
 }
 
 function show(v: unknown): string {
