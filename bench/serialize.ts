@@ -1,0 +1,121 @@
+/**
+ * Serializations per second of the seed input (StartSpeakerEnrollmentJob): shapegen's generated
+ * serializer vs the AWS SDK for JavaScript v3 client's serializer (its protocol's `serializeRequest`, the
+ * step its serialize middleware runs) vs a bare `JSON.stringify` of the same input. Medians of several
+ * runs, ratios against the targets (>= 3x v3, >= 0.5x JSON.stringify).
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import ts from 'typescript';
+import type { GeneratedFile } from '../generator/emit/types.js';
+import { protocolEmitter } from '../generator/emit/ts/protocol/index.js';
+import { runtimeFilesEmitter } from '../generator/emit/ts/runtime-files/index.js';
+import type { IRService } from '../generator/ir/types.js';
+import { loadAndResolve } from '../generator/pipeline.js';
+import { schemaDir } from '../generator/paths.js';
+
+/** The seed request, every member set, as the reference page's request syntax lists them. */
+export const SEED_INPUT = {
+  ClientToken: '2f1e4c6a-7b3d-4e2f-9a1b-0c8d7e6f5a4b',
+  DataAccessRoleArn: 'arn:aws:iam::123456789012:role/VoiceIdDataAccess',
+  DomainId: 'UCUv3fTaJ4ybYiqHFAkN6w',
+  EnrollmentConfig: {
+    ExistingEnrollmentAction: 'OVERWRITE',
+    FraudDetectionConfig: { FraudDetectionAction: 'FAIL', RiskThreshold: 50, WatchlistIds: ['Nx8Dy3Lz2Qv7Rw1Tk5Pj9s'] },
+  },
+  InputDataConfig: { S3Uri: 's3://voiceid-enrollment/input/speakers.json' },
+  JobName: 'enrollment-2024-06-01',
+  OutputDataConfig: { KmsKeyId: 'alias/voiceid-output', S3Uri: 's3://voiceid-enrollment/output/' },
+} as const;
+
+/**
+ * Transpiles emitted TypeScript (no type check: `tsc --strict` on the package is tested elsewhere) into
+ * a fresh temporary directory and imports `entry` from it.
+ */
+export async function importGenerated(files: readonly GeneratedFile[], entry = 'src/protocol.ts'): Promise<any> {
+  const dir = mkdtempSync(join(tmpdir(), 'shapegen-generated-'));
+  const compilerOptions = { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 };
+  for (const f of files) {
+    if (!f.path.endsWith('.ts')) continue;
+    const out = join(dir, f.path.replace(/\.ts$/, '.js'));
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, ts.transpileModule(f.contents, { compilerOptions, fileName: f.path }).outputText);
+  }
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
+  return import(pathToFileURL(join(dir, entry.replace(/\.ts$/, '.js'))).href);
+}
+
+/** The generated protocol module (and its runtime) of a service, imported. */
+export async function importProtocol(service: IRService): Promise<any> {
+  return importGenerated([...protocolEmitter.emit(service), ...runtimeFilesEmitter.emit(service)]);
+}
+
+function rate(fn: () => unknown, ms: number): number {
+  let n = 0;
+  const start = performance.now();
+  let now = start;
+  while (now - start < ms) {
+    for (let i = 0; i < 1000; i++) fn();
+    n += 1000;
+    now = performance.now();
+  }
+  return n / ((now - start) / 1000);
+}
+
+async function rateAsync(fn: () => Promise<unknown>, ms: number): Promise<number> {
+  let n = 0;
+  const start = performance.now();
+  let now = start;
+  while (now - start < ms) {
+    for (let i = 0; i < 200; i++) await fn();
+    n += 200;
+    now = performance.now();
+  }
+  return n / ((now - start) / 1000);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US').padStart(12);
+
+async function v3Serializer(): Promise<() => Promise<unknown>> {
+  const { VoiceIDClient, StartSpeakerEnrollmentJobCommand } = await import('@aws-sdk/client-voice-id');
+  const { operation } = await import('@smithy/core/schema');
+  const client = new VoiceIDClient({ region: 'us-east-1', credentials: { accessKeyId: 'AK', secretAccessKey: 'SK' } });
+  const schema = (new StartSpeakerEnrollmentJobCommand(SEED_INPUT as any) as any).schema;
+  const [, ns, n, t, i, o] = schema;
+  const op = operation(ns, n, t, i, o);
+  const protocol = (client.config as any).protocol;
+  const context = {
+    ...client.config,
+    endpoint: async () => ({ hostname: 'voiceid.us-east-1.amazonaws.com', protocol: 'https:', path: '/' }),
+  };
+  return () => protocol.serializeRequest(op, SEED_INPUT, context);
+}
+
+export async function run(): Promise<void> {
+  const { service } = loadAndResolve(join(schemaDir, 'voiceid.yaml'));
+  if (!service) throw new Error('bench: schema/voiceid.yaml does not load');
+  const mod = await importProtocol(service);
+  const ours = () => mod.serializeStartSpeakerEnrollmentJobRequest(SEED_INPUT);
+  const stringify = () => JSON.stringify(SEED_INPUT);
+  const v3 = await v3Serializer();
+  const runs = 7;
+  const results = { ours: [] as number[], v3: [] as number[], stringify: [] as number[] };
+  for (let r = 0; r < runs; r++) {
+    results.ours.push(rate(ours, 300));
+    results.stringify.push(rate(stringify, 300));
+    results.v3.push(await rateAsync(v3, 300));
+  }
+  const m = { ours: median(results.ours), v3: median(results.v3), stringify: median(results.stringify) };
+  const lines = [
+    `serialize StartSpeakerEnrollmentJob (seed input, ${JSON.stringify(SEED_INPUT).length} bytes), median of ${runs} runs, ops/s:`,
+    `  shapegen serializeStartSpeakerEnrollmentJobRequest ${fmt(m.ours)}`,
+    `  AWS SDK v3 protocol.serializeRequest              ${fmt(m.v3)}`,
+    `  JSON.stringify(input)                             ${fmt(m.stringify)}`,
+    `  shapegen / v3             = ${(m.ours / m.v3).toFixed(2)}x (target >= 3x: ${m.ours / m.v3 >= 3 ? 'met' : 'NOT MET'})`,
+    `  shapegen / JSON.stringify = ${(m.ours / m.stringify).toFixed(2)}x (target >= 0.5x, i.e. within 2x: ${m.ours / m.stringify >= 0.5 ? 'met' : 'NOT MET'})`,
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}
