@@ -28,8 +28,30 @@ export function emitService(service: IRService, emitters: readonly Emitter[] = d
 /** Reported as models are loaded, then emitted (the CLI shows it on a terminal). */
 export type GenerateProgress = (event: { phase: 'load' | 'emit'; done: number; total: number }) => void;
 
-/** All files for a set of models, formatted, sorted by path. Throws ModelValidationError with every problem. */
-export async function generateAll(files: readonly string[], emitters?: readonly Emitter[], onProgress?: GenerateProgress): Promise<GeneratedFile[]> {
+export interface GenerateAllOptions {
+  /** Worker threads for many models; default one per core. */
+  readonly jobs?: number;
+  /** Where unchanged models' outputs are cached; false for no cache (the default). */
+  readonly cacheDir?: string | false;
+}
+
+/**
+ * All files for a set of models, formatted, sorted by path. Throws ModelValidationError with every problem.
+ * With the default emitters the work runs through `scale/` (worker threads, cache); custom emitters (tests)
+ * run in this thread.
+ */
+export async function generateAll(
+  files: readonly string[],
+  emitters?: readonly Emitter[],
+  onProgress?: GenerateProgress,
+  options: GenerateAllOptions = {},
+): Promise<GeneratedFile[]> {
+  if (emitters === undefined) {
+    const { generateModels } = await import('./scale/generate-models.js');
+    const result = await generateModels(files, { ...options, onProgress });
+    if (hasErrors(result.problems)) throw new ModelValidationError(result.problems);
+    return result.files;
+  }
   const problems = [];
   const services: IRService[] = [];
   for (const [i, file] of files.entries()) {

@@ -1,0 +1,67 @@
+/** The catalog engine: worker threads give the same bytes as one thread; the cache gives them back unchanged. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateModels, newestPerService } from '../../generator/scale/generate-models.js';
+import { cacheKey, OutputCache } from '../../generator/scale/cache.js';
+import { WORKER_SCRIPT } from '../../generator/scale/pool.js';
+import { existsSync } from 'node:fs';
+import { requireShared } from '../support/shared.js';
+
+const cacheDir = mkdtempSync(join(tmpdir(), 'shapegen-cache-'));
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+const models = () => [
+  'schema/voiceid.yaml',
+  requireShared('models', 'aws-sdk-js-2.1386.0', 'acm-2015-12-08.normal.json'),
+  requireShared('models', 'aws-sdk-js-2.1386.0', 'kinesis-2013-12-02.normal.json'),
+  requireShared('models', 'aws-sdk-js-2.1386.0', 'dynamodb-2011-12-05.normal.json'),
+  requireShared('models', 'aws-sdk-js-2.1386.0', 'dynamodb-2012-08-10.normal.json'),
+];
+
+describe('generateModels', () => {
+  it('needs the compiled worker (npm test builds it first)', () => {
+    expect(existsSync(WORKER_SCRIPT), `${WORKER_SCRIPT} is missing: run \`npm run build\``).toBe(true);
+  });
+
+  it('gives the same files on two workers as in one thread, and from the cache', async () => {
+    const one = await generateModels(models(), { jobs: 1 });
+    const two = await generateModels([...models()].reverse(), { jobs: 2, cacheDir });
+    expect(two.generated).toBe(5);
+    expect(two.files).toEqual(one.files);
+    const again = await generateModels(models(), { jobs: 2, cacheDir });
+    expect(again.cached).toBe(5);
+    expect(again.generated).toBe(0);
+    expect(again.files).toEqual(one.files);
+  });
+
+  it('keeps the newest API version of a service', async () => {
+    const r = await generateModels(models(), { jobs: 1, cacheDir });
+    expect(r.superseded).toEqual(['dynamodb-2011-12-05.normal.json -> dynamodb-2012-08-10.normal.json']);
+    const prefixes = new Set(r.files.map((f) => f.path.split('/')[0]));
+    expect([...prefixes].sort()).toEqual(['acm', 'dynamodb', 'kinesis', 'voiceid'].filter((p) => r.files.some((f) => f.path.startsWith(p + '/'))));
+  });
+
+  it('keys the cache on the model bytes', () => {
+    const [a, b] = models();
+    expect(cacheKey(a)).toMatch(/^[0-9a-f]{64}$/);
+    expect(cacheKey(a)).toBe(cacheKey(a));
+    expect(cacheKey(a)).not.toBe(cacheKey(b));
+  });
+
+  it('treats a corrupt cache entry as a miss', () => {
+    const cache = new OutputCache(cacheDir);
+    cache.put('ab'.repeat(32), { file: 'x', prefix: 'x', files: [{ path: 'x/a', contents: 'a' }], problems: [] });
+    expect(cache.get('ab'.repeat(32), 'y')).toMatchObject({ file: 'y', prefix: 'x' });
+    rmSync(join(cacheDir, 'ab', `${'ab'.repeat(32)}.json.gz`));
+    expect(cache.get('ab'.repeat(32), 'y')).toBeUndefined();
+  });
+
+  it('picks the newest model per service folder by file name', () => {
+    const out = (file: string, prefix: string) => ({ file, prefix, files: [], problems: [] });
+    const r = newestPerService([out('/m/rds-2014-10-31.normal.json', 'rds'), out('/m/rds-2013-01-10.normal.json', 'rds'), out('/m/bad.yaml', '')]);
+    expect(r.kept.map((o) => o.file)).toEqual(['/m/rds-2014-10-31.normal.json']);
+    expect(r.superseded).toEqual(['rds-2013-01-10.normal.json -> rds-2014-10-31.normal.json']);
+  });
+});
