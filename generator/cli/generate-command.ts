@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { generateAll } from '../pipeline.js';
@@ -22,6 +22,15 @@ export interface GenerateOptions {
   check?: boolean;
   watch?: boolean;
   debounce: string;
+  /** False with --no-cache. */
+  cache: boolean;
+  cacheDir?: string;
+  jobs?: string;
+}
+
+/** The default cache: beside the project's other tool caches when there is a node_modules, else a dot-folder. */
+export function defaultCacheDir(): string {
+  return existsSync('node_modules') ? join('node_modules', '.cache', 'shapegen') : '.shapegen-cache';
 }
 
 /** The `--check` listing: one line per file that differs, `stale|missing|extra  <out>/<path>`. */
@@ -40,7 +49,10 @@ async function runOnce(models: string[], opts: GenerateOptions, allFolders: bool
   const progress = createProgress(process.stderr);
   let generated;
   try {
-    generated = await generateAll(models, undefined, (e) => progress.update(e.phase === 'load' ? 'loading ' : 'emitting', e.done, e.total));
+    generated = await generateAll(models, undefined, (e) => progress.update(e.phase === 'load' ? 'loading ' : 'emitting', e.done, e.total), {
+      cacheDir: opts.cache === false ? false : (opts.cacheDir ?? defaultCacheDir()),
+      jobs: opts.jobs === undefined ? undefined : Number(opts.jobs),
+    });
   } catch (e) {
     progress.finish();
     if (!(e instanceof ModelValidationError)) throw e;
@@ -75,6 +87,9 @@ export function registerGenerate(program: Command): void {
     .option('--check', 'write nothing; exit 1 listing every stale, missing or extra file')
     .option('-w, --watch', 'regenerate whenever a model or template changes')
     .option('--debounce <ms>', 'with --watch: wait this long after the last change', '100')
+    .option('--cache-dir <dir>', 'cache of unchanged models\' outputs (default: node_modules/.cache/shapegen)')
+    .option('--no-cache', 'regenerate every model, without reading or writing the cache')
+    .option('-j, --jobs <n>', 'worker threads (default: one per core)')
     .action(async (files: string[], opts: GenerateOptions) => {
       const models = files.length > 0 ? files : defaultModels();
       if (opts.check && opts.watch) program.error('--check and --watch cannot be combined', { exitCode: 2, code: 'shapegen.usage' });

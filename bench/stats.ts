@@ -1,0 +1,19 @@
+/** Small helpers the benchmarks share: medians, ratios, and a target line that says by how much it missed. */
+export function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+export function fmt(n: number, digits = 2): string {
+  return n.toFixed(digits);
+}
+
+/** `label: value unit (target < 60 s: met)` or `(target < 60 s: MISSED by 12.3 s, 21%)`. */
+export function targetLine(label: string, value: number, unit: string, target: number, better: 'lower' | 'higher'): string {
+  const met = better === 'lower' ? value <= target : value >= target;
+  const op = better === 'lower' ? '<' : '>=';
+  const miss = Math.abs(value - target);
+  const verdict = met ? 'met' : `MISSED by ${fmt(miss)} ${unit} (${fmt((miss / target) * 100, 0)}%)`;
+  return `${label}: ${fmt(value)} ${unit} (target ${op} ${target} ${unit}: ${verdict})`;
+}
