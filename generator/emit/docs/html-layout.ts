@@ -1,0 +1,126 @@
+/**
+ * HTML as pandoc's HTML writer lays it out at 72 columns (used for the tables that Markdown cannot hold):
+ * text breaks at spaces and between a tag's attributes; code never breaks inside.
+ */
+import type { Block, Inline } from './ast.js';
+import { layout, SPACE, text, type Tok } from './layout.js';
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+}
+
+export function escapeAttr(s: string): string {
+  return escapeHtml(s).replace(/"/g, '&quot;');
+}
+
+/** How inline code is marked up: plain `<code>`, or R's `\verb` rendering (pre spacing, word joiners). */
+export type CodeStyle = (code: string) => { verb: boolean; text: string };
+
+export interface HtmlInlineOptions {
+  readonly code: CodeStyle;
+  /** The href of a link to another operation's page. */
+  readonly topicHref: (topic: string) => string;
+}
+
+export function htmlInlineToks(ils: readonly Inline[], opts: HtmlInlineOptions): Tok[] {
+  const out: Tok[] = [];
+  for (const il of ils) {
+    switch (il.t) {
+      case 'str':
+        out.push(text(escapeHtml(il.s)));
+        break;
+      case 'space':
+        out.push(SPACE);
+        break;
+      case 'br':
+        out.push({ kind: 'break', a: '<br />', b: '' });
+        break;
+      case 'code': {
+        const c = opts.code(il.s);
+        if (c.verb) out.push(text('<code'), SPACE, text(`style="white-space: pre;">\u2060${escapeHtml(c.text)}\u2060</code>`));
+        else out.push(text(`<code>${escapeHtml(c.text)}</code>`));
+        break;
+      }
+      case 'emph':
+      case 'strong': {
+        const tag = il.t === 'emph' ? 'em' : 'strong';
+        out.push(text(`<${tag}>`), ...htmlInlineToks(il.c, opts), text(`</${tag}>`));
+        break;
+      }
+      case 'link': {
+        const href = il.topic !== undefined ? opts.topicHref(il.topic) : il.url;
+        out.push(text('<a'), SPACE, text(`href="${escapeAttr(href)}">`), ...htmlInlineToks(il.c, opts), text('</a>'));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Blocks inside a table cell: tokens, blocks separated by hard line ends. */
+export function htmlBlockToks(blocks: readonly Block[], opts: HtmlInlineOptions): Tok[] {
+  const out: Tok[] = [];
+  const nl = (): void => void out.push({ kind: 'break', a: '', b: '' });
+  blocks.forEach((b, i) => {
+    if (i > 0) nl();
+    switch (b.t) {
+      case 'para':
+      case 'plain':
+        out.push(text('<p>'), ...htmlInlineToks(b.c, opts), text('</p>'));
+        break;
+      case 'header':
+        out.push(text(`<h${b.level}>`), ...htmlInlineToks(b.c, opts), text(`</h${b.level}>`));
+        break;
+      case 'codeblock': {
+        const lines = b.s.split('\n');
+        lines.forEach((l, j) => {
+          if (j > 0) nl();
+          out.push(text((j === 0 ? '<pre><code>' : '') + escapeHtml(l) + (j === lines.length - 1 ? '</code></pre>' : '')));
+        });
+        break;
+      }
+      case 'bullets':
+      case 'ordered': {
+        const tag = b.t === 'bullets' ? 'ul' : 'ol';
+        out.push(text(`<${tag}>`));
+        for (const item of b.items) {
+          nl();
+          out.push(text('<li>'), ...htmlBlockToks(item, opts), text('</li>'));
+        }
+        nl();
+        out.push(text(`</${tag}>`));
+        break;
+      }
+      case 'quote':
+        out.push(text('<blockquote>'), ...htmlBlockToks(b.c, opts), text('</blockquote>'));
+        break;
+      case 'hr':
+        out.push(text('<hr />'));
+        break;
+      case 'table':
+        out.push(text(renderHtmlTable(b.rows, 0)));
+        break;
+    }
+  });
+  return out;
+}
+
+/** Lays tokens out from column 0 at 72 columns. */
+export function layoutHtml(toks: readonly Tok[], indent = 0): string {
+  return layout(toks, { width: 72, indent, startColumn: indent }).a;
+}
+
+const PLAIN_CODE: HtmlInlineOptions = { code: (s) => ({ verb: false, text: s }), topicHref: (t) => t };
+
+/** A table as raw HTML, the way pandoc writes one it cannot express in Markdown. */
+export function renderHtmlTable(rows: readonly Inline[][][], indent: number): string {
+  const pad = ' '.repeat(indent);
+  const lines = ['<table>', '<tbody>'];
+  rows.forEach((row, i) => {
+    lines.push(`<tr class="${i % 2 === 0 ? 'odd' : 'even'}">`);
+    for (const cell of row) lines.push(layoutHtml([text('<td>'), ...htmlInlineToks(cell, PLAIN_CODE), text('</td>')]));
+    lines.push('</tr>');
+  });
+  lines.push('</tbody>', '</table>');
+  return lines.map((l) => l.split('\n').map((x) => pad + x).join('\n')).join('\n');
+}

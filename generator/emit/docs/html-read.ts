@@ -1,0 +1,258 @@
+/**
+ * HTML documentation string -> document tree, read the way pandoc's HTML reader reads it, after the
+ * clean-ups the R reference's generator made on the HTML first (links to operations, `dt`/`dd` as heading
+ * and paragraph, no nested italics, braces in text protected, unmatched quotes in code escaped).
+ * Parsing is htmlparser2's: it copes with any malformed input.
+ */
+import { parseDocument } from 'htmlparser2';
+import type { ChildNode, Element } from 'domhandler';
+import type { Block, Inline } from './ast.js';
+
+/** Operation names of the service -> their R topic and R name, for links between pages. */
+export interface OpLinks {
+  readonly get: (name: string) => { readonly topic: string; readonly rName: string } | undefined;
+}
+
+const INLINE_TAGS = new Set(
+  (
+    'a abbr acronym b basefont bdi bdo big br button cite code data del dfn em font i img input ins kbd label ' +
+    'mark q s samp select small span strike strong sub sup textarea time tt u var wbr'
+  ).split(' '),
+);
+const SKIP_TAGS = new Set(['script', 'style', 'head', 'title', 'img', 'input', 'select', 'textarea', 'button', 'wbr']);
+
+interface Ctx {
+  readonly links: OpLinks;
+  readonly inItalic: boolean;
+  readonly inLink: boolean;
+}
+
+export function readHtml(html: string, links: OpLinks): Block[] {
+  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  return readBlocks(doc.children, { links, inItalic: false, inLink: false }, false);
+}
+
+/** Reads a container's children: inline runs between block elements become paragraphs. */
+function readBlocks(nodes: readonly ChildNode[], ctx: Ctx, plainIfAlone: boolean): Block[] {
+  const blocks: Block[] = [];
+  let run: Inline[] = [];
+  let runs = 0;
+  const flush = () => {
+    const c = normalizeInlines(run);
+    run = [];
+    if (c.length > 0) {
+      blocks.push({ t: 'para', c });
+      runs++;
+    }
+  };
+  for (const node of nodes) {
+    if (node.type === 'text') run.push(...textInlines(node.data));
+    else if (isElement(node)) {
+      if (SKIP_TAGS.has(node.name)) continue;
+      if (INLINE_TAGS.has(node.name)) run.push(...readInline(node, ctx));
+      else {
+        flush();
+        blocks.push(...readBlockElement(node, ctx));
+      }
+    }
+  }
+  flush();
+  if (plainIfAlone && blocks.length === 1 && runs === 1 && blocks[0].t === 'para') return [{ t: 'plain', c: blocks[0].c }];
+  return blocks;
+}
+
+function isElement(node: ChildNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+function readBlockElement(el: Element, ctx: Ctx): Block[] {
+  const name = el.name;
+  if (name === 'p' || name === 'dd') return readBlocks(el.children, ctx, false);
+  if (/^h[1-6]$/.test(name) || name === 'dt') {
+    const c = normalizeInlines(inlineContents(el.children, ctx));
+    return c.length === 0 ? [] : [{ t: 'header', level: name === 'dt' ? 3 : Number(name[1]), c }];
+  }
+  if (name === 'ul' || name === 'ol') {
+    const items = el.children.filter((c): c is Element => isElement(c) && c.name === 'li').map((li) => readBlocks(li.children, ctx, true));
+    if (items.length === 0) return [];
+    const start = Number(el.attribs.start ?? '1');
+    return [name === 'ul' ? { t: 'bullets', items } : { t: 'ordered', start: Number.isFinite(start) ? start : 1, items }];
+  }
+  if (name === 'pre') {
+    const s = textOf(el).replace(/^\r?\n/, '').replace(/\n+$/, '');
+    return s.length === 0 ? [] : [{ t: 'codeblock', s }];
+  }
+  if (name === 'blockquote') {
+    const c = readBlocks(el.children, ctx, false);
+    return c.length === 0 ? [] : [{ t: 'quote', c }];
+  }
+  if (name === 'hr') return [{ t: 'hr' }];
+  if (name === 'table') return readTable(el, ctx);
+  // div, li outside a list, note, important, unknown elements: their content, as blocks.
+  return readBlocks(el.children, ctx, false);
+}
+
+function readTable(el: Element, ctx: Ctx): Block[] {
+  const rows: Inline[][][] = [];
+  const walk = (nodes: readonly ChildNode[]) => {
+    for (const n of nodes) {
+      if (!isElement(n)) continue;
+      if (n.name === 'tr') {
+        const cells = n.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
+        rows.push(cells.map((c) => normalizeInlines(flattenToInlines(c.children, ctx))));
+      } else walk(n.children);
+    }
+  };
+  walk(el.children);
+  return rows.length === 0 ? [] : [{ t: 'table', rows }];
+}
+
+/** Block content squeezed into one inline run (table cells). */
+function flattenToInlines(nodes: readonly ChildNode[], ctx: Ctx): Inline[] {
+  const out: Inline[] = [];
+  for (const n of nodes) {
+    if (n.type === 'text') out.push(...textInlines(n.data));
+    else if (isElement(n) && !SKIP_TAGS.has(n.name)) {
+      if (INLINE_TAGS.has(n.name)) out.push(...readInline(n, ctx));
+      else out.push({ t: 'space', nl: false }, ...flattenToInlines(n.children, ctx), { t: 'space', nl: false });
+    }
+  }
+  return out;
+}
+
+function inlineContents(nodes: readonly ChildNode[], ctx: Ctx): Inline[] {
+  return flattenToInlines(nodes, ctx);
+}
+
+/** Text -> words and spaces; only space, tab, CR and LF separate words (as in pandoc). */
+export function textInlines(data: string): Inline[] {
+  const out: Inline[] = [];
+  const re = /[ \t\r\n]+|[^ \t\r\n]+/g;
+  for (let m = re.exec(data); m; m = re.exec(data)) {
+    const w = m[0];
+    const c = w.charCodeAt(0);
+    if (c === 32 || c === 9 || c === 10 || c === 13) out.push({ t: 'space', nl: w.includes('\n') });
+    else out.push({ t: 'str', s: w });
+  }
+  return out;
+}
+
+function readInline(el: Element, ctx: Ctx): Inline[] {
+  switch (el.name) {
+    case 'br':
+      return [{ t: 'br' }];
+    case 'code':
+    case 'tt':
+    case 'kbd':
+    case 'samp':
+      return readCode(el, ctx);
+    case 'a':
+      return readLink(el, ctx);
+    case 'b':
+    case 'strong':
+      return wrapFormatting('strong', inlineContents(el.children, ctx));
+    case 'i':
+    case 'em':
+      if (ctx.inItalic) return inlineContents(el.children, ctx);
+      return wrapFormatting('emph', inlineContents(el.children, { ...ctx, inItalic: true }));
+    default:
+      return inlineContents(el.children, ctx);
+  }
+}
+
+/** Formatting keeps no space at its edges: pandoc moves them outside. */
+function wrapFormatting(t: 'strong' | 'emph', c: Inline[]): Inline[] {
+  const { lead, body, trail } = splitEdges(c);
+  if (body.length === 0) return [...lead, ...trail];
+  return [...lead, { t, c: body }, ...trail];
+}
+
+function splitEdges(c: Inline[]): { lead: Inline[]; body: Inline[]; trail: Inline[] } {
+  let i = 0;
+  let j = c.length;
+  while (i < j && c[i].t === 'space') i++;
+  while (j > i && c[j - 1].t === 'space') j--;
+  return { lead: c.slice(0, i), body: c.slice(i, j), trail: c.slice(j) };
+}
+
+function readCode(el: Element, ctx: Ctx): Inline[] {
+  const raw = textOf(el);
+  const op = ctx.links.get(raw.trim());
+  if (op) {
+    const code: Inline = { t: 'code', s: op.rName };
+    return ctx.inLink ? [code] : [{ t: 'link', url: op.topic, topic: op.topic, c: [code] }];
+  }
+  return [{ t: 'code', s: escapeCodeText(raw) }];
+}
+
+/** Quotes and braces that do not pair are escaped with a backslash, as the reference's generator did. */
+export function escapeCodeText(text: string): string {
+  let s = text;
+  for (const ch of ['"', "'", '`']) if (count(s, ch) % 2 !== 0) s = s.split(ch).join('\\' + ch);
+  if (count(s, '{') !== count(s, '}')) s = s.replace(/[{}]/g, (m) => '\\' + m);
+  return s;
+}
+
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+function readLink(el: Element, ctx: Ctx): Inline[] {
+  const textAll = textOf(el);
+  const op = ctx.links.get(textAll);
+  if (op) return [{ t: 'link', url: op.topic, topic: op.topic, c: [{ t: 'code', s: op.rName }] }];
+  const inner = inlineContents(el.children, { ...ctx, inLink: true });
+  const href = el.attribs.href;
+  if (href === undefined) return inner;
+  const { lead, body, trail } = splitEdges(inner);
+  return [...lead, { t: 'link', url: fixUrl(href), c: body }, ...trail];
+}
+
+/** Relative AWS documentation links get the documentation host; host-less links get `https://`. */
+export function fixUrl(href: string): string {
+  let url = href;
+  if (url.startsWith('mailto:')) return url;
+  if (/^[a-zA-Z0-9-]+\//.test(url)) url = `https://docs.aws.amazon.com/${url}`;
+  if (!url.startsWith('http')) url = `https://${url}`;
+  if (url.includes('%')) url = url.replace(/%3F/g, '?').replace(/%26/g, '&').replace(/%2F/g, '/');
+  return url;
+}
+
+function textOf(node: ChildNode): string {
+  if (node.type === 'text') return node.data;
+  if (isElement(node)) {
+    if (node.name === 'br') return '\n';
+    let s = '';
+    for (const c of node.children) s += textOf(c);
+    return s;
+  }
+  return '';
+}
+
+/** Collapses runs of spaces and trims the edges of a paragraph's content. */
+export function normalizeInlines(ils: readonly Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const il of ils) {
+    if (il.t === 'space') {
+      if (out.length === 0) continue;
+      const last = out[out.length - 1];
+      if (last.t === 'space') {
+        if (il.nl && !last.nl) out[out.length - 1] = il;
+        continue;
+      }
+      if (last.t === 'br') continue;
+    }
+    if (il.t === 'str' && out.length > 0) {
+      const last = out[out.length - 1];
+      if (last.t === 'str') {
+        out[out.length - 1] = { t: 'str', s: last.s + il.s };
+        continue;
+      }
+    }
+    out.push(il);
+  }
+  while (out.length > 0 && (out[out.length - 1].t === 'space' || out[out.length - 1].t === 'br')) out.pop();
+  return out;
+}

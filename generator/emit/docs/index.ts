@@ -1,0 +1,21 @@
+/**
+ * The R reference docs emitter: for each operation `docs/<file>.Rd|.md|.txt`, and the service page
+ * `docs/<prefix>.Rd|.md|.txt`. Pure: IR in, files out.
+ */
+import type { IRService } from '../../ir/types.js';
+import type { Emitter, GeneratedFile } from '../types.js';
+import { DocConverter } from './convert.js';
+import { operationPage } from './page-model.js';
+import { renderRdPage } from './rd-page.js';
+
+export function emitDocs(service: IRService): GeneratedFile[] {
+  const conv = new DocConverter(service);
+  const files: GeneratedFile[] = [];
+  for (const op of service.operations) {
+    const page = operationPage(service, op, conv);
+    files.push({ path: `docs/${page.fileName}.Rd`, contents: renderRdPage(page) });
+  }
+  return files;
+}
+
+export const docsEmitter: Emitter = { name: 'docs', emit: emitDocs };

@@ -1,0 +1,132 @@
+/**
+ * Inlines -> layout tokens carrying two renderings: `a`, the CommonMark pandoc writes (it decides where
+ * lines break), and `b`, the Rd roxygen makes of that Markdown (written on the same lines).
+ */
+import type { Inline } from './ast.js';
+import { JOIN_SPACE, SPACE, text, type Tok } from './layout.js';
+import { canParseR, R_SPECIAL } from './r-parse.js';
+import { rdCode, rdText, rdUrl, rdVerb, stripForbidden, UNICODE_ESCAPE } from './rd-escape.js';
+
+/** pandoc's CommonMark escaping of a word; braces count as `\{` (the reference protected them in the HTML). */
+export function mdEscapeWord(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '{' || c === '}') out += '\\\\' + c;
+    else if (c === '\\' || c === '`' || c === '*' || c === '[' || c === ']' || c === '#' || c === '<' || c === '>') out += '\\' + c;
+    else if (c === '_') {
+      const intraword = i > 0 && isAlnum(s[i - 1]) && isAlnum(s[i + 1] ?? '');
+      out += intraword ? '_' : '\\_';
+    } else out += c;
+  }
+  return out;
+}
+
+function isAlnum(c: string): boolean {
+  return /[\p{L}\p{N}]/u.test(c);
+}
+
+/** A word as Rd text; `\uXXXX` sequences become code `U+XXXX`. */
+export function rdWord(s: string): string {
+  const clean = stripForbidden(s);
+  if (!clean.includes('\\u')) return rdText(clean);
+  let out = '';
+  let last = 0;
+  for (const m of clean.matchAll(UNICODE_ESCAPE)) {
+    out += rdText(clean.slice(last, m.index)) + rdInlineCode(`U+${m[1]}`);
+    last = m.index! + m[0].length;
+  }
+  return out + rdText(clean.slice(last));
+}
+
+/** Inline code as roxygen writes it: `\code{}` when it parses as R, else `\verb{}`. */
+export function rdInlineCode(code: string): string {
+  const s = stripForbidden(code);
+  if ((R_SPECIAL.has(s) || canParseR(s)) && !/[{}\\]/.test(s)) return `\\code{${rdCode(s)}}`;
+  return `\\verb{${rdVerb(s)}}`;
+}
+
+/** The code span pandoc writes: enough backticks to fence the content, spaced when it holds any. */
+export function mdCodeSpan(s: string): string {
+  let longest = 0;
+  for (const m of s.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  const fence = '`'.repeat(longest + 1);
+  const pad = longest === 0 ? '' : ' ';
+  return fence + pad + s + pad + fence;
+}
+
+/** What CommonMark gives back for a code span's content (one space stripped from each side). */
+export function codeSpanContent(s: string): string {
+  const flat = s.replace(/\r?\n/g, ' ');
+  if (flat.length >= 2 && flat.startsWith(' ') && flat.endsWith(' ') && flat.trim() !== '') return flat.slice(1, -1);
+  return flat;
+}
+
+export interface InlineOptions {
+  /** Inside link text: a line break there is a space in Rd. */
+  readonly inLink?: boolean;
+}
+
+/** Inlines -> tokens (two renderings). */
+export function inlineToks(ils: readonly Inline[], opts: InlineOptions = {}): Tok[] {
+  const out: Tok[] = [];
+  for (const il of ils) pushInline(out, il, opts);
+  return out;
+}
+
+function pushInline(out: Tok[], il: Inline, opts: InlineOptions): void {
+  switch (il.t) {
+    case 'str':
+      out.push(text(mdEscapeWord(il.s), rdWord(il.s)));
+      return;
+    case 'space':
+      out.push(opts.inLink ? JOIN_SPACE : SPACE);
+      return;
+    case 'br':
+      out.push({ kind: 'break', a: '  ', b: opts.inLink ? ' ' : '' });
+      return;
+    case 'code': {
+      const flat = il.s.replace(/\r?\n/g, ' ');
+      out.push(text(mdCodeSpan(flat), rdInlineCode(codeSpanContent(flat))));
+      return;
+    }
+    case 'emph':
+    case 'strong': {
+      const mark = il.t === 'emph' ? '*' : '**';
+      const macro = il.t === 'emph' ? '\\emph{' : '\\strong{';
+      out.push(text(mark, macro), ...inlineToks(il.c, opts), text(mark, '}'));
+      return;
+    }
+    case 'link':
+      pushLink(out, il, opts);
+  }
+}
+
+function pushLink(out: Tok[], il: Extract<Inline, { t: 'link' }>, opts: InlineOptions): void {
+  if (il.topic !== undefined) {
+    const name = il.c.length === 1 && il.c[0].t === 'code' ? il.c[0].s : plain(il.c);
+    out.push(text(`[${mdCodeSpan(name)}](${il.topic})`, `\\code{\\link[=${il.topic}]{${rdText(name)}}}`));
+    return;
+  }
+  const url = il.url.replace(/ /g, '%20');
+  const label = plain(il.c);
+  if (label === url || (url.startsWith('mailto:') && label === url.slice(7))) {
+    out.push(text(`<${label}>`, `\\url{${rdUrl(url.startsWith('mailto:') ? label : url)}}`));
+    return;
+  }
+  if (il.c.length === 0) {
+    out.push(text(`[](${url})`, `\\href{${rdUrl(url)}}{}`));
+    return;
+  }
+  out.push(text('[', `\\href{${rdUrl(url)}}{`), ...inlineToks(il.c, { ...opts, inLink: true }), text(`](${url})`, '}'));
+}
+
+function plain(ils: readonly Inline[]): string {
+  let s = '';
+  for (const il of ils) {
+    if (il.t === 'str' || il.t === 'code') s += il.s;
+    else if (il.t === 'space' || il.t === 'br') s += ' ';
+    else s += plain(il.c);
+  }
+  return s;
+}
