@@ -6,7 +6,7 @@
 import { gzipBody } from './compression.js';
 import type { ShapeTable } from './descriptors.js';
 import { errorCodeOf, errorMessageOf, ServiceError, type ServiceErrorClass } from './errors.js';
-import { bodyText, headerValue, type HttpRequest, type HttpResponse } from './http.js';
+import { bodyText, byteLength, headerValue, type HttpRequest, type HttpResponse } from './http.js';
 import { JsonReaders, type Reader } from './json-reader.js';
 import { JsonWriters, type Writer } from './json-writer.js';
 
@@ -111,7 +111,7 @@ export class AwsJsonOperation<I, O> {
     const request: HttpRequest = {
       method: 'POST',
       path: '/',
-      headers: { 'Content-Type': this.protocol.contentType, 'X-Amz-Target': this.target },
+      headers: { 'Content-Type': this.protocol.contentType, 'X-Amz-Target': this.target, 'Content-Length': '' },
       body,
     };
     if (this.op.hostPrefix !== undefined) {
@@ -124,6 +124,7 @@ export class AwsJsonOperation<I, O> {
         request.headers['Content-Encoding'] = 'gzip';
       }
     }
+    request.headers['Content-Length'] = String(byteLength(request.body));
     return request;
   }
 

@@ -90,11 +90,13 @@ function structureWriter(byName: Readonly<Record<string, Field>>, tokens: readon
     if (typeof value !== 'object' || value === null) return undefined;
     let out = '{';
     let first = true;
-    for (const k in value) {
+    const keys = Object.keys(value);
+    for (let j = 0; j < keys.length; j++) {
+      const k = keys[j];
       const f = byName[k];
       if (f === undefined) continue;
       const x = value[k];
-      if (x == null || !hasOwn(value, k)) continue;
+      if (x == null) continue;
       const text = f.write(x);
       if (text === undefined) continue;
       out += first ? f.key + text : ',' + f.key + text;

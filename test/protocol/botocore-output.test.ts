@@ -1,0 +1,67 @@
+/** Response parsing: every botocore AWS JSON 1.0 and 1.1 output case, through the importer and the generator. */
+import { describe, expect, it } from 'vitest';
+import { errorClassNames } from '../../generator/names/names.js';
+import { serviceErrors } from '../../generator/emit/ts/protocol/render.js';
+import { protocolModuleOf, readSuites, serviceOf, type Case, type Suite } from './support/botocore-cases.js';
+import { toCaseNotation } from './support/convert.js';
+
+/** Cases not run, each with its reason. None at present: every case runs. */
+const SKIPPED: Readonly<Record<string, string>> = {};
+
+async function check(suite: Suite, c: Case): Promise<void> {
+  const service = serviceOf(suite, c);
+  const mod = await protocolModuleOf(suite, c);
+  const op = service.operations[0];
+  const r = c.response!;
+  const response = { statusCode: r.status_code, headers: r.headers, body: r.body };
+  const deserialize = mod[`deserialize${op.name}Response`];
+  if (c.errorCode === undefined) {
+    expect(toCaseNotation(deserialize(response))).toEqual(c.result);
+    return;
+  }
+  let thrown: any;
+  try {
+    deserialize(response);
+  } catch (e) {
+    thrown = e;
+  }
+  expect(thrown, 'a failed response throws').toBeInstanceOf(mod.ServiceError);
+  const typeNames = new Set([...service.shapes.values()].map((s) => s.tsName));
+  const className = errorClassNames(serviceErrors(service), typeNames).get(c.errorCode);
+  expect(className, `${c.errorCode} has a generated class`).toBeDefined();
+  expect(thrown).toBeInstanceOf(mod[className!]);
+  expect(thrown.code).toBe(c.errorCode);
+  expect(thrown.statusCode).toBe(r.status_code);
+  expect(thrown.body).toBe(r.body ?? '');
+  if (c.errorMessage !== undefined) expect(thrown.message).toBe(c.errorMessage);
+  if (c.error !== undefined) expect(toCaseNotation(thrown.data)).toEqual(c.error);
+}
+
+for (const file of ['json', 'json_1_0'] as const) {
+  describe(`botocore output/${file}.json`, () => {
+    it('parses every case', async () => {
+      const suites = readSuites('output', file);
+      const failures: string[] = [];
+      let total = 0;
+      let skipped = 0;
+      for (const suite of suites) {
+        for (const c of suite.cases) {
+          total++;
+          if (SKIPPED[c.id]) {
+            skipped++;
+            continue;
+          }
+          try {
+            await check(suite, c);
+          } catch (e) {
+            failures.push(`${c.id}: ${(e as Error).message.split('\n').slice(0, 8).join('\n')}`);
+          }
+        }
+      }
+      const passed = total - skipped - failures.length;
+      console.log(`botocore output/${file}.json: ${passed}/${total} passed${skipped ? `, ${skipped} skipped` : ''}`);
+      expect(failures, failures.join('\n\n')).toEqual([]);
+      expect(total).toBeGreaterThan(0);
+    });
+  });
+}
