@@ -7,6 +7,7 @@ import type { Emitter, GeneratedFile } from '../types.js';
 import { DocConverter } from './convert.js';
 import { operationPage } from './page-model.js';
 import { renderRdPage } from './rd-page.js';
+import { renderMdPage } from './md-page.js';
 
 export function emitDocs(service: IRService): GeneratedFile[] {
   const conv = new DocConverter(service);
@@ -14,6 +15,7 @@ export function emitDocs(service: IRService): GeneratedFile[] {
   for (const op of service.operations) {
     const page = operationPage(service, op, conv);
     files.push({ path: `docs/${page.fileName}.Rd`, contents: renderRdPage(page) });
+    files.push({ path: `docs/${page.fileName}.md`, contents: renderMdPage(page) });
   }
   return files;
 }

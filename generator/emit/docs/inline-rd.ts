@@ -39,11 +39,15 @@ export function rdWord(s: string): string {
   return out + rdText(clean.slice(last));
 }
 
-/** Inline code as roxygen writes it: `\code{}` when it parses as R, else `\verb{}`. */
+/** roxygen writes inline code as `\code{}` when it parses as R (or is an operator), else as `\verb{}`. */
+export function isVerbCode(code: string): boolean {
+  return !((R_SPECIAL.has(code) || canParseR(code)) && !/[{}\\]/.test(code));
+}
+
+/** Inline code as roxygen writes it. */
 export function rdInlineCode(code: string): string {
   const s = stripForbidden(code);
-  if ((R_SPECIAL.has(s) || canParseR(s)) && !/[{}\\]/.test(s)) return `\\code{${rdCode(s)}}`;
-  return `\\verb{${rdVerb(s)}}`;
+  return isVerbCode(s) ? `\\verb{${rdVerb(s)}}` : `\\code{${rdCode(s)}}`;
 }
 
 /** The code span pandoc writes: enough backticks to fence the content, spaced when it holds any. */

@@ -1,0 +1,144 @@
+/**
+ * Documentation as it reads on the Markdown page: R's Rd2HTML rendering of the Rd, converted by pandoc to
+ * `markdown_strict` at 72 columns. Paragraphs, lists and code blocks are Markdown; inline code that roxygen
+ * wrote as `\verb` carries R's word joiners.
+ */
+import { isTight, type Block, type Inline } from './ast.js';
+import { codeSpanContent, isVerbCode, mdCodeSpan } from './inline-rd.js';
+import { htmlBlockToks, layoutHtml, type HtmlInlineOptions } from './html-layout.js';
+import { layout, SPACE, text, type Tok } from './layout.js';
+import { stripForbidden, UNICODE_ESCAPE } from './rd-escape.js';
+
+const WJ = '\u2060';
+
+/** pandoc's markdown_strict escaping of a word. */
+export function strictEscape(s: string): string {
+  return s.replace(/[\\`*_[\]#<>]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '\\' + c));
+}
+
+/** A link to another operation's page on the reference site. */
+export const topicHref = (topic: string): string => `../${topic}/`;
+
+/** Code as the page shows it: the content roxygen kept, `\verb` between word joiners. */
+export function codeView(raw: string): { verb: boolean; text: string } {
+  const s = stripForbidden(codeSpanContent(raw.replace(/\r?\n/g, ' ')));
+  return isVerbCode(s) ? { verb: true, text: s } : { verb: false, text: s };
+}
+
+/** The inline runs of a word, with `\uXXXX` written as code `U+XXXX`. */
+function wordParts(s: string): Inline[] {
+  const clean = stripForbidden(s);
+  if (!clean.includes('\\u')) return [{ t: 'str', s: clean }];
+  const out: Inline[] = [];
+  let last = 0;
+  for (const m of clean.matchAll(UNICODE_ESCAPE)) {
+    if (m.index! > last) out.push({ t: 'str', s: clean.slice(last, m.index) });
+    out.push({ t: 'code', s: `U+${m[1]}` });
+    last = m.index! + m[0].length;
+  }
+  if (last < clean.length) out.push({ t: 'str', s: clean.slice(last) });
+  return out;
+}
+
+export function strictInlineToks(ils: readonly Inline[]): Tok[] {
+  const out: Tok[] = [];
+  for (const il of ils) {
+    switch (il.t) {
+      case 'str':
+        for (const p of wordParts(il.s)) {
+          if (p.t === 'str') out.push(text(strictEscape(p.s)));
+          else out.push(...strictInlineToks([p]));
+        }
+        break;
+      case 'space':
+        out.push(SPACE);
+        break;
+      case 'br':
+        out.push(SPACE);
+        break;
+      case 'code': {
+        const c = codeView(il.s);
+        out.push(text(mdCodeSpan(c.verb ? WJ + c.text + WJ : c.text)));
+        break;
+      }
+      case 'emph':
+      case 'strong': {
+        const m = il.t === 'emph' ? '*' : '**';
+        out.push(text(m), ...strictInlineToks(il.c), text(m));
+        break;
+      }
+      case 'link': {
+        const url = il.topic !== undefined ? topicHref(il.topic) : il.url;
+        const label = il.c.map((c) => (c.t === 'str' || c.t === 'code' ? c.s : ' ')).join('');
+        if (il.topic === undefined && label === url) out.push(text(`<${url}>`));
+        else out.push(text('['), ...strictInlineToks(il.c), text(`](${url})`));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function para(c: readonly Inline[], indent: number): string {
+  return ' '.repeat(indent) + layout(strictInlineToks(c), { width: 72, indent, startColumn: indent }).a;
+}
+
+/** Blocks as markdown_strict, nested at `indent`. */
+export function strictBlocks(blocks: readonly Block[], indent = 0): string {
+  const pad = ' '.repeat(indent);
+  const parts: string[] = [];
+  for (const b of blocks) {
+    switch (b.t) {
+      case 'para':
+      case 'plain':
+        parts.push(para(b.c, indent));
+        break;
+      case 'header':
+        parts.push(pad + '#### ' + layout(strictInlineToks(b.c), { width: 100000, indent: 0, startColumn: 0 }).a);
+        break;
+      case 'codeblock':
+        parts.push(stripForbidden(b.s).split('\n').map((l) => (l === '' ? '' : pad + '    ' + l)).join('\n'));
+        break;
+      case 'bullets':
+      case 'ordered': {
+        const items = b.items.map((item, i) => {
+          const marker = (b.t === 'bullets' ? '-' : `${b.start + i}.`).padEnd(4, ' ');
+          const body = strictBlocks(item, indent + marker.length);
+          return pad + marker + body.slice(indent + marker.length);
+        });
+        parts.push(items.join(isTight(b.items) ? '\n' : '\n\n'));
+        break;
+      }
+      case 'quote':
+        parts.push(strictBlocks(b.c, indent).split('\n').map((l) => (l === '' ? '>' : '> ' + l)).join('\n'));
+        break;
+      case 'hr':
+        parts.push(pad + '-'.repeat(72));
+        break;
+      case 'table':
+        parts.push(layoutHtml(htmlBlockToks([b], cellOptions), indent));
+        break;
+    }
+  }
+  return parts.join('\n\n');
+}
+
+export const cellOptions: HtmlInlineOptions = { code: codeView, topicHref };
+
+/** One row of the arguments table: the name cell and the documentation cell, laid out as pandoc does. */
+export function argumentRow(topic: string, name: string, required: boolean, blocks: readonly Block[], odd: boolean): string {
+  const nameCell = layoutHtml([text('<td><code'), SPACE, text(`id="${topic}_:_${escapeAttrText(name)}">${escapeAttrText(name)}</code></td>`)]);
+  let body = [...blocks];
+  if (required) {
+    const first = body[0];
+    const req: Inline = { t: 'str', s: '[required]' };
+    if (first && (first.t === 'para' || first.t === 'plain')) body[0] = { t: 'para', c: [req, { t: 'space', nl: false }, ...first.c] };
+    else body = [{ t: 'para', c: [req] }, ...body];
+  }
+  const docCell = body.length === 0 ? '<td></td>' : layoutHtml([text('<td>'), ...htmlBlockToks(body, cellOptions), text('</td>')]);
+  return [`<tr class="${odd ? 'odd' : 'even'}">`, nameCell, docCell, '</tr>'].join('\n');
+}
+
+function escapeAttrText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
