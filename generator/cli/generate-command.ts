@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { generateAll } from '../pipeline.js';
 import { ModelValidationError } from '../validate/errors.js';
 import { applyPlan } from '../write/writer.js';
@@ -21,11 +21,16 @@ export interface GenerateOptions {
   out: string;
   check?: boolean;
   watch?: boolean;
-  debounce: string;
+  debounce: number;
   /** False with --no-cache. */
   cache: boolean;
   cacheDir?: string;
   jobs?: string;
+}
+
+function milliseconds(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) > 60_000) throw new InvalidArgumentError('give a whole number of milliseconds (at most 60000).');
+  return Number(value);
 }
 
 /** The default cache: beside the project's other tool caches when there is a node_modules, else a dot-folder. */
@@ -86,7 +91,7 @@ export function registerGenerate(program: Command): void {
     .option('-o, --out <dir>', 'output directory', 'generated')
     .option('--check', 'write nothing; exit 1 listing every stale, missing or extra file')
     .option('-w, --watch', 'regenerate whenever a model or template changes')
-    .option('--debounce <ms>', 'with --watch: wait this long after the last change', '100')
+    .option('--debounce <ms>', 'with --watch: wait this long after the last change', milliseconds, 100)
     .option('--cache-dir <dir>', 'cache of unchanged models\' outputs (default: node_modules/.cache/shapegen)')
     .option('--no-cache', 'regenerate every model, without reading or writing the cache')
     .option('-j, --jobs <n>', 'worker threads (default: one per core)')
@@ -95,7 +100,7 @@ export function registerGenerate(program: Command): void {
       if (opts.check && opts.watch) program.error('--check and --watch cannot be combined', { exitCode: 2, code: 'shapegen.usage' });
       if (opts.watch) {
         const { watchCommand } = await import('../watch/watch-command.js');
-        await watchCommand(models, opts.out, Number(opts.debounce), files.length === 0);
+        await watchCommand(models, opts.out, opts.debounce, files.length === 0);
         return;
       }
       await runOnce(models, opts, files.length === 0);
