@@ -8,6 +8,7 @@ import { DocConverter } from './convert.js';
 import { operationPage } from './page-model.js';
 import { renderRdPage } from './rd-page.js';
 import { renderMdPage } from './md-page.js';
+import { renderServiceMd, renderServiceRd, servicePage } from './service-page.js';
 
 export function emitDocs(service: IRService): GeneratedFile[] {
   const conv = new DocConverter(service);
@@ -17,6 +18,9 @@ export function emitDocs(service: IRService): GeneratedFile[] {
     files.push({ path: `docs/${page.fileName}.Rd`, contents: renderRdPage(page) });
     files.push({ path: `docs/${page.fileName}.md`, contents: renderMdPage(page) });
   }
+  const svc = servicePage(service, conv);
+  files.push({ path: `docs/${service.prefix}.Rd`, contents: renderServiceRd(svc) });
+  files.push({ path: `docs/${service.prefix}.md`, contents: renderServiceMd(svc) });
   return files;
 }
 
