@@ -9,6 +9,7 @@ import { operationPage } from './page-model.js';
 import { renderRdPage } from './rd-page.js';
 import { renderMdPage } from './md-page.js';
 import { renderServiceMd, renderServiceRd, servicePage } from './service-page.js';
+import { renderServiceText, renderTextPage } from './text-page.js';
 
 export function emitDocs(service: IRService): GeneratedFile[] {
   const conv = new DocConverter(service);
@@ -17,10 +18,12 @@ export function emitDocs(service: IRService): GeneratedFile[] {
     const page = operationPage(service, op, conv);
     files.push({ path: `docs/${page.fileName}.Rd`, contents: renderRdPage(page) });
     files.push({ path: `docs/${page.fileName}.md`, contents: renderMdPage(page) });
+    files.push({ path: `docs/${page.fileName}.txt`, contents: renderTextPage(page) });
   }
   const svc = servicePage(service, conv);
   files.push({ path: `docs/${service.prefix}.Rd`, contents: renderServiceRd(svc) });
   files.push({ path: `docs/${service.prefix}.md`, contents: renderServiceMd(svc) });
+  files.push({ path: `docs/${service.prefix}.txt`, contents: renderServiceText(svc) });
   return files;
 }
 
