@@ -2,8 +2,10 @@
 import type { Emitter } from './types.js';
 import { protocolEmitter } from './ts/protocol/index.js';
 import { runtimeFilesEmitter } from './ts/runtime-files/index.js';
+import { docsEmitter } from './docs/index.js';
 
 export const emitters: readonly Emitter[] = [
   protocolEmitter,
   runtimeFilesEmitter,
+  docsEmitter,
 ];
