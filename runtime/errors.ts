@@ -63,9 +63,9 @@ export function errorCodeOf(response: HttpResponse, body: Record<string, unknown
   return fromCode ?? sanitizeErrorCode(body.__type);
 }
 
-/** The message: the body's `message` (any case) or `errorMessage`, else a description of the failure. */
+/** The message: the body's `message` (any case) or `errorMessage`, else (absent or empty) a description of the failure. */
 export function errorMessageOf(body: Record<string, unknown>, code: string, statusCode: number): string {
   const key = findKey(body, 'message') ?? findKey(body, 'errormessage');
   const value = key === undefined ? undefined : body[key];
-  return typeof value === 'string' ? value : `${code} (HTTP ${statusCode})`;
+  return typeof value === 'string' && value !== '' ? value : `${code} (HTTP ${statusCode})`;
 }
