@@ -5,6 +5,7 @@
 import { createTwoFilesPatch } from 'diff';
 import type { Emitter } from '../emit/types.js';
 import type { IRService } from '../ir/types.js';
+import { emitters as registered } from '../emit/index.js';
 import { emitService } from '../pipeline.js';
 
 export interface DocDiff {
@@ -26,8 +27,22 @@ export function docsPages(service: IRService, emitters?: readonly Emitter[]): Ma
   return pages;
 }
 
-export function diffDocs(old: IRService, neu: IRService, emitters?: readonly Emitter[]): DocDiff[] {
-  const before = docsPages(old, emitters), after = docsPages(neu, emitters);
+/**
+ * Runs each emitter on the old model, then on the new one only the emitters that produced pages (the
+ * TypeScript emitters are the costly ones and never write under docs/); all of them when none did.
+ */
+function pagesOfBoth(old: IRService, neu: IRService, emitters: readonly Emitter[]): [Map<string, string>, Map<string, string>] {
+  const before = new Map<string, string>();
+  const docsEmitters = emitters.filter((e) => {
+    const pages = docsPages(old, [e]);
+    for (const [k, v] of pages) before.set(k, v);
+    return pages.size > 0;
+  });
+  return [before, docsPages(neu, docsEmitters.length > 0 ? docsEmitters : emitters)];
+}
+
+export function diffDocs(old: IRService, neu: IRService, emitters: readonly Emitter[] = registered): DocDiff[] {
+  const [before, after] = pagesOfBoth(old, neu, emitters);
   const paths = [...new Set([...before.keys(), ...after.keys()])].sort();
   const out: DocDiff[] = [];
   for (const path of paths) {
