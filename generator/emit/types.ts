@@ -4,6 +4,11 @@ import type { IRService } from '../ir/types.js';
 export interface GeneratedFile {
   readonly path: string;
   readonly contents: string;
+  /**
+   * Machine-written code that no one reads (ajv's compiled validators): the format step leaves it as emitted,
+   * since prettier on megabytes of it would dominate the generator's run time.
+   */
+  readonly preformatted?: boolean;
 }
 
 /** Emitters are pure: IR in, files out. Only the writer touches the disk. */
