@@ -12,7 +12,10 @@ export const PRETTIER_OPTIONS = { parser: 'typescript', printWidth: 100, singleQ
 const memo = new Map<string, Promise<string>>();
 const MEMO_LIMIT = 256;
 
+const MEMO_MAX_SOURCE = 64 * 1024;
+
 function formatTypeScript(source: string): Promise<string> {
+  if (source.length > MEMO_MAX_SOURCE) return format(source, PRETTIER_OPTIONS); // service-specific, never repeated
   const key = createHash('sha1').update(source).digest('hex');
   let result = memo.get(key);
   if (!result) {
