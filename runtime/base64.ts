@@ -15,6 +15,11 @@ export function toBytes(value: unknown): Uint8Array {
 export function toBase64(value: unknown): string {
   const bytes = toBytes(value);
   if (NodeBuffer) return NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+  return encodeWithBtoa(bytes);
+}
+
+/** The path for runtimes without Buffer (browsers). */
+export function encodeWithBtoa(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i]);
   return btoa(binary);
@@ -30,6 +35,11 @@ export function fromBase64(text: string): Uint8Array {
     const buf = NodeBuffer.from(clean, 'base64');
     return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   }
+  return decodeWithAtob(clean);
+}
+
+/** The path for runtimes without Buffer (browsers); `clean` is checked base64 without whitespace. */
+export function decodeWithAtob(clean: string): Uint8Array {
   const binary = atob(clean.padEnd(Math.ceil(clean.length / 4) * 4, '='));
   const out = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);

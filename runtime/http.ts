@@ -54,13 +54,17 @@ const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
 /** The UTF-8 byte length of a body (the `Content-Length` header). */
 export function byteLength(body: string | Uint8Array): number {
   if (typeof body !== 'string') return body.byteLength;
-  if (NodeBuffer) return NodeBuffer.byteLength(body, 'utf8');
+  return NodeBuffer ? NodeBuffer.byteLength(body, 'utf8') : utf8Length(body);
+}
+
+/** The UTF-8 byte length of a string, without Buffer (a lone surrogate counts as U+FFFD, 3 bytes). */
+export function utf8Length(s: string): number {
   let n = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body.charCodeAt(i);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
     if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < body.length && (body.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       n += 4;
       i++;
     } else n += 3;

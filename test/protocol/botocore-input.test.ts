@@ -28,7 +28,8 @@ async function check(suite: Suite, c: Case): Promise<void> {
   } else {
     expect(request.path).toBe(want.uri);
   }
-  for (const [name, value] of Object.entries(want.headers ?? {})) expect(header(request.headers, name), name).toBe(value);
+  for (const [name, value] of Object.entries(want.headers ?? {}))
+    expect(header(request.headers, name), name).toBe(value);
   for (const name of want.requireHeaders ?? []) expect(header(request.headers, name), name).toBeDefined();
   const contentLength = header(request.headers, 'Content-Length');
   if (contentLength !== undefined) expect(Number(contentLength)).toBe(Buffer.byteLength(request.body));

@@ -13,7 +13,11 @@ async function check(suite: Suite, c: Case): Promise<void> {
   const mod = await protocolModuleOf(suite, c);
   const op = service.operations[0];
   const r = c.response!;
-  const response = { statusCode: r.status_code, headers: r.headers, body: r.body };
+  const response = {
+    statusCode: r.status_code,
+    headers: r.headers,
+    body: r.body,
+  };
   const deserialize = mod[`deserialize${op.name}Response`];
   if (c.errorCode === undefined) {
     expect(toCaseNotation(deserialize(response))).toEqual(c.result);

@@ -62,13 +62,19 @@ describe('Voice ID requests: shapegen vs AWS SDK v3', () => {
   }
 
   it('fills a missing idempotency token with a random UUID, as v3 does', async () => {
-    const input = { Name: 'my-domain', ServerSideEncryptionConfiguration: { KmsKeyId: 'k' } };
+    const input = {
+      Name: 'my-domain',
+      ServerSideEncryptionConfiguration: { KmsKeyId: 'k' },
+    };
     const ours = JSON.parse(mod.serializeCreateDomainRequest(input).body);
     const theirs = JSON.parse((await oracle.request('CreateDomain', input)).body);
     expect(ours.ClientToken).toMatch(UUID);
     expect(theirs.ClientToken).toMatch(UUID);
     expect(ours.ClientToken).not.toBe(JSON.parse(mod.serializeCreateDomainRequest(input).body).ClientToken);
-    expect({ ...ours, ClientToken: 'x' }).toEqual({ ...theirs, ClientToken: 'x' });
+    expect({ ...ours, ClientToken: 'x' }).toEqual({
+      ...theirs,
+      ClientToken: 'x',
+    });
   });
 });
 
@@ -78,7 +84,11 @@ describe('Voice ID responses: shapegen vs AWS SDK v3', () => {
       const outputArb = op.output ? wireArbitrary(svc, op.output.target) : fc.constant({});
       await fc.assert(
         fc.asyncProperty(outputArb, async (wire) => {
-          const response = { statusCode: 200, headers: JSON_10, body: JSON.stringify(wire) };
+          const response = {
+            statusCode: 200,
+            headers: JSON_10,
+            body: JSON.stringify(wire),
+          };
           const theirs = await oracle.response(op.name, response);
           expect(theirs.error).toBeUndefined();
           expect(mod[`deserialize${op.name}Response`](response)).toEqual(theirs.output);
@@ -86,11 +96,21 @@ describe('Voice ID responses: shapegen vs AWS SDK v3', () => {
         { numRuns: 25 },
       );
       const codes = fc.constantFrom(...op.errors, 'SomeUnmodeledException');
-      const bodies = fc.record({ code: codes, message: fc.string(), status: fc.constantFrom(400, 403, 404, 409, 429, 500), inHeader: fc.boolean() });
+      const bodies = fc.record({
+        code: codes,
+        message: fc.string(),
+        status: fc.constantFrom(400, 403, 404, 409, 429, 500),
+        inHeader: fc.boolean(),
+      });
       await fc.assert(
         fc.asyncProperty(bodies, async ({ code, message, status, inHeader }) => {
           const body = JSON.stringify(inHeader ? { message } : { __type: `com.amazonaws.voiceid#${code}`, message });
-          const headers: Record<string, string> = inHeader ? { ...JSON_10, 'x-amzn-errortype': `${code}:http://internal.amazon.com/` } : JSON_10;
+          const headers: Record<string, string> = inHeader
+            ? {
+                ...JSON_10,
+                'x-amzn-errortype': `${code}:http://internal.amazon.com/`,
+              }
+            : JSON_10;
           const response = { statusCode: status, headers, body };
           const theirs = (await oracle.response(op.name, response)).error;
           let ours: any;

@@ -28,12 +28,23 @@ function stringArbitrary(shape: IRShape): fc.Arbitrary<string> {
 
 function numberArbitrary(shape: IRShape): fc.Arbitrary<number> {
   if (shape.type === 'float' || shape.type === 'double') {
-    return fc.double({ min: shape.min ?? -1e6, max: shape.max ?? 1e6, noNaN: true });
+    return fc.double({
+      min: shape.min ?? -1e6,
+      max: shape.max ?? 1e6,
+      noNaN: true,
+    });
   }
-  return fc.integer({ min: shape.min ?? -(2 ** 31), max: shape.max ?? 2 ** 31 - 1 });
+  return fc.integer({
+    min: shape.min ?? -(2 ** 31),
+    max: shape.max ?? 2 ** 31 - 1,
+  });
 }
 
-const DATES = fc.date({ min: new Date(0), max: new Date(4102444800000), noInvalidDate: true });
+const DATES = fc.date({
+  min: new Date(0),
+  max: new Date(4102444800000),
+  noInvalidDate: true,
+});
 
 /** A valid typed value of a shape (Date, Uint8Array, numbers, strings, nested objects in model order). */
 export function typedArbitrary(service: IRService, name: string, depth = 0): fc.Arbitrary<unknown> {
@@ -58,12 +69,18 @@ export function typedArbitrary(service: IRService, name: string, depth = 0): fc.
         maxLength: Math.max(shape.min ?? 0, Math.min(shape.max ?? 3, depth > 2 ? 0 : 3)),
       });
     case 'map':
-      return fc.dictionary(stringArbitrary(service.shape(shape.key!.target)), typedArbitrary(service, shape.value!.target, depth + 1), {
-        maxKeys: depth > 2 ? 0 : 3,
-      });
+      return fc.dictionary(
+        stringArbitrary(service.shape(shape.key!.target)),
+        typedArbitrary(service, shape.value!.target, depth + 1),
+        {
+          maxKeys: depth > 2 ? 0 : 3,
+        },
+      );
     case 'structure': {
       if (depth > 4) return fc.constant({});
-      const members = Object.fromEntries(shape.members.map((m) => [m.name, typedArbitrary(service, m.target, depth + 1)]));
+      const members = Object.fromEntries(
+        shape.members.map((m) => [m.name, typedArbitrary(service, m.target, depth + 1)]),
+      );
       const requiredKeys = shape.members.filter((m) => m.required).map((m) => m.name);
       return fc.record(members, { requiredKeys });
     }
@@ -80,13 +97,22 @@ export function wireArbitrary(service: IRService, name: string, depth = 0): fc.A
     case 'blob':
       return fc.uint8Array({ maxLength: 24 }).map((b) => Buffer.from(b).toString('base64'));
     case 'list':
-      return fc.array(wireArbitrary(service, shape.member!.target, depth + 1), { maxLength: depth > 2 ? 0 : 3 });
+      return fc.array(wireArbitrary(service, shape.member!.target, depth + 1), {
+        maxLength: depth > 2 ? 0 : 3,
+      });
     case 'structure': {
       if (depth > 4) return fc.constant({});
       const members: Record<string, fc.Arbitrary<unknown>> = {};
       for (const m of shape.members) members[m.wireName] = wireArbitrary(service, m.target, depth + 1);
       return fc.tuple(fc.record(members, { requiredKeys: [] }), fc.boolean()).map(([value, noise]) =>
-        noise ? { ...value, __type: `com.example#${name}`, UnknownMember: { a: 1 }, ...nullsFor(shape, value) } : value,
+        noise
+          ? {
+              ...value,
+              __type: `com.example#${name}`,
+              UnknownMember: { a: 1 },
+              ...nullsFor(shape, value),
+            }
+          : value,
       );
     }
     default:

@@ -41,7 +41,11 @@ export interface Case {
   error?: unknown;
   errorCode?: string;
   errorMessage?: string;
-  response?: { status_code: number; headers: Record<string, string>; body?: string };
+  response?: {
+    status_code: number;
+    headers: Record<string, string>;
+    body?: string;
+  };
 }
 
 export function readSuites(kind: 'input' | 'output', file: string): Suite[] {
@@ -60,7 +64,8 @@ export function awsModelOf(suite: Suite, c: Case): Record<string, unknown> {
 export function serviceOf(suite: Suite, c: Case): IRService {
   const model = importAwsModel(awsModelOf(suite, c));
   const problems = validateModel(`${c.id}.json`, model, NO_POSITION);
-  if (hasErrors(problems)) throw new Error(`case ${c.id}: the model does not validate:\n${problems.map(formatError).join('\n')}`);
+  if (hasErrors(problems))
+    throw new Error(`case ${c.id}: the model does not validate:\n${problems.map(formatError).join('\n')}`);
   return resolve(model, `${c.id}.json`);
 }
 

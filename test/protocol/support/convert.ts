@@ -22,7 +22,9 @@ export function toTyped(service: IRService, shapeName: string, value: unknown): 
     case 'list':
       return (value as unknown[]).map((v) => toTyped(service, shape.member!.target, v));
     case 'map':
-      return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, toTyped(service, shape.value!.target, v)]));
+      return Object.fromEntries(
+        Object.entries(value as object).map(([k, v]) => [k, toTyped(service, shape.value!.target, v)]),
+      );
     case 'structure': {
       if (shape.document) return value;
       const out: Record<string, unknown> = {};

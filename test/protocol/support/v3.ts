@@ -18,7 +18,11 @@ export interface FakeResponse {
 
 export class V3Oracle {
   private captured?: CapturedRequest;
-  private next: FakeResponse = { statusCode: 200, headers: { 'content-type': 'application/x-amz-json-1.0' }, body: '{}' };
+  private next: FakeResponse = {
+    statusCode: 200,
+    headers: { 'content-type': 'application/x-amz-json-1.0' },
+    body: '{}',
+  };
   readonly client = new voiceid.VoiceIDClient({
     region: 'us-east-1',
     credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
@@ -27,7 +31,13 @@ export class V3Oracle {
       handle: async (request: any) => {
         this.captured = { body: request.body, headers: request.headers };
         const r = this.next;
-        return { response: { statusCode: r.statusCode, headers: r.headers, body: new TextEncoder().encode(r.body) } };
+        return {
+          response: {
+            statusCode: r.statusCode,
+            headers: r.headers,
+            body: new TextEncoder().encode(r.body),
+          },
+        };
       },
     } as any,
   });
@@ -54,7 +64,11 @@ export class V3Oracle {
     } catch (error) {
       return { error };
     } finally {
-      this.next = { statusCode: 200, headers: { 'content-type': 'application/x-amz-json-1.0' }, body: '{}' };
+      this.next = {
+        statusCode: 200,
+        headers: { 'content-type': 'application/x-amz-json-1.0' },
+        body: '{}',
+      };
     }
   }
 
