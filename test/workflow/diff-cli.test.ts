@@ -6,7 +6,7 @@ import { diffDocs } from '../../generator/diff/docs-diff.js';
 import { loadSide } from '../../generator/diff/load.js';
 import { diffServices } from '../../generator/diff/model-diff.js';
 import { buildReport, renderMarkdown, type DiffReport } from '../../generator/diff/report.js';
-import { ensureBuilt, git, runBin, testEmitter, tmp, VOICEID } from './support.js';
+import { ensureBuilt, git, runBin, testDocsEmitter, tmp, VOICEID } from './support.js';
 
 /** Voice ID with a new required input member and a removed enum value. */
 function editedVoiceId(dir: string): string {
@@ -106,7 +106,7 @@ describe('diff report with R page diffs', () => {
   it('renders the API changes and the unified diff of the pages (golden file)', async () => {
     const old = loadSide(VOICEID);
     const neu = loadSide(editedVoiceId(tmp('diff')));
-    const docs = diffDocs(old.service, neu.service, [testEmitter]);
+    const docs = diffDocs(old.service, neu.service, [testDocsEmitter]);
     expect(docs.map((d) => [d.status, d.path])).toEqual([['changed', 'docs/voiceid_start_speaker_enrollment_job.Rd']]);
     expect(docs[0].patch).toContain('+\\item{Priority}{[required] JobName}');
     const report = buildReport('voiceid.yaml (base)', 'voiceid.yaml (pull request)', 'Amazon Voice ID', diffServices(old.service, neu.service), docs);
@@ -118,7 +118,7 @@ describe('diff report with R page diffs', () => {
     const file = join(tmp('diff'), 'voiceid.yaml');
     writeFileSync(file, readFileSync(VOICEID, 'utf8').replace(/\n  TagResource:\n/, '\n  TagResources:\n'));
     const neu = loadSide(file);
-    const docs = diffDocs(old.service, neu.service, [testEmitter]);
+    const docs = diffDocs(old.service, neu.service, [testDocsEmitter]);
     expect(docs.map((d) => [d.status, d.path])).toEqual([
       ['removed', 'docs/voiceid_tag_resource.Rd'],
       ['added', 'docs/voiceid_tag_resources.Rd'],
