@@ -1,0 +1,73 @@
+/**
+ * `src/validators.ts` of the generated package: `validate<Shape>(input)` for every operation input and
+ * output structure, returning every problem (empty when valid). The checks themselves are ajv standalone
+ * code compiled here at generation time (see compile.ts); the wrappers turn its raw errors into problems
+ * with the runtime helper.
+ */
+import type { IRService, IRShape } from '../../../ir/types.js';
+import { assignValueNames, VALIDATION_PROBLEM_TYPE } from '../../../names/names.js';
+import type { Emitter, GeneratedFile } from '../../types.js';
+import { generatedHeader } from '../package/header.js';
+import { isNamedShape } from '../types/type-expr.js';
+import { CHECK_TYPE, compilePass } from './compile.js';
+import { serviceSchema } from './json-schema.js';
+import { RUNTIME_HELPERS } from './keywords.js';
+
+export const VALIDATORS_PATH = 'src/validators.ts';
+
+/** Which operations take or return each root, for the TSDoc. */
+function usesOf(ir: IRService): Map<string, string[]> {
+  const uses = new Map<string, string[]>();
+  const add = (shape: string, text: string) => uses.set(shape, [...(uses.get(shape) ?? []), text]);
+  for (const op of ir.operations) {
+    if (op.input) add(op.input.target, `the input of \`${op.name}\``);
+    if (op.output) add(op.output.target, `the output of \`${op.name}\``);
+  }
+  return uses;
+}
+
+function wrapper(shape: IRShape, fnName: string, uses: readonly string[]): string {
+  const what = uses.length > 0 ? ` (${uses.join(', ')})` : '';
+  const id = shape.tsName;
+  return [
+    `/**`,
+    ` * Checks a \`${id}\`${what} and returns every problem found: an empty array means it is valid.`,
+    ` */`,
+    `export function ${fnName}(input: unknown): Problem[] {`,
+    `  return compiled.${id}(input) ? [] : toProblems(compiled.${id}.errors, input);`,
+    `}`,
+  ].join('\n');
+}
+
+export function emitValidators(ir: IRService): string {
+  const service = serviceSchema(ir, { codePointKeywords: true });
+  const roots = service.roots.map((r) => r.shape);
+  const exportNames = roots.map((s) => s.tsName);
+  const typeNames = [...ir.shapes.values()].map((s) => s.tsName);
+  const enums = [...ir.shapes.values()].filter((s) => isNamedShape(s) && s.type === 'string').map((s) => s.tsName);
+  const { validators } = assignValueNames(typeNames, enums, exportNames);
+  const code = compilePass(service, exportNames);
+  const helpers = RUNTIME_HELPERS.filter((h) => new RegExp(`\\b${h}\\b`).test(code));
+  const uses = usesOf(ir);
+  const reexport = typeNames.includes(VALIDATION_PROBLEM_TYPE)
+    ? ''
+    : `export type { ValidationProblem } from './runtime/validation.js';\n`;
+  return [
+    generatedHeader(ir.source) + `// Validators of ${ir.metadata.serviceFullName} (API version ${ir.metadata.apiVersion}).\n`,
+    `import { ${[...helpers, 'toProblems'].join(', ')}, type RawValidationError, type ValidationProblem as Problem } from './runtime/validation.js';`,
+    reexport,
+    `/** A compiled check: true when valid; otherwise its \`errors\` say why. */`,
+    `type ${CHECK_TYPE} = { (data: unknown): boolean; errors?: RawValidationError[] | null };\n`,
+    ...roots.map((s) => wrapper(s, validators.get(s.tsName)!, uses.get(s.name) ?? [])),
+    `// The compiled checks (ajv standalone code, every error collected).`,
+    `namespace compiled {\n${code}\n}`,
+    '',
+  ].join('\n');
+}
+
+export const validatorsEmitter: Emitter = {
+  name: 'ts-validators',
+  emit(ir: IRService): GeneratedFile[] {
+    return [{ path: VALIDATORS_PATH, contents: emitValidators(ir) }];
+  },
+};

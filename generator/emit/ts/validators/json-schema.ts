@@ -1,0 +1,174 @@
+/**
+ * The JSON Schema of a service's operation inputs and outputs, derived from the IR. Standard keywords
+ * where JSON Schema has them; a few of our own (see keywords.ts) for what it cannot say: timestamps
+ * (`Date`), blobs (`Uint8Array` or base64), lengths in code points, legacy-mode patterns, unions.
+ *
+ * Shapes are written inline where they are used, except roots (the validated structures), shapes on a
+ * cycle (recursion needs a `$ref`) and big subtrees (inlining them everywhere would bloat the code); those
+ * are `$defs` entries referenced by `$ref`.
+ */
+import type { IRService, IRShape } from '../../../ir/types.js';
+import { compilePattern } from '../../../validate/patterns.js';
+import { childrenOf, cyclicShapes } from './shape-graph.js';
+
+export type JsonSchema = { [key: string]: unknown };
+
+export const SCHEMA_ID = 'shapegen';
+/** Subtrees bigger than this many shapes get a `$def` of their own instead of being inlined. */
+const INLINE_LIMIT = 40;
+/** A structure used in more than one place is inlined only when its subtree is at most this big. */
+const SHARED_INLINE_LIMIT = 8;
+
+export interface SchemaOptions {
+  /** Lengths as code points with a fast path (`cpMinLength`/`cpMaxLength`) instead of min/maxLength. */
+  readonly codePointKeywords: boolean;
+}
+
+export interface ServiceSchema {
+  readonly schema: JsonSchema;
+  /** The validated structures: shape name and `$ref` of each, in operation order. */
+  readonly roots: readonly { shape: IRShape; ref: string }[];
+}
+
+/** The input and output structures of every operation, each once, in operation order. */
+export function rootShapes(ir: IRService): IRShape[] {
+  const seen = new Set<string>();
+  const out: IRShape[] = [];
+  for (const op of ir.operations) {
+    for (const ref of [op.input, op.output]) {
+      if (!ref || seen.has(ref.target)) continue;
+      seen.add(ref.target);
+      const shape = ir.shape(ref.target);
+      if (shape.type === 'structure') out.push(shape);
+    }
+  }
+  return out;
+}
+
+function lengthKeywords(min: number | undefined, max: number | undefined, opts: SchemaOptions): JsonSchema {
+  const out: JsonSchema = {};
+  if (min !== undefined && min > 0) out[opts.codePointKeywords ? 'cpMinLength' : 'minLength'] = min;
+  if (max !== undefined) out[opts.codePointKeywords ? 'cpMaxLength' : 'maxLength'] = max;
+  return out;
+}
+
+export function stringSchema(shape: IRShape, opts: SchemaOptions): JsonSchema {
+  const out: JsonSchema = { type: 'string' };
+  if (shape.enum && shape.enum.length > 0) out.enum = [...new Set(shape.enum)];
+  Object.assign(out, lengthKeywords(shape.min, shape.max, opts));
+  if (shape.pattern !== undefined) {
+    const p = compilePattern(shape.pattern);
+    if (p.mode === 'unicode') out.pattern = p.source;
+    else if (p.mode === 'legacy') out.legacyPattern = p.source;
+  }
+  return out;
+}
+
+function range(shape: IRShape, low: string, high: string): JsonSchema {
+  const out: JsonSchema = {};
+  if (shape.min !== undefined) out[low] = shape.min;
+  if (shape.max !== undefined) out[high] = shape.max;
+  return out;
+}
+
+class Builder {
+  private readonly cyclic: ReadonlySet<string>;
+  private readonly sizes = new Map<string, number>();
+  private readonly uses = new Map<string, number>();
+  readonly defs: Record<string, JsonSchema> = {};
+
+  constructor(
+    private readonly ir: IRService,
+    private readonly opts: SchemaOptions,
+    private readonly roots: ReadonlySet<string>,
+  ) {
+    this.cyclic = cyclicShapes(ir);
+    for (const shape of ir.shapes.values()) for (const c of childrenOf(shape)) this.uses.set(c, (this.uses.get(c) ?? 0) + 1);
+  }
+
+  /** How many shapes inlining `name` writes out (a referenced shape counts one). */
+  private size(name: string): number {
+    const known = this.sizes.get(name);
+    if (known !== undefined) return known;
+    if (this.cyclic.has(name)) return 1;
+    const n = 1 + childrenOf(this.ir.shape(name)).reduce((sum, c) => sum + (this.isReferenced(c) ? 1 : this.size(c)), 0);
+    this.sizes.set(name, n);
+    return n;
+  }
+
+  private isReferenced(name: string): boolean {
+    const shape = this.ir.shape(name);
+    if (shape.type !== 'structure' || shape.document) return this.cyclic.has(name);
+    if (this.roots.has(name) || this.cyclic.has(name)) return true;
+    const limit = (this.uses.get(name) ?? 0) > 1 ? SHARED_INLINE_LIMIT : INLINE_LIMIT;
+    return this.size(name) > limit;
+  }
+
+  /** The schema of a use of `name`: a `$ref`, or the shape's schema inline. */
+  use(name: string): JsonSchema {
+    if (!this.isReferenced(name)) return this.schemaOf(this.ir.shape(name));
+    if (!(name in this.defs)) {
+      this.defs[name] = {}; // placeholder first, so a cycle back to `name` stops here
+      this.defs[name] = this.schemaOf(this.ir.shape(name));
+    }
+    return { $ref: `#/$defs/${name}` };
+  }
+
+  private schemaOf(shape: IRShape): JsonSchema {
+    switch (shape.type) {
+      case 'string':
+        return stringSchema(shape, this.opts);
+      case 'integer':
+      case 'long':
+        return { type: 'integer', ...range(shape, 'minimum', 'maximum') };
+      case 'float':
+      case 'double':
+        return { type: 'number', ...range(shape, 'minimum', 'maximum') };
+      case 'boolean':
+        return { type: 'boolean' };
+      case 'timestamp':
+        return { timestamp: true };
+      case 'blob':
+        return { blob: true, ...range(shape, 'minBytes', 'maxBytes') };
+      case 'list':
+        return { type: 'array', items: shape.member ? this.use(shape.member.target) : {}, ...range(shape, 'minItems', 'maxItems') };
+      case 'map':
+        return this.mapSchema(shape);
+      case 'structure':
+        return this.structureSchema(shape);
+    }
+  }
+
+  private mapSchema(shape: IRShape): JsonSchema {
+    const out: JsonSchema = { type: 'object', additionalProperties: shape.value ? this.use(shape.value.target) : {} };
+    if (shape.key) {
+      const key = stringSchema(this.ir.shape(shape.key.target), this.opts);
+      if (Object.keys(key).length > 1) out.propertyNames = key;
+    }
+    return { ...out, ...range(shape, 'minProperties', 'maxProperties') };
+  }
+
+  private structureSchema(shape: IRShape): JsonSchema {
+    if (shape.document) return {};
+    const properties: Record<string, JsonSchema> = {};
+    for (const m of shape.members) properties[m.name] = this.use(m.target);
+    const required = shape.members.filter((m) => m.required).map((m) => m.name);
+    const out: JsonSchema = { type: 'object', properties, additionalProperties: false };
+    if (required.length > 0) out.required = required;
+    if (shape.union) out.union = true;
+    return out;
+  }
+}
+
+/** The service's schema: `$defs` holding every root and every shared or recursive shape. */
+export function serviceSchema(ir: IRService, opts: SchemaOptions): ServiceSchema {
+  const rootList = rootShapes(ir);
+  const builder = new Builder(ir, opts, new Set(rootList.map((s) => s.name)));
+  const roots = rootList.map((shape) => {
+    builder.use(shape.name);
+    return { shape, ref: `${SCHEMA_ID}#/$defs/${shape.name}` };
+  });
+  const defs: Record<string, JsonSchema> = {};
+  for (const key of Object.keys(builder.defs).sort()) defs[key] = builder.defs[key];
+  return { schema: { $id: SCHEMA_ID, $defs: defs }, roots };
+}

@@ -1,0 +1,122 @@
+/**
+ * Our own ajv keywords, for what JSON Schema cannot say. Each generates inline code; the runtime helpers
+ * it calls are emitted as references to `runtime/validation.ts` (imported by the generated module), so
+ * the standalone code needs neither ajv nor anything else at run time.
+ */
+import type { Ajv, CodeKeywordDefinition, KeywordCxt } from 'ajv';
+import { _, Name } from 'ajv/dist/compile/codegen/index.js';
+import { blobByteLength, codePointLength, isBlob, setMemberCount } from '../../../../runtime/validation.js';
+
+/** The runtime helpers the compiled code calls; the generated module imports these names. */
+export const RUNTIME_HELPERS = ['blobByteLength', 'codePointLength', 'isBlob', 'setMemberCount'] as const;
+const helperRefs: Record<(typeof RUNTIME_HELPERS)[number], unknown> = { blobByteLength, codePointLength, isBlob, setMemberCount };
+
+function helper(cxt: KeywordCxt, name: (typeof RUNTIME_HELPERS)[number]): Name {
+  return cxt.gen.scopeValue('func', { ref: helperRefs[name], code: new Name(name) });
+}
+
+const limitError = (keyword: string) => ({
+  message: `fails ${keyword}`,
+  params: ({ schema }: { schema: unknown }) => _`{limit: ${schema as number}}`,
+});
+
+/**
+ * Lengths in code points. A string has at least length/2 and at most length code points, so the count
+ * is only needed when the UTF-16 length alone cannot decide: the common case costs one comparison.
+ */
+const cpMaxLength: CodeKeywordDefinition = {
+  keyword: 'cpMaxLength',
+  type: 'string',
+  schemaType: 'number',
+  error: limitError('cpMaxLength'),
+  code(cxt) {
+    const { data, schema } = cxt;
+    cxt.fail(_`${data}.length > ${schema as number} && ${helper(cxt, 'codePointLength')}(${data}) > ${schema as number}`);
+  },
+};
+
+const cpMinLength: CodeKeywordDefinition = {
+  keyword: 'cpMinLength',
+  type: 'string',
+  schemaType: 'number',
+  error: limitError('cpMinLength'),
+  code(cxt) {
+    const { data, schema } = cxt;
+    const min = schema as number;
+    cxt.fail(_`${data}.length < ${2 * min} && ${helper(cxt, 'codePointLength')}(${data}) < ${min}`);
+  },
+};
+
+/** A pattern that only compiles without the `u` flag (see validate/patterns.ts). */
+const legacyPattern: CodeKeywordDefinition = {
+  keyword: 'legacyPattern',
+  type: 'string',
+  schemaType: 'string',
+  error: { message: 'fails legacyPattern', params: ({ schema }) => _`{pattern: ${schema as string}}` },
+  code(cxt) {
+    const { gen, data, schema } = cxt;
+    const source = schema as string;
+    const rx = gen.scopeValue('pattern', { key: `legacy:${source}`, ref: new RegExp(source), code: _`new RegExp(${source})` });
+    cxt.fail(_`!${rx}.test(${data})`);
+  },
+};
+
+const timestamp: CodeKeywordDefinition = {
+  keyword: 'timestamp',
+  schemaType: 'boolean',
+  error: { message: 'fails timestamp' },
+  code(cxt) {
+    const { data } = cxt;
+    cxt.fail(_`!(${data} instanceof Date) || isNaN(${data}.getTime())`);
+  },
+};
+
+const blob: CodeKeywordDefinition = {
+  keyword: 'blob',
+  schemaType: 'boolean',
+  error: { message: 'fails blob' },
+  code(cxt) {
+    cxt.fail(_`!${helper(cxt, 'isBlob')}(${cxt.data})`);
+  },
+};
+
+function byteLimit(keyword: string, op: '<' | '>'): CodeKeywordDefinition {
+  return {
+    keyword,
+    schemaType: 'number',
+    error: limitError(keyword),
+    code(cxt) {
+      const { data, schema } = cxt;
+      const length = _`${helper(cxt, 'blobByteLength')}(${data})`;
+      const cmp = op === '<' ? _`${length} < ${schema as number}` : _`${length} > ${schema as number}`;
+      cxt.fail(_`${helper(cxt, 'isBlob')}(${data}) && ${cmp}`);
+    },
+  };
+}
+
+const union: CodeKeywordDefinition = {
+  keyword: 'union',
+  type: 'object',
+  schemaType: 'boolean',
+  error: { message: 'fails union' },
+  code(cxt) {
+    cxt.fail(_`${helper(cxt, 'setMemberCount')}(${cxt.data}) !== 1`);
+  },
+};
+
+export const KEYWORDS: readonly CodeKeywordDefinition[] = [
+  cpMaxLength,
+  cpMinLength,
+  legacyPattern,
+  timestamp,
+  blob,
+  byteLimit('minBytes', '<'),
+  byteLimit('maxBytes', '>'),
+  union,
+];
+
+/** Registers our keywords on an ajv instance (also used by the benchmark's default-options baseline). */
+export function addKeywords(ajv: Ajv): Ajv {
+  for (const k of KEYWORDS) ajv.addKeyword(k);
+  return ajv;
+}
