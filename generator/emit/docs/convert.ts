@@ -7,6 +7,7 @@ import type { Block } from './ast.js';
 import { convertBlocks, type Converted } from './blocks-rd.js';
 import { readHtml, type OpLinks } from './html-read.js';
 import { firstSentence } from './plain.js';
+import { stripForbidden } from './rd-escape.js';
 
 export interface Doc extends Converted {
   readonly blocks: readonly Block[];
@@ -46,7 +47,7 @@ export class DocConverter {
 
   /** The title of an operation page: the first sentence, or the operation's name in words. */
   title(html: string, snakeName: string): string {
-    const sentence = firstSentence(this.convert(html, 'description').blocks).trim();
+    const sentence = stripForbidden(firstSentence(this.convert(html, 'description').blocks)).replace(/ +/g, ' ').trim();
     if (sentence !== '') return sentence;
     const words = snakeName.replace(/_/g, ' ');
     return words.charAt(0).toUpperCase() + words.slice(1);

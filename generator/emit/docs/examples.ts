@@ -4,15 +4,10 @@
  * (whole numbers are integers: `10L`), laid out by the same scanner as the syntax blocks.
  */
 import type { IRExample } from '../../ir/types.js';
+import { rArgName as rName } from '../../names/names.js';
 import { layoutExpr } from './shape-syntax.js';
 import { breakLines } from './usage.js';
 
-const SYNTACTIC = /^((([A-Za-z]|[.][A-Za-z._])[A-Za-z0-9._]*)|[.])$/;
-const RESERVED = new Set('if else repeat while function for next break TRUE FALSE NULL Inf NaN NA NA_integer_ NA_real_ NA_character_ in'.split(' '));
-
-function rName(name: string): string {
-  return SYNTACTIC.test(name) && !RESERVED.has(name) ? name : '`' + name.replace(/\\/g, '\\\\').replace(/`/g, '\\`') + '`';
-}
 
 function rString(s: string): string {
   let out = '"';

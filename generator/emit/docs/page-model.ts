@@ -3,7 +3,7 @@
  * text): names, title, usage, arguments with their converted documentation, the syntax blocks, examples.
  */
 import type { IROperation, IRService } from '../../ir/types.js';
-import { rHeading } from '../../names/names.js';
+import { rArgName, rHeading } from '../../names/names.js';
 import type { DocConverter, Doc } from './convert.js';
 import { examplesCode } from './examples.js';
 import { requestSyntax, valueSyntax } from './shape-syntax.js';
@@ -49,7 +49,7 @@ export function operationPage(service: IRService, op: IROperation, conv: DocConv
     heading: rHeading(op.snakeName),
     title,
     titleWrapped: titleLines(title),
-    usage: usageLine(op.rTopic, members.map((m) => m.name)),
+    usage: usageLine(op.rTopic, members.map((m) => rArgName(m.name))),
     arguments: op.input === undefined ? undefined : members.map((m) => ({ name: m.name, required: m.required, doc: conv.convert(m.documentation, 'argument') })),
     description: description.rd === '' ? conv.convert(`<p>${escapeForHtml(title)}</p>`, 'description') : description,
     value: valueSyntax(service, op.output?.target),

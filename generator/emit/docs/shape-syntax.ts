@@ -4,6 +4,7 @@
  * its own line; quoted text copied as is).
  */
 import type { IRService, IRShape } from '../../ir/types.js';
+import { rArgName } from '../../names/names.js';
 
 /** The one-line R expression of a shape; `path` holds the shapes being expanded (recursion -> `list()`). */
 export function shapeExpr(service: IRService, name: string, path: Set<string> = new Set()): string {
@@ -32,12 +33,13 @@ function withPath(path: Set<string>, name: string, f: () => string): string {
 }
 
 function structureExpr(service: IRService, shape: IRShape, path: Set<string>): string {
-  const parts = shape.members.map((m) => `${m.name} = ${shapeExpr(service, m.target, path)}`);
+  const parts = shape.members.map((m) => `${rArgName(m.name)} = ${shapeExpr(service, m.target, path)}`);
   return `list(${parts.join(', ')})`;
 }
 
 function scalarExpr(shape: IRShape): string {
-  if (shape.enum && shape.enum.length > 0) return shape.enum.map((v) => `"${v}"`).join('|');
+  // Quotes and backslashes inside a value are escaped so the layout scanner sees where the string ends.
+  if (shape.enum && shape.enum.length > 0) return shape.enum.map((v) => `"${v.replace(/[\\"]/g, (c) => '\\' + c)}"`).join('|');
   switch (shape.type) {
     case 'blob':
       return 'raw';
@@ -68,6 +70,11 @@ export function layoutExpr(s: string): string {
     const prev = i > 0 ? s[i - 1] : '';
     const next = i + 1 < s.length ? s[i + 1] : '';
     if (inQuotes) {
+      if (c === '\\') {
+        out += c + next;
+        i++;
+        continue;
+      }
       if (c === '"') inQuotes = false;
       out += c;
     } else if (c === '"') {
