@@ -7,8 +7,7 @@
 type Tok = { k: 'num' | 'str' | 'id' | 'kw' | 'op' | 'nl' | 'end'; v: string };
 
 const KEYWORDS = new Set(['if', 'else', 'repeat', 'while', 'function', 'for', 'in', 'next', 'break']);
-const CONSTANTS = new Set(['TRUE', 'FALSE', 'NULL', 'Inf', 'NaN', 'NA', 'NA_integer_', 'NA_real_', 'NA_character_', 'NA_complex_']);
-const OPERATORS = ['<<-', '->>', '|>', '::', ':::', '<-', '->', '<=', '>=', '==', '!=', '&&', '||', '[[', '\\', ...'+-*/^<>!&|~?:=$@()[]{},;'];
+const OPERATORS = ['<<-', '->>', ':::', '|>', '::', '<-', '->', '<=', '>=', '==', '!=', '&&', '||', '[[', '\\', ...'+-*/^<>!&|~?:=$@()[]{},;'];
 const ESCAPES = new Set(['n', 'r', 't', 'b', 'a', 'f', 'v', '\\', "'", '"', '`', ' ', '\n', '0', '1', '2', '3', '4', '5', '6', '7']);
 
 class ParseError extends Error {}
@@ -77,7 +76,7 @@ const BINARY: Record<string, [number, boolean]> = {
   '~': [5, false], '||': [6, false], '|': [6, false], '&&': [7, false], '&': [7, false],
   '==': [9, false], '!=': [9, false], '<': [9, false], '>': [9, false], '<=': [9, false], '>=': [9, false],
   '+': [10, false], '-': [10, false], '*': [11, false], '/': [11, false], '%%': [12, false], '|>': [12, false],
-  ':': [13, false], '^': [15, true], '$': [16, false], '@': [16, false], '::': [17, false], ':::': [17, false],
+  ':': [13, false], '^': [15, true], '$': [16, false], '@': [16, false],
 };
 
 class Parser {
@@ -102,7 +101,7 @@ class Parser {
   }
   /** The whole input: exactly one expression. */
   program(): void {
-    this.skipAllSeparators();
+    this.skipNl();
     this.expr(0);
     this.skipAllSeparators();
     if (this.toks[this.pos].k !== 'end') throw new ParseError();
@@ -129,6 +128,13 @@ class Parser {
       }
       const b = t.k === 'op' ? BINARY[t.v] : undefined;
       if (!b || b[0] < minBp || (b[0] === minBp && !b[1])) return;
+      if (t.v === '$' || t.v === '@') {
+        // The right of `$` and `@` is a name, never a number.
+        this.next();
+        const rhs = this.next();
+        if (rhs.k !== 'id' && rhs.k !== 'str') throw new ParseError();
+        continue;
+      }
       if (b[0] === 9 && minBp === 9) throw new ParseError();
       this.next();
       this.skipNl();
@@ -137,7 +143,17 @@ class Parser {
   }
   private prefix(): void {
     const t = this.next();
-    if (t.k === 'num' || t.k === 'str' || t.k === 'id') return;
+    if (t.k === 'str' || t.k === 'id') {
+      // `pkg::name`: a symbol or string on each side, never chained.
+      const n = this.toks[this.pos];
+      if (n.k === 'op' && (n.v === '::' || n.v === ':::')) {
+        this.pos++;
+        const rhs = this.toks[this.pos++];
+        if (rhs.k !== 'id' && rhs.k !== 'str') throw new ParseError();
+      }
+      return;
+    }
+    if (t.k === 'num') return;
     if (t.k === 'kw') return this.keyword(t.v);
     if (t.k !== 'op') throw new ParseError();
     if (t.v === '-' || t.v === '+') return (this.skipNl(), this.expr(14));
@@ -222,7 +238,6 @@ class Parser {
 export function canParseR(code: string): boolean {
   try {
     const toks = tokenize(code);
-    for (const t of toks) if (t.k === 'id' && CONSTANTS.has(t.v)) t.k = 'id';
     new Parser(toks).program();
     return true;
   } catch (e) {
