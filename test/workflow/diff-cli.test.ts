@@ -37,6 +37,12 @@ describe('shapegen diff (CLI)', () => {
     expect(breaking).toContain('`ExistingEnrollmentAction`: enum value `OVERWRITE` removed');
     expect(breaking).toContain('`StartSpeakerEnrollmentJob` input `EnrollmentConfig.ExistingEnrollmentAction`');
     expect(r.stdout).toMatch(/\*\*2 breaking\*\*/);
+    // (b): the registered R docs emitter's pages, as a unified diff.
+    const pages = r.stdout.split('### Generated R reference pages')[1];
+    expect(pages).toContain('<code>docs/voiceid_start_speaker_enrollment_job.Rd</code>');
+    expect(pages).toContain('+++ b/docs/voiceid_start_speaker_enrollment_job.Rd');
+    expect(pages).toMatch(/^\+.*Priority/m);
+    expect(pages).toMatch(/^-.*"OVERWRITE"/m);
   });
 
   it('exits 0 without --fail-on, and with --fail-on when nothing is that severe', () => {
