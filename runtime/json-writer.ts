@@ -20,17 +20,47 @@ interface Field {
   readonly name: string;
   /** `"Wire":` */
   readonly key: string;
+  readonly asciiKey: boolean;
   readonly token: boolean;
   write: Writer;
 }
 
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
-const ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+/** Printable ASCII except `"` and `\\`: such a string goes on the wire as it is. */
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+const NON_ASCII = /[^\x00-\x7f]/;
 
-/** A JSON string literal; JSON.stringify only when something needs escaping. */
+/**
+ * Whether the text written since {@link writeJson} began may hold non-ASCII characters. While it stays
+ * false the body's UTF-8 length is its string length, so Content-Length needs no pass over the text.
+ */
+let nonAscii = false;
+let lastAscii = true;
+
+/** Runs a writer, recording whether its text is pure ASCII (see {@link lastWriteAscii}). */
+export function writeJson(write: Writer, value: unknown): string | undefined {
+  const outer = nonAscii;
+  nonAscii = false;
+  try {
+    const text = write(value);
+    lastAscii = !nonAscii;
+    return text;
+  } finally {
+    nonAscii = outer || nonAscii;
+  }
+}
+
+/** True when the text of the last {@link writeJson} is pure ASCII (its byte length is its length). */
+export function lastWriteAscii(): boolean {
+  return lastAscii;
+}
+
+/** A JSON string literal, exactly as JSON.stringify writes it; JSON.stringify only when needed. */
 export function quote(s: string): string {
-  return ESCAPE.test(s) ? JSON.stringify(s) : '"' + s + '"';
+  if (PLAIN.test(s)) return '"' + s + '"';
+  if (!nonAscii && NON_ASCII.test(s)) nonAscii = true;
+  return JSON.stringify(s);
 }
 
 export function writeString(value: unknown): string {
@@ -57,6 +87,7 @@ function documentReplacer(key: string, value: unknown): unknown {
 
 /** A free-form document: its JSON, without `__proto__`-style keys. */
 export function writeDocument(value: unknown): string | undefined {
+  nonAscii = true; // not scanned: Content-Length is then counted on the whole body
   return JSON.stringify(value, documentReplacer);
 }
 
@@ -101,6 +132,7 @@ function structureWriter(byName: Readonly<Record<string, Field>>, tokens: readon
       if (text === undefined) continue;
       out += first ? f.key + text : ',' + f.key + text;
       first = false;
+      if (!f.asciiKey) nonAscii = true;
     }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
@@ -191,9 +223,11 @@ export class JsonWriters {
     if (m.jsonvalue) write = writeJsonValue;
     else if (m.timestampFormat) write = timestampWriters[m.timestampFormat];
     else write = this.writer(m.shape);
+    const wire = m.wire ?? m.name;
     return {
       name: m.name,
-      key: quote(m.wire ?? m.name) + ':',
+      key: JSON.stringify(wire) + ':',
+      asciiKey: !NON_ASCII.test(wire),
       token: m.idempotencyToken === true,
       write,
     };

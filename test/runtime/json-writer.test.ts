@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ShapeTable } from '../../runtime/descriptors.js';
-import { JsonWriters, quote, writeNumber } from '../../runtime/json-writer.js';
+import { JsonWriters, lastWriteAscii, quote, writeJson, writeNumber } from '../../runtime/json-writer.js';
 
 const table: ShapeTable = {
   Root: {
@@ -157,5 +157,23 @@ describe('JSON writer', () => {
         expect(root(v)).toBe(JSON.stringify(v));
       }),
     );
+  });
+
+  it('knows when a body is pure ASCII, so that its length is its byte length', () => {
+    const arb = fc.record(
+      { Name: fc.string({ unit: 'binary' }), Names: fc.array(fc.string({ unit: 'binary' })), Doc: fc.jsonValue() },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(arb, (v) => {
+        const text = writeJson(root, v)!;
+        if (lastWriteAscii()) expect(Buffer.byteLength(text)).toBe(text.length);
+      }),
+    );
+    expect([writeJson(root, { Name: 'abc' }), lastWriteAscii()]).toEqual(['{"Name":"abc"}', true]);
+    expect([writeJson(root, { Name: 'é' }), lastWriteAscii()]).toEqual(['{"Name":"é"}', false]);
+    const wide = new JsonWriters({ W: { type: 'structure', members: [{ name: 'K', wire: 'clé', shape: '$number' }] } });
+    writeJson(wide.writer('W'), { K: 1 });
+    expect(lastWriteAscii()).toBe(false);
   });
 });

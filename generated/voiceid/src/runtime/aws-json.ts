@@ -9,7 +9,7 @@ import type { ShapeTable } from './descriptors.js';
 import { errorCodeOf, errorMessageOf, ServiceError, type ServiceErrorClass } from './errors.js';
 import { bodyText, byteLength, headerValue, type HttpRequest, type HttpResponse } from './http.js';
 import { JsonReaders, type Reader } from './json-reader.js';
-import { JsonWriters, type Writer } from './json-writer.js';
+import { JsonWriters, lastWriteAscii, writeJson, type Writer } from './json-writer.js';
 
 export interface ErrorSpec {
   readonly ctor: ServiceErrorClass;
@@ -116,9 +116,11 @@ export class AwsJsonOperation<I, O> {
 
   serialize(input: I): HttpRequest {
     let body = '{}';
+    let ascii = true;
     if (this.op.input !== undefined && input != null) {
       const write = (this.writeInput ??= this.protocol.writers.writer(this.op.input));
-      body = write(input) ?? '{}';
+      body = writeJson(write, input) ?? '{}';
+      ascii = lastWriteAscii();
     }
     const request: HttpRequest = {
       method: 'POST',
@@ -141,9 +143,11 @@ export class AwsJsonOperation<I, O> {
       if (zipped) {
         request.body = zipped;
         request.headers['Content-Encoding'] = 'gzip';
+        ascii = false;
       }
     }
-    request.headers['Content-Length'] = String(byteLength(request.body));
+    // Pure ASCII text (the usual case) has as many bytes as characters: no pass over the body.
+    request.headers['Content-Length'] = String(ascii ? body.length : byteLength(request.body));
     return request;
   }
 
