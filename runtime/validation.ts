@@ -17,7 +17,7 @@ export interface ValidationProblem {
 /** The error objects the compiled validation code produces (ajv's shape, without depending on ajv). */
 export interface RawValidationError {
   readonly instancePath: string;
-  readonly schemaPath: string;
+  readonly schemaPath?: string;
   readonly keyword: string;
   readonly params: Readonly<Record<string, unknown>>;
   readonly propertyName?: string;

@@ -29,13 +29,29 @@ export async function generateToTemp(models: readonly string[], emitters?: reado
   return { root: writeTemp(files), files };
 }
 
+function parseConfig(dir: string): ts.ParsedCommandLine {
+  const read = ts.readConfigFile(join(dir, 'tsconfig.json'), ts.sys.readFile);
+  if (read.error) throw new Error(ts.flattenDiagnosticMessageText(read.error.messageText, '\n'));
+  return ts.parseJsonConfigFileContent(read.config, ts.sys, dir);
+}
+
 /** Type-checks (and with `emit`, builds) the package in `dir` with its tsconfig; returns the diagnostics as text. */
 export function compilePackage(dir: string, emit = false): string[] {
-  const configPath = join(dir, 'tsconfig.json');
-  const read = ts.readConfigFile(configPath, ts.sys.readFile);
-  if (read.error) return [ts.flattenDiagnosticMessageText(read.error.messageText, '\n')];
-  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dir);
-  const program = ts.createProgram({ rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: !emit } });
+  const parsed = parseConfig(dir);
+  return diagnosticsOf(ts.createProgram({ rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: !emit } }), emit);
+}
+
+/**
+ * Type-checks several packages in one program (far faster than one each): they share one tsconfig shape
+ * and import only within themselves, so this checks each as its own build would.
+ */
+export function compilePackages(dirs: readonly string[]): string[] {
+  const configs = dirs.map(parseConfig);
+  const options = { ...configs[0].options, noEmit: true, rootDir: undefined, outDir: undefined };
+  return diagnosticsOf(ts.createProgram({ rootNames: configs.flatMap((c) => c.fileNames), options }), false);
+}
+
+function diagnosticsOf(program: ts.Program, emit: boolean): string[] {
   const diagnostics = [...ts.getPreEmitDiagnostics(program), ...(emit ? program.emit().diagnostics : [])];
   return diagnostics.map((d) => {
     const where = d.file && d.start !== undefined ? `${d.file.fileName}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: ` : '';
