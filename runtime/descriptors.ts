@@ -25,8 +25,6 @@ export interface MemberDescriptor {
   readonly jsonvalue?: boolean;
   /** Filled with a random UUID when the caller leaves it out. */
   readonly idempotencyToken?: boolean;
-  /** Substituted into the operation's host prefix (`{label}`). */
-  readonly hostLabel?: boolean;
 }
 
 export type ShapeDescriptor =

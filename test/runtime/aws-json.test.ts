@@ -14,7 +14,7 @@ const protocol = new AwsJsonProtocol({
     In: {
       type: 'structure',
       members: [
-        { name: 'label', shape: '$string', hostLabel: true },
+        { name: 'label', shape: '$string' },
         { name: 'data', shape: '$string' },
       ],
     },

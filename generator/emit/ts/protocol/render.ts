@@ -43,6 +43,7 @@ function renderErrorClasses(service: IRService, errors: readonly string[], class
 
 function renderErrorSpecs(service: IRService, errors: readonly string[], classes: Map<string, string>): string {
   const lines: string[] = [];
+  const codes = new Set<string>(errors);
   for (const name of errors) {
     const shape = service.shapes.get(name);
     const parts = [`ctor: ${classes.get(name)}`];
@@ -50,8 +51,10 @@ function renderErrorSpecs(service: IRService, errors: readonly string[], classes
     if (shape?.fault) parts.push('fault: true');
     const spec = `{ ${parts.join(', ')} }`;
     lines.push(`    ${tsPropertyKey(name)}: ${spec},`);
-    // A modeled error code that differs from the shape name (awsQueryCompatible services) finds it too.
-    if (shape?.errorCode && shape.errorCode !== name && !errors.includes(shape.errorCode)) {
+    // A modeled error code that differs from the shape name (awsQueryCompatible services) finds it too;
+    // the first error to claim a code keeps it.
+    if (shape?.errorCode && !codes.has(shape.errorCode)) {
+      codes.add(shape.errorCode);
       lines.push(`    ${tsPropertyKey(shape.errorCode)}: ${spec},`);
     }
   }

@@ -54,7 +54,6 @@ function memberDescriptor(m: IRMember, ref: string): MemberDescriptor {
   if (f !== undefined) d.timestampFormat = f;
   if (m.jsonvalue) d.jsonvalue = true;
   if (m.idempotencyToken) d.idempotencyToken = true;
-  if (m.traits.hostLabel === true) d.hostLabel = true;
   return d;
 }
 
