@@ -89,10 +89,10 @@ export function typeStatements(ir: IRService): StatementStructures[] {
 
 export function emitTypes(ir: IRService): string {
   const title = `// Types of ${ir.metadata.serviceFullName} (API version ${ir.metadata.apiVersion}).\n\n`;
-  const file = project().createSourceFile(`/${ir.prefix}/types.ts`, generatedHeader(ir.source) + title, { overwrite: true });
+  const file = project().createSourceFile(`/${ir.prefix}/types.ts`, '', { overwrite: true });
   try {
     file.addStatements(typeStatements(ir));
-    return file.getFullText();
+    return generatedHeader(ir.source) + title + file.getFullText();
   } finally {
     project().removeSourceFile(file);
   }

@@ -58,7 +58,7 @@ export function emitValidators(ir: IRService): string {
     reexport,
     `/** A compiled check: true when valid; otherwise its \`errors\` say why. */`,
     `type ${CHECK_TYPE} = { (data: unknown): boolean; errors?: RawValidationError[] | null };\n`,
-    ...roots.map((s) => wrapper(s, validators.get(s.tsName)!, uses.get(s.name) ?? [])),
+    roots.map((s) => wrapper(s, validators.get(s.tsName)!, uses.get(s.name) ?? [])).join('\n\n') + '\n',
     `// The compiled checks (ajv standalone code, every error collected).`,
     `namespace compiled {\n${code}\n}`,
     '',

@@ -1,0 +1,36 @@
+/**
+ * Test support: the generated validators of a model as a live module. The emitted validators.ts and the
+ * runtime helper are transpiled (types stripped, nothing else changed) into a temporary folder and imported.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import ts from 'typescript';
+import { loadAndResolve } from '../../generator/pipeline.js';
+import { emitValidators } from '../../generator/emit/ts/validators/emitter.js';
+import { runtimeDir } from '../../generator/paths.js';
+import type { IRService } from '../../generator/ir/types.js';
+import type { ValidationProblem } from '../../runtime/validation.js';
+
+export type Validator = (input: unknown) => ValidationProblem[];
+
+function transpile(source: string): string {
+  return ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ES2022 } }).outputText;
+}
+
+export function loadService(model: string): IRService {
+  const { service, load } = loadAndResolve(model);
+  if (!service) throw new Error(`cannot load ${model}: ${JSON.stringify(load.problems)}`);
+  return service;
+}
+
+/** The module's `validate*` functions, keyed by export name. */
+export async function loadValidators(service: IRService): Promise<Record<string, Validator>> {
+  const dir = mkdtempSync(join(tmpdir(), 'shapegen-validators-'));
+  mkdirSync(join(dir, 'runtime'));
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
+  writeFileSync(join(dir, 'runtime', 'validation.js'), transpile(readFileSync(join(runtimeDir, 'validation.ts'), 'utf8')));
+  writeFileSync(join(dir, 'validators.js'), transpile(emitValidators(service)));
+  return (await import(pathToFileURL(join(dir, 'validators.js')).href)) as Record<string, Validator>;
+}
