@@ -70,6 +70,7 @@ function renderBlocks(blocks: readonly Block[], indent: number, mode: Mode, inIt
   const open: number[] = [];
   blocks.forEach((b, i) => {
     const first = inItem && i === 0;
+    if (i > 0 && needsSeparator(blocks[i - 1], b)) out.md.push(' '.repeat(indent) + '<!-- -->');
     switch (b.t) {
       case 'para':
       case 'plain': {
@@ -124,6 +125,12 @@ function renderBlocks(blocks: readonly Block[], indent: number, mode: Mode, inIt
   });
   out.rd += closeSections(open, 1);
   return { md: out.md.join('\n\n'), rd: out.rd };
+}
+
+/** pandoc puts an empty HTML comment between a list and a following list or code block (the reference dropped it). */
+export function needsSeparator(prev: Block, next: Block): boolean {
+  const isList = (b: Block) => b.t === 'bullets' || b.t === 'ordered';
+  return isList(prev) && (isList(next) || next.t === 'codeblock');
 }
 
 function closeSections(open: number[], level: number): string {

@@ -21,15 +21,44 @@ const INLINE_TAGS = new Set(
 );
 const SKIP_TAGS = new Set(['script', 'style', 'head', 'title', 'img', 'input', 'select', 'textarea', 'button', 'wbr']);
 
+/** Elements pandoc knows; any other tag is kept only when it is explicitly closed. */
+const KNOWN_TAGS = new Set(
+  (
+    'html body head p div ul ol li dl dt dd h1 h2 h3 h4 h5 h6 pre blockquote table thead tbody tfoot tr td th hr ' +
+    'caption colgroup col section article aside header footer nav main figure figcaption address center details summary'
+  ).split(' '),
+);
+
 interface Ctx {
+  readonly source: string;
   readonly links: OpLinks;
   readonly inItalic: boolean;
   readonly inLink: boolean;
 }
 
 export function readHtml(html: string, links: OpLinks): Block[] {
-  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  return readBlocks(doc.children, { links, inItalic: false, inLink: false }, false);
+  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, withStartIndices: true, withEndIndices: true });
+  return readBlocks(doc.children, { source: html, links, inItalic: false, inLink: false }, false);
+}
+
+/**
+ * An unknown tag that is never closed (`<Accessibility>` in running text) is no element for pandoc: it is
+ * dropped and what follows stays where it is. The parser nests the rest inside it; undo that.
+ */
+function unnestUnclosed(nodes: readonly ChildNode[], source: string): ChildNode[] {
+  const out: ChildNode[] = [];
+  for (const n of nodes) {
+    if (isElement(n) && !KNOWN_TAGS.has(n.name) && !INLINE_TAGS.has(n.name) && !explicitlyClosed(n, source)) out.push(...unnestUnclosed(n.children, source));
+    else out.push(n);
+  }
+  return out;
+}
+
+function explicitlyClosed(el: Element, source: string): boolean {
+  if (el.endIndex === null) return false;
+  const end = el.endIndex + 1;
+  const close = source.slice(Math.max(0, end - el.name.length - 3), end).toLowerCase();
+  return /<\/\s*[^<]*>$/.test(close) && close.includes(el.name);
 }
 
 /** Reads a container's children: inline runs between block elements become paragraphs. */
@@ -45,7 +74,7 @@ function readBlocks(nodes: readonly ChildNode[], ctx: Ctx, plainIfAlone: boolean
       runs++;
     }
   };
-  for (const node of nodes) {
+  for (const node of unnestUnclosed(nodes, ctx.source)) {
     if (node.type === 'text') run.push(...textInlines(node.data));
     else if (isElement(node)) {
       if (SKIP_TAGS.has(node.name)) continue;
@@ -110,7 +139,7 @@ function readTable(el: Element, ctx: Ctx): Block[] {
 /** Block content squeezed into one inline run (table cells). */
 function flattenToInlines(nodes: readonly ChildNode[], ctx: Ctx): Inline[] {
   const out: Inline[] = [];
-  for (const n of nodes) {
+  for (const n of unnestUnclosed(nodes, ctx.source)) {
     if (n.type === 'text') out.push(...textInlines(n.data));
     else if (isElement(n) && !SKIP_TAGS.has(n.name)) {
       if (INLINE_TAGS.has(n.name)) out.push(...readInline(n, ctx));

@@ -7,16 +7,20 @@ import { JOIN_SPACE, SPACE, text, type Tok } from './layout.js';
 import { canParseR, R_SPECIAL } from './r-parse.js';
 import { rdCode, rdText, rdUrl, rdVerb, stripForbidden, UNICODE_ESCAPE } from './rd-escape.js';
 
-/** pandoc's CommonMark escaping of a word; braces count as `\{` (the reference protected them in the HTML). */
+/**
+ * pandoc's CommonMark escaping of a word; braces count as `\{` (the reference protected them in the HTML).
+ * An underscore between two alphanumerics stays bare, the three characters taken as one group (so in
+ * `A_B_C` the second underscore, which starts a new group, is escaped, as pandoc does).
+ */
 export function mdEscapeWord(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (c === '{' || c === '}') out += '\\\\' + c;
-    else if (c === '\\' || c === '`' || c === '*' || c === '[' || c === ']' || c === '#' || c === '<' || c === '>') out += '\\' + c;
-    else if (c === '_') {
-      const intraword = i > 0 && isAlnum(s[i - 1]) && isAlnum(s[i + 1] ?? '');
-      out += intraword ? '_' : '\\_';
+    else if (c === '\\' || c === '`' || c === '*' || c === '_' || c === '[' || c === ']' || c === '#' || c === '<' || c === '>') out += '\\' + c;
+    else if (s[i + 1] === '_' && i + 2 < s.length && isAlnum(c) && isAlnum(s[i + 2])) {
+      out += c + '_' + s[i + 2];
+      i += 2;
     } else out += c;
   }
   return out;

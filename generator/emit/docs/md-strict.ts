@@ -4,6 +4,7 @@
  * wrote as `\verb` carries R's word joiners.
  */
 import { isTight, type Block, type Inline } from './ast.js';
+import { needsSeparator } from './blocks-rd.js';
 import { codeSpanContent, isVerbCode, mdCodeSpan } from './inline-rd.js';
 import { htmlBlockToks, layoutHtml, type HtmlInlineOptions } from './html-layout.js';
 import { layout, SPACE, text, type Tok } from './layout.js';
@@ -87,7 +88,8 @@ function para(c: readonly Inline[], indent: number): string {
 export function strictBlocks(blocks: readonly Block[], indent = 0): string {
   const pad = ' '.repeat(indent);
   const parts: string[] = [];
-  for (const b of blocks) {
+  blocks.forEach((b, i) => {
+    if (i > 0 && needsSeparator(blocks[i - 1], b)) parts.push(pad + '<!-- -->');
     switch (b.t) {
       case 'para':
       case 'plain':
@@ -119,7 +121,7 @@ export function strictBlocks(blocks: readonly Block[], indent = 0): string {
         parts.push(layoutHtml(htmlBlockToks([b], cellOptions), indent));
         break;
     }
-  }
+  });
   return parts.join('\n\n');
 }
 

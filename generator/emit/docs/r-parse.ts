@@ -119,6 +119,7 @@ class Parser {
   }
   expr(minBp: number): void {
     this.prefix();
+    let compared = false;
     for (;;) {
       const t = this.peek();
       if (t.k === 'op' && (t.v === '(' || t.v === '[' || t.v === '[[')) {
@@ -135,7 +136,11 @@ class Parser {
         if (rhs.k !== 'id' && rhs.k !== 'str') throw new ParseError();
         continue;
       }
-      if (b[0] === 9 && minBp === 9) throw new ParseError();
+      // Comparisons do not chain: `a == b == c` is a syntax error.
+      if (b[0] === 9) {
+        if (compared) throw new ParseError();
+        compared = true;
+      }
       this.next();
       this.skipNl();
       this.expr(b[1] ? b[0] : b[0] + 1);
