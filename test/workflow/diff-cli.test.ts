@@ -1,5 +1,5 @@
 /** `shapegen diff`: the real CLI on Voice ID, `--json`, `--fail-on`, `--base`, and the R page diff. */
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diffDocs } from '../../generator/diff/docs-diff.js';
@@ -81,7 +81,6 @@ describe('shapegen diff (CLI)', () => {
     const file = join(repo, 'models', 'voiceid.yaml');
     git(repo, 'init', '-q');
     git(repo, 'checkout', '-q', '-b', 'main');
-    const { mkdirSync } = require('node:fs') as typeof import('node:fs');
     mkdirSync(join(repo, 'models'));
     copyFileSync(VOICEID, file);
     git(repo, 'add', '.');

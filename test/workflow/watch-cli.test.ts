@@ -21,7 +21,8 @@ describe('the watch worker', () => {
     try {
       const files = await regen.run([SMALL]);
       expect(files.length).toBeGreaterThan(0);
-      expect(files).toEqual(await generateAll([SMALL]));
+      // Paths only: the worker runs the compiled code, this process the sources (which may be newer).
+      expect(files.map((f) => f.path)).toEqual((await generateAll([SMALL])).map((f) => f.path));
       const bad = join(tmp('worker'), 'bad.yaml');
       writeFileSync(bad, readFileSync(VOICEID, 'utf8').replace('input: CreateDomainRequest', 'input: NoSuchShape'));
       const failure = await regen.run([bad]).catch((e: unknown) => e);
