@@ -1,0 +1,49 @@
+/**
+ * The R reference docs for the whole catalog: each of the 361 models is loaded once (not timed), then its
+ * docs are emitted three times; the figure is the sum over models of the median emit time (target: all
+ * models in under 20 s). Baselines from the same run: loading and resolving the same models, and a bare
+ * `JSON.parse` of their files.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { emitDocs } from '../generator/emit/docs/index.js';
+import { loadAndResolve } from '../generator/pipeline.js';
+import { awsModelsDir } from '../generator/paths.js';
+import { fmt, median, targetLine } from './stats.js';
+
+const ROUNDS = 3;
+
+function time(f: () => unknown): number {
+  const t0 = performance.now();
+  f();
+  return performance.now() - t0;
+}
+
+export async function run(): Promise<void> {
+  const files = readdirSync(awsModelsDir).filter((f) => f.endsWith('.normal.json')).sort().map((f) => join(awsModelsDir, f));
+  let docsMs = 0;
+  let loadMs = 0;
+  let parseMs = 0;
+  let pages = 0;
+  const perModel: number[] = [];
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    parseMs += time(() => JSON.parse(text));
+    let service: ReturnType<typeof loadAndResolve>['service'];
+    loadMs += time(() => (service = loadAndResolve(file).service));
+    if (!service) throw new Error(`${file} does not load`);
+    const s = service;
+    const rounds: number[] = [];
+    let count = 0;
+    for (let i = 0; i < ROUNDS; i++) rounds.push(time(() => (count = emitDocs(s).length)));
+    pages += count;
+    const m = median(rounds);
+    perModel.push(m);
+    docsMs += m;
+  }
+  console.log(`docs: ${files.length} models, ${pages} files (Rd, md, txt), median of ${ROUNDS} rounds per model`);
+  console.log(targetLine('docs for all models', docsMs / 1000, 's', 20, 'lower'));
+  console.log(`per model: median ${fmt(median(perModel))} ms, max ${fmt(Math.max(...perModel))} ms; ${fmt(pages / (docsMs / 1000), 0)} files/s`);
+  console.log(`baseline load+resolve of the same models: ${fmt(loadMs / 1000)} s (docs/load = ${fmt(docsMs / loadMs)}x)`);
+  console.log(`baseline JSON.parse of the same files: ${fmt(parseMs / 1000)} s (docs/parse = ${fmt(docsMs / parseMs)}x)`);
+}
