@@ -61,13 +61,6 @@ export function isTimestamp(value: unknown): boolean {
   return value instanceof Date && !Number.isNaN(value.getTime());
 }
 
-/** A union (tagged union structure) sets exactly one of its members. */
-export function setMemberCount(value: Readonly<Record<string, unknown>>): number {
-  let n = 0;
-  for (const key in value) if (value[key] !== undefined) n++;
-  return n;
-}
-
 function escapePointer(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }

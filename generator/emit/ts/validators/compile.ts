@@ -13,9 +13,23 @@ import type { ServiceSchema } from './json-schema.js';
 // The CommonJS module is the function itself and also carries it as `default`, which is what its typing exposes.
 const standaloneCode = standalone.default;
 
-function newAjv(): Ajv {
+/** Member names an object inherits (`constructor`, `toString`, ...): reading them needs own-property checks. */
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** Whether any structure in the schema has a member named like an inherited property. */
+function hasInheritedMemberName(schema: unknown): boolean {
+  if (Array.isArray(schema)) return schema.some(hasInheritedMemberName);
+  if (schema === null || typeof schema !== 'object') return false;
+  const s = schema as Record<string, unknown>;
+  if (s.properties && typeof s.properties === 'object' && Object.keys(s.properties).some((k) => INHERITED.has(k))) return true;
+  return Object.values(s).some(hasInheritedMemberName);
+}
+
+function newAjv(ownProperties: boolean): Ajv {
   const ajv = new Ajv({
     allErrors: true,
+    // Plain property reads are faster; own-property checks only where a member could be read from Object.prototype.
+    ownProperties,
     messages: false,
     strict: true,
     // Inlining is decided by json-schema.ts (shared and big shapes are functions, called where used).
@@ -78,7 +92,7 @@ function inlineAllowedValues(js: string): string {
 
 /** The standalone code: `export const <export name> = validateN;` per root, in root order. */
 export function compilePass(service: ServiceSchema, exportNames: readonly string[]): string {
-  const ajv = newAjv();
+  const ajv = newAjv(hasInheritedMemberName(service.schema));
   ajv.addSchema(service.schema);
   const refs: Record<string, string> = {};
   service.roots.forEach((r, i) => (refs[exportNames[i]] = r.ref));

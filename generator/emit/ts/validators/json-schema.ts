@@ -155,7 +155,7 @@ class Builder {
     const required = shape.members.filter((m) => m.required).map((m) => m.name);
     const out: JsonSchema = { type: 'object', properties, additionalProperties: false };
     if (required.length > 0) out.required = required;
-    if (shape.union) out.union = true;
+    if (shape.union) out.union = shape.members.map((m) => m.name);
     return out;
   }
 }

@@ -4,12 +4,12 @@
  * the standalone code needs neither ajv nor anything else at run time.
  */
 import type { Ajv, CodeKeywordDefinition, KeywordCxt } from 'ajv';
-import { _, Name } from 'ajv/dist/compile/codegen/index.js';
-import { blobByteLength, codePointLength, isBlob, setMemberCount } from '../../../../runtime/validation.js';
+import { _, getProperty, Name, type Code } from 'ajv/dist/compile/codegen/index.js';
+import { blobByteLength, codePointLength, isBlob } from '../../../../runtime/validation.js';
 
 /** The runtime helpers the compiled code calls; the generated module imports these names. */
-export const RUNTIME_HELPERS = ['blobByteLength', 'codePointLength', 'isBlob', 'setMemberCount'] as const;
-const helperRefs: Record<(typeof RUNTIME_HELPERS)[number], unknown> = { blobByteLength, codePointLength, isBlob, setMemberCount };
+export const RUNTIME_HELPERS = ['blobByteLength', 'codePointLength', 'isBlob'] as const;
+const helperRefs: Record<(typeof RUNTIME_HELPERS)[number], unknown> = { blobByteLength, codePointLength, isBlob };
 
 function helper(cxt: KeywordCxt, name: (typeof RUNTIME_HELPERS)[number]): Name {
   return cxt.gen.scopeValue('func', { ref: helperRefs[name], code: new Name(name) });
@@ -94,13 +94,20 @@ function byteLimit(keyword: string, op: '<' | '>'): CodeKeywordDefinition {
   };
 }
 
+/** A union sets exactly one of its members (listed in the keyword; unknown members are another rule's). */
 const union: CodeKeywordDefinition = {
   keyword: 'union',
   type: 'object',
-  schemaType: 'boolean',
+  schemaType: 'array',
   error: { message: 'fails union' },
   code(cxt) {
-    cxt.fail(_`${helper(cxt, 'setMemberCount')}(${cxt.data}) !== 1`);
+    const { data } = cxt;
+    const members = cxt.schema as string[];
+    const count = members.reduce<Code>((sum, m, i) => {
+      const one = _`(${data}${getProperty(m)} !== undefined ? 1 : 0)`;
+      return i === 0 ? one : _`${sum} + ${one}`;
+    }, _`0`);
+    cxt.fail(_`${count} !== 1`);
   },
 };
 
