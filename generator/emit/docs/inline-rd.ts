@@ -45,8 +45,17 @@ export function rdWord(s: string): string {
 
 /** roxygen writes inline code as `\code{}` when it parses as R (or is an operator), else as `\verb{}`. */
 export function isVerbCode(code: string): boolean {
-  return !((R_SPECIAL.has(code) || canParseR(code)) && !/[{}\\]/.test(code));
+  let verb = verbCache.get(code);
+  if (verb === undefined) {
+    verb = !((R_SPECIAL.has(code) || canParseR(code)) && !/[{}\\]/.test(code));
+    if (verbCache.size > 50_000) verbCache.clear();
+    verbCache.set(code, verb);
+  }
+  return verb;
 }
+
+/** Code strings repeat across pages and renderings: the parse check is remembered (bounded). */
+const verbCache = new Map<string, boolean>();
 
 /** Inline code as roxygen writes it. */
 export function rdInlineCode(code: string): string {

@@ -33,7 +33,10 @@ export const SPACE: Space = { kind: 'space', join: false };
 export const JOIN_SPACE: Space = { kind: 'space', join: true };
 
 /** Display width as doclayout counts it: combining marks and zero-width characters 0, wide characters 2. */
+const NARROW = /^[\u0000-\u02ff]*$/;
+
 export function displayWidth(s: string): number {
+  if (NARROW.test(s)) return s.length;
   let w = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

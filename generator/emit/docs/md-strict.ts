@@ -137,8 +137,19 @@ export function argumentRow(topic: string, name: string, required: boolean, bloc
     if (first && (first.t === 'para' || first.t === 'plain')) body[0] = { t: 'para', c: [req, { t: 'space', nl: false }, ...first.c] };
     else body = [{ t: 'para', c: [req] }, ...body];
   }
-  const docCell = body.length === 0 ? '<td></td>' : layoutHtml([text('<td>'), ...htmlBlockToks(body, cellOptions), text('</td>')]);
+  const docCell = docCellOf(blocks, required, body);
   return [`<tr class="${odd ? 'odd' : 'even'}">`, nameCell, docCell, '</tr>'].join('\n');
+}
+
+/** The documentation cell depends only on the documentation and the required flag: cached per tree. */
+const cellCache = new WeakMap<readonly Block[], [string | undefined, string | undefined]>();
+
+function docCellOf(blocks: readonly Block[], required: boolean, body: readonly Block[]): string {
+  let entry = cellCache.get(blocks);
+  if (!entry) cellCache.set(blocks, (entry = [undefined, undefined]));
+  const i = required ? 1 : 0;
+  entry[i] ??= body.length === 0 ? '<td></td>' : layoutHtml([text('<td>'), ...htmlBlockToks(body, cellOptions), text('</td>')]);
+  return entry[i];
 }
 
 function escapeAttrText(s: string): string {
