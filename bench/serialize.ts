@@ -8,7 +8,7 @@
  * includes that flattening (Buffer.byteLength of the body) so the comparison with the flat string
  * JSON.stringify returns can be read both ways.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -36,7 +36,8 @@ export const SEED_INPUT = {
 
 /**
  * Transpiles emitted TypeScript (no type check: `tsc --strict` on the package is tested elsewhere) into
- * a fresh temporary directory and imports `entry` from it.
+ * a fresh temporary directory and imports `entry` from it. The directory is removed once the module graph
+ * is loaded (ES modules stay in memory).
  */
 export async function importGenerated(files: readonly GeneratedFile[], entry = 'src/protocol.ts'): Promise<any> {
   const dir = mkdtempSync(join(tmpdir(), 'shapegen-generated-'));
@@ -48,7 +49,11 @@ export async function importGenerated(files: readonly GeneratedFile[], entry = '
     writeFileSync(out, ts.transpileModule(f.contents, { compilerOptions, fileName: f.path }).outputText);
   }
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
-  return import(pathToFileURL(join(dir, entry.replace(/\.ts$/, '.js'))).href);
+  try {
+    return await import(pathToFileURL(join(dir, entry.replace(/\.ts$/, '.js'))).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** The generated protocol module (and its runtime) of a service, imported. */
