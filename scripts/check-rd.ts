@@ -63,7 +63,10 @@ export function checkRdFiles(files: readonly string[], workDir: string): CheckRd
   return { pages: Number(summary[1]), problems };
 }
 
-/** Writes the Rd pages of every operation of every catalog model under `dir` (one folder per model). */
+/**
+ * Generates the docs of every model (all three renderings) and writes the Rd pages under `dir`, one folder
+ * per model. Throws when a model does not load or does not give three pages per operation and service.
+ */
 export function writeCatalogRd(dir: string, models: readonly string[]): string[] {
   const files: string[] = [];
   for (const model of models) {
@@ -71,7 +74,9 @@ export function writeCatalogRd(dir: string, models: readonly string[]): string[]
     if (!service) throw new Error(`${basename(model)} does not load`);
     const folder = join(dir, basename(model, '.normal.json'));
     mkdirSync(folder, { recursive: true });
-    for (const f of emitDocs(service)) {
+    const docs = emitDocs(service);
+    if (docs.length !== (service.operations.length + 1) * 3) throw new Error(`${basename(model)}: ${docs.length} docs files for ${service.operations.length} operations`);
+    for (const f of docs) {
       if (!f.path.endsWith('.Rd')) continue;
       const path = join(folder, basename(f.path));
       writeFileSync(path, f.contents);

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { emitDocs } from '../../generator/emit/docs/index.js';
-import { checkRdFiles, findRscript } from '../../scripts/check-rd.js';
+import { checkRdFiles, findRscript, writeCatalogRd } from '../../scripts/check-rd.js';
+import { awsModelFiles } from '../support/shared.js';
 import { hostileModel, loadService, voiceIdModel } from './helpers.js';
 
 describe('checkRd', () => {
@@ -38,6 +39,18 @@ describe('checkRd', () => {
     expect(result.pages).toBeGreaterThanOrEqual(42);
     expect(result.problems).toEqual([]);
   });
+
+  it('passes on every Rd page of every catalog model (the docs of all 361 models generate without a crash)', () => {
+    const models = awsModelFiles();
+    const catalogDir = join(dir, 'catalog');
+    const files = writeCatalogRd(catalogDir, models);
+    const result = checkRdFiles(files, dir);
+    console.log(`checkRd over the catalog: ${models.length} models, ${result.pages} pages, ${result.problems.length} problems`);
+    expect(models.length).toBe(361);
+    expect(result.pages).toBe(files.length);
+    expect(result.pages).toBeGreaterThan(14_000);
+    expect(result.problems.slice(0, 20)).toEqual([]);
+  }, 900_000);
 
   it('reports problems when there are some (the check can fail)', () => {
     const bad = join(dir, 'bad.Rd');

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { emitDocs, docsEmitter } from '../../generator/emit/docs/index.js';
 import { compiledCount } from '../../generator/emit/docs/templates.js';
 import { emitters } from '../../generator/emit/index.js';
-import { awsModelFiles } from '../support/shared.js';
 import { hostileModel, loadService, voiceIdModel } from './helpers.js';
 
 describe('docs emitter', () => {
@@ -30,18 +29,4 @@ describe('docs emitter', () => {
     expect(paths).toContain('docs/voiceid_start_speaker_enrollment_job.txt');
     expect(paths.every((p) => /^docs\/[a-z0-9_]+\.(Rd|md|txt)$/.test(p))).toBe(true);
   });
-
-  it('generates the docs of every catalog model without a crash', () => {
-    const files = awsModelFiles();
-    let pages = 0;
-    for (const file of files) {
-      const service = loadService(file);
-      const out = emitDocs(service);
-      expect(out.length).toBe((service.operations.length + 1) * 3);
-      for (const f of out) expect(f.contents.length).toBeGreaterThan(0);
-      pages += out.length;
-    }
-    console.log(`docs for ${files.length} models: ${pages} files`);
-    expect(files.length).toBe(361);
-  }, 600_000);
 });
