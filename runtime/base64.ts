@@ -1,6 +1,15 @@
 /** Blobs travel as base64 text in AWS JSON. Uses Buffer where it exists (Node), else atob/btoa. */
 
-const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
+/** The part of Node's Buffer used here, typed locally so the runtime compiles without Node's types. */
+interface NodeBytes extends Uint8Array {
+  toString(encoding?: 'base64'): string;
+}
+interface NodeBufferStatic {
+  from(buffer: ArrayBufferLike, byteOffset: number, length: number): NodeBytes;
+  from(text: string, encoding: 'base64'): NodeBytes;
+}
+
+const NodeBuffer = (globalThis as { Buffer?: NodeBufferStatic }).Buffer;
 const utf8 = new TextEncoder();
 
 /** A caller's blob as bytes: a Uint8Array (any view) or a string (its UTF-8 bytes). */

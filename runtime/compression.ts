@@ -1,14 +1,26 @@
-/** Request compression (the `requestcompression` trait): gzip, for bodies of at least the minimum size. */
-import { gzipSync } from 'node:zlib';
+/**
+ * Request compression (the `requestcompression` trait): gzip, for bodies of at least the minimum size.
+ * zlib is taken from the running Node (process.getBuiltinModule) rather than imported, so the runtime
+ * also compiles and loads where there is none; there the body goes uncompressed, which services accept.
+ */
 
 /** The size under which a body is sent uncompressed, as in the AWS SDKs (10 KiB). */
 export const MIN_COMPRESSION_BYTES = 10240;
 
+interface Zlib {
+  gzipSync(data: Uint8Array): Uint8Array;
+}
+
+type WithProcess = { process?: { getBuiltinModule?: (id: string) => unknown } };
+const zlib = (globalThis as WithProcess).process?.getBuiltinModule?.('node:zlib') as Zlib | undefined;
+
 const utf8 = new TextEncoder();
 
-/** The gzip bytes of `body`, or undefined when it is too small to be worth compressing. */
+/** The gzip bytes of `body`, or undefined when it is too small to be worth it (or there is no zlib). */
 export function gzipBody(body: string, minBytes: number = MIN_COMPRESSION_BYTES): Uint8Array | undefined {
+  if (!zlib) return undefined;
   const bytes = utf8.encode(body);
   if (bytes.byteLength < minBytes) return undefined;
-  return new Uint8Array(gzipSync(bytes));
+  const zipped = zlib.gzipSync(bytes);
+  return new Uint8Array(zipped.buffer, zipped.byteOffset, zipped.byteLength);
 }

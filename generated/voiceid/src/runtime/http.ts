@@ -53,7 +53,10 @@ export function requestUrl(
   return url;
 }
 
-const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
+/** Node's Buffer.byteLength, typed locally so the runtime compiles without Node's types. */
+const NodeBuffer = (
+  globalThis as { Buffer?: { byteLength(text: string, encoding: 'utf8'): number } }
+).Buffer;
 
 /** The UTF-8 byte length of a body (the `Content-Length` header). */
 export function byteLength(body: string | Uint8Array): number {
