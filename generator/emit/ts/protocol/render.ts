@@ -79,7 +79,7 @@ function renderOperation(service: IRService, op: IROperation, tables: ShapeTable
   const throws = op.errors.map((e) => ` * @throws {@link ${classes.get(e)}}\n`).join('');
   const param = op.input ? `input: ${input}` : 'input?: undefined';
   return (
-    `operations[${literal(op.name)}] = protocol.operation<${input}, ${output}>(${literal(spec)});\n\n` +
+    `operations[${literal(op.name)}] = protocol.operation(${literal(spec)});\n\n` +
     `/** The HTTP request of ${op.name} (\`X-Amz-Target: ${target}\`). */\n` +
     `export function ${serializerName(op.name)}(${param}): HttpRequest {\n` +
     `  return operations[${literal(op.name)}].serialize(input);\n}\n\n` +
@@ -117,7 +117,7 @@ export function renderProtocol(service: IRService): string {
     renderTable(tables),
     renderErrorClasses(service, errors, classes),
     `const protocol = new AwsJsonProtocol({\n  jsonVersion: ${literal(version)},\n  targetPrefix: ${literal(service.metadata.targetPrefix ?? '')},\n  shapes,\n  errors: ${renderErrorSpecs(service, errors, classes)},\n});\n`,
-    `/** The compiled operations, by name. */\nconst operations: Record<string, AwsJsonOperation<any, unknown>> = {};\n`,
+    `/** The compiled operations, by name. */\nconst operations: Record<string, AwsJsonOperation<unknown, unknown>> = {};\n`,
     ...service.operations.map((op) => renderOperation(service, op, tables, classes)),
   ].join('\n');
 }

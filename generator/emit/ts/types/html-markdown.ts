@@ -61,9 +61,11 @@ function listBlocks(el: Element, ordered: boolean): Block {
   const items = el.children.filter((c): c is Element => c.type === 'tag' && c.name === 'li');
   return items
     .map((li, i) => {
-      const body = blocks(li.children).join('\n\n');
+      // A nested list follows its item's text directly (a tight list); other blocks get a blank line.
+      const body = blocks(li.children).reduce((acc, b) => (acc === '' ? b : `${acc}${/^(- |\d+\. )/.test(b) ? '\n' : '\n\n'}${b}`), '');
       const bullet = ordered ? `${i + 1}. ` : '- ';
-      return bullet + body.split('\n').join(`\n${' '.repeat(bullet.length)}`);
+      const indent = ' '.repeat(bullet.length);
+      return bullet + body.split('\n').map((l, j) => (j === 0 || l === '' ? l : indent + l)).join('\n');
     })
     .join('\n');
 }
@@ -102,7 +104,7 @@ function blocks(nodes: readonly ChildNode[]): Block[] {
   const flush = () => {
     const text = inline(run)
       .split('\n')
-      .map((l) => l.trim())
+      .map((l) => l.trim().replace(/ {2,}/g, ' '))
       .join('\n')
       .trim();
     if (text !== '') out.push(text);
