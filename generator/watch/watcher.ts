@@ -35,6 +35,14 @@ export interface Watcher {
   close(): Promise<void>;
 }
 
+/** The files a model is read from: itself and, for an AWS JSON model, its examples and paginators beside it. */
+export function modelInputs(model: string): string[] {
+  const abs = resolve(model);
+  if (!abs.endsWith('.json')) return [abs];
+  const stem = abs.replace(/(\.normal)?\.json$/, '');
+  return [abs, `${stem}.examples.json`, `${stem}.paginators.json`];
+}
+
 export function startWatch(opts: WatchOptions): Watcher {
   const debounceMs = opts.debounceMs ?? 100;
   const templates = (opts.templates ?? [templatesDir]).map((t) => resolve(t));
@@ -82,7 +90,7 @@ export function startWatch(opts: WatchOptions): Watcher {
     timer = setTimeout(kick, debounceMs);
   };
 
-  const fsw: FSWatcher = watch([...opts.models.map((m) => resolve(m)), ...templates], { ignoreInitial: true });
+  const fsw: FSWatcher = watch([...opts.models.flatMap(modelInputs), ...templates], { ignoreInitial: true });
   fsw.on('all', onFsEvent);
   const watching = new Promise<void>((res) => fsw.once('ready', () => res()));
   kick();

@@ -5,7 +5,7 @@
 import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWatch, type WatchEvent, type Watcher } from '../../generator/watch/watcher.js';
+import { modelInputs, startWatch, type WatchEvent, type Watcher } from '../../generator/watch/watcher.js';
 import { registerTestEmitter, tmp, tree, VOICEID } from './support.js';
 
 const EVENT_TIMEOUT = 60_000;
@@ -107,5 +107,16 @@ describe('generate --watch', () => {
     await watcher.idle();
     await new Promise((r) => setTimeout(r, 400));
     expect(log.count('generated') + log.count('error')).toBe(runs + 1);
+  });
+});
+
+describe('watched inputs', () => {
+  it('include an AWS JSON model\'s examples and paginators', () => {
+    expect(modelInputs('/m/kms-2014-11-01.normal.json')).toEqual([
+      '/m/kms-2014-11-01.normal.json',
+      '/m/kms-2014-11-01.examples.json',
+      '/m/kms-2014-11-01.paginators.json',
+    ]);
+    expect(modelInputs('/m/voiceid.yaml')).toEqual(['/m/voiceid.yaml']);
   });
 });
