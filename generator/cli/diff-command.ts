@@ -45,7 +45,7 @@ export function registerDiff(program: Command): void {
       return;
     }
     const changes = diffServices(old.service, neu.service);
-    const docs = opts.docs ? diffDocs(old.service, neu.service) : [];
+    const docs = opts.docs ? diffDocs(old.service, neu.service) : undefined;
     const report = buildReport(old.label, neu.label, neu.service.metadata.serviceFullName, changes, docs);
     process.stdout.write(opts.json ? JSON.stringify(report, null, 2) + '\n' : renderMarkdown(report));
     if (opts.failOn && hasChangesAtLeast(report, opts.failOn)) process.exitCode = 1;

@@ -10,10 +10,11 @@ export interface DiffReport {
   readonly service: string;
   readonly summary: Record<Severity, number>;
   readonly changes: readonly ApiChange[];
-  readonly docs: readonly DocDiff[];
+  /** Absent when the page diff was not asked for (`--no-docs`). */
+  readonly docs?: readonly DocDiff[];
 }
 
-export function buildReport(old: string, neu: string, service: string, changes: readonly ApiChange[], docs: readonly DocDiff[]): DiffReport {
+export function buildReport(old: string, neu: string, service: string, changes: readonly ApiChange[], docs?: readonly DocDiff[]): DiffReport {
   return { old, new: neu, service, summary: summarize(changes), changes, docs };
 }
 
@@ -57,6 +58,16 @@ function docsSection(docs: readonly DocDiff[], budget: number): string[] {
   return lines;
 }
 
+/** Documentation edits are many and harmless: one line names them all instead of one entry each. */
+function safeLines(list: readonly ApiChange[]): string[] {
+  const docs = list.filter((c) => c.kind === 'documentation-changed');
+  const lines = list.filter((c) => c.kind !== 'documentation-changed').map(changeLine);
+  if (docs.length === 0) return lines;
+  const names = docs.slice(0, 20).map((c) => code(c.subject)).join(', ');
+  const more = docs.length > 20 ? ` and ${docs.length - 20} more` : '';
+  return [...lines, `- documentation changed (${docs.length}): ${names}${more}`];
+}
+
 export function renderMarkdown(report: DiffReport): string {
   const s = report.summary;
   const lines = [
@@ -68,9 +79,10 @@ export function renderMarkdown(report: DiffReport): string {
   for (const severity of SEVERITIES) {
     const list = report.changes.filter((c) => c.severity === severity);
     if (list.length === 0) continue;
-    lines.push(`### ${TITLES[severity]} (${list.length})`, '', ...list.map(changeLine), '');
+    lines.push(`### ${TITLES[severity]} (${list.length})`, '', ...(severity === 'safe' ? safeLines(list) : list.map(changeLine)), '');
   }
   if (report.changes.length === 0) lines.push('No API changes.', '');
   const head = lines.join('\n');
+  if (report.docs === undefined) return lines.join('\n');
   return [...lines, ...docsSection(report.docs, MAX_REPORT_CHARS - head.length)].join('\n');
 }

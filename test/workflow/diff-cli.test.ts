@@ -118,6 +118,15 @@ describe('diff report with R page diffs', () => {
     await expect(renderMarkdown(report)).toMatchFileSnapshot('../fixtures/diff-report/voiceid.md');
   });
 
+  it('names documentation edits on one line, and leaves the page section out with --no-docs', () => {
+    const file = join(tmp('diff'), 'voiceid.yaml');
+    writeFileSync(file, readFileSync(VOICEID, 'utf8').replace('<p>Creates a domain', '<p>Creates a new domain').replace('<p>Associates the fraudsters', '<p>Associates fraudsters'));
+    const r = runBin(['diff', '--no-docs', VOICEID, file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('### Safe changes (2)\n\n- documentation changed (2): `AssociateFraudster`, `CreateDomain`\n');
+    expect(r.stdout).not.toContain('R reference pages');
+  });
+
   it('lists added and removed pages, and cuts page diffs that would make the comment too long', () => {
     const old = loadSide(VOICEID);
     const file = join(tmp('diff'), 'voiceid.yaml');
