@@ -18,8 +18,8 @@ export type CodeStyle = (code: string) => { verb: boolean; text: string };
 
 export interface HtmlInlineOptions {
   readonly code: CodeStyle;
-  /** The href of a link to another operation's page. */
-  readonly topicHref: (topic: string) => string;
+  /** Text as shown (R's HTML rendering changes quotes and dashes). */
+  readonly text: (s: string) => string;
 }
 
 export function htmlInlineToks(ils: readonly Inline[], opts: HtmlInlineOptions): Tok[] {
@@ -27,7 +27,7 @@ export function htmlInlineToks(ils: readonly Inline[], opts: HtmlInlineOptions):
   for (const il of ils) {
     switch (il.t) {
       case 'str':
-        out.push(text(escapeHtml(il.s)));
+        out.push(text(escapeHtml(opts.text(il.s))));
         break;
       case 'space':
         out.push(SPACE);
@@ -48,7 +48,11 @@ export function htmlInlineToks(ils: readonly Inline[], opts: HtmlInlineOptions):
         break;
       }
       case 'link': {
-        const href = il.topic !== undefined ? opts.topicHref(il.topic) : il.url;
+        if (il.topic !== undefined) {
+          out.push(...htmlInlineToks(il.c, opts));
+          break;
+        }
+        const href = il.url;
         out.push(text('<a'), SPACE, text(`href="${escapeAttr(href)}">`), ...htmlInlineToks(il.c, opts), text('</a>'));
         break;
       }
@@ -110,7 +114,7 @@ export function layoutHtml(toks: readonly Tok[], indent = 0): string {
   return layout(toks, { width: 72, indent, startColumn: indent }).a;
 }
 
-const PLAIN_CODE: HtmlInlineOptions = { code: (s) => ({ verb: false, text: s }), topicHref: (t) => t };
+const PLAIN_CODE: HtmlInlineOptions = { code: (s) => ({ verb: false, text: s }), text: (s) => s };
 
 /** A table as raw HTML, the way pandoc writes one it cannot express in Markdown. */
 export function renderHtmlTable(rows: readonly Inline[][][], indent: number): string {

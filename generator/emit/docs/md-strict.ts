@@ -12,13 +12,25 @@ import { stripForbidden, UNICODE_ESCAPE } from './rd-escape.js';
 
 const WJ = '\u2060';
 
+/**
+ * Text as R's HTML rendering shows it: `---` and `--` become dashes, two backticks and two quotes become
+ * curly double quotes, a backtick-quote pair curly single quotes, a lone backtick a quote.
+ */
+export function rdTextView(s: string): string {
+  if (!/[-`']/.test(s)) return s;
+  return s
+    .replace(/---/g, '\u2014')
+    .replace(/--/g, '\u2013')
+    .replace(/``/g, '\u201c')
+    .replace(/''/g, '\u201d')
+    .replace(/`([^']+)'/g, '\u2018$1\u2019')
+    .replace(/`/g, "'");
+}
+
 /** pandoc's markdown_strict escaping of a word. */
 export function strictEscape(s: string): string {
   return s.replace(/[\\`*_[\]#<>]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '\\' + c));
 }
-
-/** A link to another operation's page on the reference site. */
-export const topicHref = (topic: string): string => `../${topic}/`;
 
 /** Code as the page shows it: the content roxygen kept, `\verb` between word joiners. */
 export function codeView(raw: string): { verb: boolean; text: string } {
@@ -47,7 +59,7 @@ export function strictInlineToks(ils: readonly Inline[]): Tok[] {
     switch (il.t) {
       case 'str':
         for (const p of wordParts(il.s)) {
-          if (p.t === 'str') out.push(text(strictEscape(p.s)));
+          if (p.t === 'str') out.push(text(strictEscape(rdTextView(p.s))));
           else out.push(...strictInlineToks([p]));
         }
         break;
@@ -69,9 +81,14 @@ export function strictInlineToks(ils: readonly Inline[]): Tok[] {
         break;
       }
       case 'link': {
-        const url = il.topic !== undefined ? topicHref(il.topic) : il.url;
+        // A link to another operation's page: R's HTML rendering outside an installed package shows the code only.
+        if (il.topic !== undefined) {
+          out.push(...strictInlineToks(il.c));
+          break;
+        }
+        const url = il.url;
         const label = il.c.map((c) => (c.t === 'str' || c.t === 'code' ? c.s : ' ')).join('');
-        if (il.topic === undefined && label === url) out.push(text(`<${url}>`));
+        if (label === url) out.push(text(`<${url}>`));
         else out.push(text('['), ...strictInlineToks(il.c), text(`](${url})`));
         break;
       }
@@ -125,7 +142,7 @@ export function strictBlocks(blocks: readonly Block[], indent = 0): string {
   return parts.join('\n\n');
 }
 
-export const cellOptions: HtmlInlineOptions = { code: codeView, topicHref };
+export const cellOptions: HtmlInlineOptions = { code: codeView, text: rdTextView };
 
 /** One row of the arguments table: the name cell and the documentation cell, laid out as pandoc does. */
 export function argumentRow(topic: string, name: string, required: boolean, blocks: readonly Block[], odd: boolean): string {

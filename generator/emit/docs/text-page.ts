@@ -3,7 +3,7 @@
  * are one line each, table cells are joined by a space, code blocks keep their lines.
  */
 import type { Block, Inline } from './ast.js';
-import { codeView } from './md-strict.js';
+import { codeView, rdTextView } from './md-strict.js';
 import type { OperationPage } from './page-model.js';
 import type { ServicePage } from './service-page.js';
 import { rHeading } from '../../names/names.js';
@@ -15,7 +15,7 @@ const WJ = '\u2060';
 function inlineText(ils: readonly Inline[]): string {
   let s = '';
   for (const il of ils) {
-    if (il.t === 'str') s += stripForbidden(il.s);
+    if (il.t === 'str') s += rdTextView(stripForbidden(il.s));
     else if (il.t === 'space' || il.t === 'br') s += ' ';
     else if (il.t === 'code') {
       const c = codeView(il.s);
