@@ -7,6 +7,7 @@ import type { Emitter } from '../emit/types.js';
 import type { IRService } from '../ir/types.js';
 import { emitters as registered } from '../emit/index.js';
 import { emitService } from '../pipeline.js';
+import { reach } from './walk.js';
 
 export interface DocDiff {
   /** Relative to the service folder, e.g. `docs/voiceid_create_domain.Rd`. */
@@ -27,22 +28,34 @@ export function docsPages(service: IRService, emitters?: readonly Emitter[]): Ma
   return pages;
 }
 
+/** A small service for probing: the first operation and the shapes it reaches (a closed subset). */
+function probeService(service: IRService): IRService {
+  const op = service.operations[0];
+  if (!op) return service;
+  const keep = new Set([...reach({ ...service, operations: [op] }).keys()]);
+  const shapes = new Map([...service.shapes].filter(([name]) => keep.has(name)));
+  return { ...service, operations: [op], shapes, shape: (name: string) => shapes.get(name) ?? service.shape(name) };
+}
+
 /**
- * Runs each emitter on the old model, then on the new one only the emitters that produced pages (the
- * TypeScript emitters are the costly ones and never write under docs/); all of them when none did.
+ * The emitters that write pages under docs/, found by running each on a one-operation probe, so the
+ * costly ones (TypeScript, on a large model) do not run twice for nothing. An emitter the probe upsets
+ * is kept, to be safe.
  */
-function pagesOfBoth(old: IRService, neu: IRService, emitters: readonly Emitter[]): [Map<string, string>, Map<string, string>] {
-  const before = new Map<string, string>();
-  const docsEmitters = emitters.filter((e) => {
-    const pages = docsPages(old, [e]);
-    for (const [k, v] of pages) before.set(k, v);
-    return pages.size > 0;
+export function pageEmitters(service: IRService, emitters: readonly Emitter[]): Emitter[] {
+  const probe = probeService(service);
+  return emitters.filter((e) => {
+    try {
+      return docsPages(probe, [e]).size > 0;
+    } catch {
+      return true;
+    }
   });
-  return [before, docsPages(neu, docsEmitters.length > 0 ? docsEmitters : emitters)];
 }
 
 export function diffDocs(old: IRService, neu: IRService, emitters: readonly Emitter[] = registered): DocDiff[] {
-  const [before, after] = pagesOfBoth(old, neu, emitters);
+  const used = pageEmitters(old, emitters);
+  const before = docsPages(old, used), after = docsPages(neu, used);
   const paths = [...new Set([...before.keys(), ...after.keys()])].sort();
   const out: DocDiff[] = [];
   for (const path of paths) {

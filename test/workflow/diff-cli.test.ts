@@ -2,11 +2,11 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { diffDocs } from '../../generator/diff/docs-diff.js';
+import { diffDocs, pageEmitters } from '../../generator/diff/docs-diff.js';
 import { loadSide } from '../../generator/diff/load.js';
 import { diffServices } from '../../generator/diff/model-diff.js';
 import { buildReport, renderMarkdown, type DiffReport } from '../../generator/diff/report.js';
-import { ensureBuilt, git, runBin, testDocsEmitter, tmp, VOICEID } from './support.js';
+import { ensureBuilt, git, runBin, testDocsEmitter, testEmitter, tmp, VOICEID } from './support.js';
 
 /** Voice ID with a new required input member and a removed enum value. */
 function editedVoiceId(dir: string): string {
@@ -116,6 +116,12 @@ describe('diff report with R page diffs', () => {
     expect(docs[0].patch).toContain('+\\item{Priority}{[required] JobName}');
     const report = buildReport('voiceid.yaml (base)', 'voiceid.yaml (pull request)', 'Amazon Voice ID', diffServices(old.service, neu.service), docs);
     await expect(renderMarkdown(report)).toMatchFileSnapshot('../fixtures/diff-report/voiceid.md');
+  });
+
+  it('runs only the emitters that write pages (found on a one-operation probe); one that fails the probe is kept', () => {
+    const { service } = loadSide(VOICEID);
+    const failing = { name: 'fails', emit: () => { throw new Error('no'); } };
+    expect(pageEmitters(service, [testEmitter, testDocsEmitter, failing]).map((e) => e.name)).toEqual([testDocsEmitter.name, 'fails']);
   });
 
   it('names documentation edits on one line, and leaves the page section out with --no-docs', () => {
