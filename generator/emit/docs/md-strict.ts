@@ -3,7 +3,7 @@
  * `markdown_strict` at 72 columns. Paragraphs, lists and code blocks are Markdown; inline code that roxygen
  * wrote as `\verb` carries R's word joiners.
  */
-import { isTight, type Block, type Inline } from './ast.js';
+import type { Block, Inline } from './ast.js';
 import { needsSeparator } from './blocks-rd.js';
 import { codeSpanContent, isVerbCode, mdCodeSpan } from './inline-rd.js';
 import { htmlBlockToks, layoutHtml, type HtmlInlineOptions } from './html-layout.js';
@@ -125,7 +125,8 @@ export function strictBlocks(blocks: readonly Block[], indent = 0): string {
           const body = strictBlocks(item, indent + marker.length);
           return pad + marker + body.slice(indent + marker.length);
         });
-        parts.push(items.join(isTight(b.items) ? '\n' : '\n\n'));
+        // R's HTML puts every item's text in a paragraph: the lists on the page are loose.
+        parts.push(items.join('\n\n'));
         break;
       }
       case 'quote':
