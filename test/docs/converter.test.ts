@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { convertBlocks } from '../../generator/emit/docs/blocks-rd.js';
 import { readDoc } from '../../generator/emit/docs/convert.js';
 import { displayWidth } from '../../generator/emit/docs/layout.js';
+import { boldHeadings } from '../../generator/emit/docs/page-view.js';
 import { layoutExpr } from '../../generator/emit/docs/shape-syntax.js';
 import { breakLines, usageLine } from '../../generator/emit/docs/usage.js';
 import { rArgName } from '../../generator/names/names.js';
 
 const links = new Map([['GetThing', { topic: 'svc_get_thing', rName: 'get_thing' }]]);
 const opLinks = { get: (n: string) => links.get(n) };
-const rd = (html: string, mode: 'description' | 'argument' = 'description') => convertBlocks(readDoc(html, opLinks), mode).rd;
+const rd = (html: string, mode: 'description' | 'argument' = 'description') => convertBlocks(boldHeadings(readDoc(html, opLinks), mode), mode).rd;
 const md = (html: string) => convertBlocks(readDoc(html, opLinks), 'description').md;
 
 /** Braces that Rd sees as grouping (not escaped) must pair up. */

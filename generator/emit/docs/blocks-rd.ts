@@ -83,10 +83,8 @@ function renderBlocks(blocks: readonly Block[], indent: number, mode: Mode, inIt
         const h = para(b.c, 0);
         const title = h.rd.replace(/\n/g, ' ');
         out.md.push(' '.repeat(indent) + '#'.repeat(b.level) + ' ' + h.md.replace(/\n\s*/g, ' '));
-        const next = blocks[i + 1];
-        const empty = next === undefined || (next.t === 'header' && next.level <= b.level);
-        // A heading with nothing under it would be an empty \subsection (checkRd objects): bold instead.
-        if (mode === 'argument' || indent > 0 || empty) out.rd += (first ? '' : '\n\n') + `\\strong{${title}}`;
+        // (`boldHeadings` already made argument headings, nested ones and empty ones bold paragraphs.)
+        if (mode === 'argument' || indent > 0) out.rd += (first ? '' : '\n\n') + `\\strong{${title}}`;
         else {
           out.rd += closeSections(open, b.level) + `\n\\subsection{${title}}{`;
           open.push(b.level);

@@ -8,6 +8,7 @@ import { convertBlocks, type Converted } from './blocks-rd.js';
 import { readHtml, type OpLinks } from './html-read.js';
 import { firstSentence } from './plain.js';
 import { stripForbidden } from './rd-escape.js';
+import { boldHeadings } from './page-view.js';
 
 export interface Doc extends Converted {
   readonly blocks: readonly Block[];
@@ -38,7 +39,7 @@ export class DocConverter {
     const key = mode[0] + html;
     let doc = this.cache.get(key);
     if (!doc) {
-      const blocks = readDoc(html, this.links);
+      const blocks = boldHeadings(readDoc(html, this.links), mode);
       doc = { blocks, ...convertBlocks(blocks, mode) };
       this.cache.set(key, doc);
     }

@@ -1,4 +1,5 @@
 /** The Markdown rendering of an operation page (Rd2HTML + pandoc `markdown_strict`, as published). */
+import { pageBlocks } from './page-view.js';
 import type { OperationPage } from './page-model.js';
 import { argumentRow, strictBlocks, strictEscape } from './md-strict.js';
 import { template } from './templates.js';
@@ -20,7 +21,7 @@ export function renderMdPage(page: OperationPage): string {
   return template('operation.md')({
     topic: page.topic,
     title: strictEscape(page.title),
-    description: strictBlocks(page.description.blocks),
+    description: strictBlocks(pageBlocks(page.description.blocks)),
     usage: indentCode(page.usage),
     arguments: page.arguments?.map((a, i) => argumentRow(page.topic, a.name, a.required, a.doc.blocks, i % 2 === 0)),
     value: page.value === undefined ? 'An empty list.' : `A list with the following syntax:\n\n${indentCode(page.value)}`,

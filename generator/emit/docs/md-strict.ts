@@ -8,7 +8,8 @@ import { needsSeparator } from './blocks-rd.js';
 import { codeSpanContent, isVerbCode, mdCodeSpan } from './inline-rd.js';
 import { htmlBlockToks, layoutHtml, type HtmlInlineOptions } from './html-layout.js';
 import { layout, SPACE, text, type Tok } from './layout.js';
-import { stripForbidden, UNICODE_ESCAPE } from './rd-escape.js';
+import { stripForbidden } from './rd-escape.js';
+import { pageBlocks } from './page-view.js';
 
 const WJ = '\u2060';
 
@@ -38,30 +39,12 @@ export function codeView(raw: string): { verb: boolean; text: string } {
   return isVerbCode(s) ? { verb: true, text: s } : { verb: false, text: s };
 }
 
-/** The inline runs of a word, with `\uXXXX` written as code `U+XXXX`. */
-function wordParts(s: string): Inline[] {
-  const clean = stripForbidden(s);
-  if (!clean.includes('\\u')) return [{ t: 'str', s: clean }];
-  const out: Inline[] = [];
-  let last = 0;
-  for (const m of clean.matchAll(UNICODE_ESCAPE)) {
-    if (m.index! > last) out.push({ t: 'str', s: clean.slice(last, m.index) });
-    out.push({ t: 'code', s: `U+${m[1]}` });
-    last = m.index! + m[0].length;
-  }
-  if (last < clean.length) out.push({ t: 'str', s: clean.slice(last) });
-  return out;
-}
-
 export function strictInlineToks(ils: readonly Inline[]): Tok[] {
   const out: Tok[] = [];
   for (const il of ils) {
     switch (il.t) {
       case 'str':
-        for (const p of wordParts(il.s)) {
-          if (p.t === 'str') out.push(text(strictEscape(rdTextView(p.s))));
-          else out.push(...strictInlineToks([p]));
-        }
+        out.push(text(strictEscape(rdTextView(il.s))));
         break;
       case 'space':
         out.push(SPACE);
@@ -101,7 +84,7 @@ function para(c: readonly Inline[], indent: number): string {
   return ' '.repeat(indent) + layout(strictInlineToks(c), { width: 72, indent, startColumn: indent }).a;
 }
 
-/** Blocks as markdown_strict, nested at `indent`. */
+/** Blocks as markdown_strict, nested at `indent` (`blocks` as the page sees them: `pageBlocks`). */
 export function strictBlocks(blocks: readonly Block[], indent = 0): string {
   const pad = ' '.repeat(indent);
   const parts: string[] = [];
@@ -148,7 +131,7 @@ export const cellOptions: HtmlInlineOptions = { code: codeView, text: rdTextView
 /** One row of the arguments table: the name cell and the documentation cell, laid out as pandoc does. */
 export function argumentRow(topic: string, name: string, required: boolean, blocks: readonly Block[], odd: boolean): string {
   const nameCell = layoutHtml([text('<td><code'), SPACE, text(`id="${topic}_:_${escapeAttrText(name)}">${escapeAttrText(name)}</code></td>`)]);
-  let body = [...blocks];
+  let body = [...pageBlocks(blocks)];
   if (required) {
     const first = body[0];
     const req: Inline = { t: 'str', s: '[required]' };

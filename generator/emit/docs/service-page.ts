@@ -2,6 +2,7 @@
  * The service page (`<prefix>.Rd|.md|.txt`): the client constructor, its config argument, the service's
  * documentation and the table of operations with their titles.
  */
+import { pageBlocks } from './page-view.js';
 import type { IRService } from '../../ir/types.js';
 import type { DocConverter, Doc } from './convert.js';
 import { escapeHtml, layoutHtml } from './html-layout.js';
@@ -61,7 +62,7 @@ export function renderServiceMd(page: ServicePage): string {
   return template('service.md')({
     prefix: page.prefix,
     title: strictEscape(page.title),
-    description: strictBlocks(page.description.blocks),
+    description: strictBlocks(pageBlocks(page.description.blocks)),
     operations: page.operations.map((o, i) => operationRow(o, i % 2 === 0)),
     example: indentCode(page.example),
   });

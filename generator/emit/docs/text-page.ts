@@ -2,6 +2,7 @@
  * The text rendering: what the published web page reads as plain text, from its heading on. Paragraphs
  * are one line each, table cells are joined by a space, code blocks keep their lines.
  */
+import { pageBlocks } from './page-view.js';
 import type { Block, Inline } from './ast.js';
 import { codeView, rdTextView } from './md-strict.js';
 import type { OperationPage } from './page-model.js';
@@ -60,10 +61,10 @@ export function renderTextPage(page: OperationPage): string {
     heading: page.heading,
     topic: page.topic,
     title: page.title,
-    description: textBlocks(page.description.blocks),
+    description: textBlocks(pageBlocks(page.description.blocks)),
     usage: page.usage,
     arguments: page.arguments?.map((a) => {
-      const body = textBlocks(a.doc.blocks);
+      const body = textBlocks(pageBlocks(a.doc.blocks));
       return { name: a.name, text: a.required ? `[required]${body === '' ? '' : ' ' + body}` : body };
     }),
     value: page.value === undefined ? 'An empty list.' : `A list with the following syntax:\n\n${page.value}`,
@@ -77,7 +78,7 @@ export function renderServiceText(page: ServicePage): string {
     heading: rHeading(page.prefix),
     prefix: page.prefix,
     title: page.title,
-    description: textBlocks(page.description.blocks),
+    description: textBlocks(pageBlocks(page.description.blocks)),
     operations: page.operations.map((o) => `${o.snakeName} ${o.title}`),
     example: page.example,
   });

@@ -1,0 +1,83 @@
+/**
+ * The documentation tree as the rendered pages see it, i.e. what the Rd holds: no block quotes or rules
+ * (roxygen keeps only their text), a table as the text of its HTML, characters Rd drops removed, and
+ * `\uXXXX` written as code `U+XXXX`.
+ */
+import type { Block, Inline } from './ast.js';
+import { textInlines } from './html-read.js';
+import { renderHtmlTable } from './html-layout.js';
+import { stripForbidden, UNICODE_ESCAPE } from './rd-escape.js';
+
+const cache = new WeakMap<readonly Block[], Block[]>();
+
+export function pageBlocks(blocks: readonly Block[]): Block[] {
+  let out = cache.get(blocks);
+  if (!out) {
+    out = blocks.flatMap(viewBlock);
+    cache.set(blocks, out);
+  }
+  return out;
+}
+
+function viewBlock(b: Block): Block[] {
+  switch (b.t) {
+    case 'para':
+    case 'plain':
+      return [{ t: b.t, c: viewInlines(b.c) }];
+    case 'header':
+      return [{ t: 'header', level: b.level, c: viewInlines(b.c) }];
+    case 'bullets':
+      return [{ t: 'bullets', items: b.items.map(pageBlocks) }];
+    case 'ordered':
+      return [{ t: 'ordered', start: b.start, items: b.items.map(pageBlocks) }];
+    case 'codeblock':
+      return [{ t: 'codeblock', s: stripForbidden(b.s) }];
+    case 'quote':
+      return pageBlocks(b.c);
+    case 'hr':
+      return [];
+    case 'table':
+      return [{ t: 'para', c: textInlines(stripForbidden(renderHtmlTable(b.rows, 0))) }];
+  }
+}
+
+function viewInlines(ils: readonly Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const il of ils) {
+    if (il.t === 'str') out.push(...viewWord(il.s));
+    else if (il.t === 'code') out.push({ t: 'code', s: stripForbidden(il.s) });
+    else if (il.t === 'emph' || il.t === 'strong' || il.t === 'link') out.push({ ...il, c: viewInlines(il.c) });
+    else out.push(il);
+  }
+  return out;
+}
+
+function viewWord(s: string): Inline[] {
+  const clean = stripForbidden(s);
+  if (!clean.includes('\\u')) return clean === '' ? [] : [{ t: 'str', s: clean }];
+  const out: Inline[] = [];
+  let last = 0;
+  for (const m of clean.matchAll(UNICODE_ESCAPE)) {
+    if (m.index! > last) out.push({ t: 'str', s: clean.slice(last, m.index) });
+    out.push({ t: 'code', s: `U+${m[1]}` });
+    last = m.index! + m[0].length;
+  }
+  if (last < clean.length) out.push({ t: 'str', s: clean.slice(last) });
+  return out;
+}
+
+/**
+ * Headings become bold paragraphs in argument text, and anywhere nothing follows them before the next
+ * heading of the same or a higher level (an empty `\subsection` is not allowed).
+ */
+export function boldHeadings(blocks: readonly Block[], mode: 'description' | 'argument', nested = false): Block[] {
+  return blocks.map((b, i) => {
+    if (b.t === 'bullets') return { t: 'bullets', items: b.items.map((it) => boldHeadings(it, mode, true)) };
+    if (b.t === 'ordered') return { t: 'ordered', start: b.start, items: b.items.map((it) => boldHeadings(it, mode, true)) };
+    if (b.t === 'quote') return { t: 'quote', c: boldHeadings(b.c, mode, true) };
+    if (b.t !== 'header') return b;
+    const next = blocks[i + 1];
+    const empty = next === undefined || (next.t === 'header' && next.level <= b.level);
+    return mode === 'argument' || nested || empty ? { t: 'para', c: [{ t: 'strong', c: b.c }] } : b;
+  });
+}
