@@ -105,19 +105,20 @@ function checkShapes(c: Collector, shapes: Obj): void {
  * code alone. A defined error shape must be a structure, and a name that differs from a defined shape only
  * in case is taken for a typo.
  */
-function checkErrorRef(c: Collector, shapes: Obj, n: string, path: (string | number)[], op: string): void {
+function checkErrorRef(c: Collector, shapes: Obj, byLowerName: Map<string, string>, n: string, path: (string | number)[], op: string): void {
   const target = shapes[n];
   if (isObj(target)) {
     if (target.type !== 'structure') c.add('error', 'not-a-structure', path, `Error \`${n}\` of operation \`${op}\` must be a structure; it is a ${String(target.type)}.`);
     return;
   }
-  const near = Object.keys(shapes).find((k) => k.toLowerCase() === n.toLowerCase());
+  const near = byLowerName.get(n.toLowerCase());
   if (near) c.add('error', 'unknown-shape', path, `Error \`${n}\` of operation \`${op}\` is not defined, but \`${near}\` is. Did you mean \`${near}\`?`);
 }
 
 function checkOperations(c: Collector, model: Obj, shapes: Obj): void {
   const operations = isObj(model.operations) ? model.operations : {};
   const wireNames = new Map<string, string>();
+  const byLowerName = new Map(Object.keys(shapes).map((k) => [k.toLowerCase(), k]));
   for (const [name, op] of Object.entries(operations)) {
     if (!isObj(op)) continue;
     const path = ['operations', name];
@@ -133,7 +134,7 @@ function checkOperations(c: Collector, model: Obj, shapes: Obj): void {
     const seen = new Set<string>();
     errors.forEach((e, i) => {
       const n = typeof e === 'string' ? e : isObj(e) ? String(e.shape) : '';
-      checkErrorRef(c, shapes, n, [...path, 'errors', i], name);
+      checkErrorRef(c, shapes, byLowerName, n, [...path, 'errors', i], name);
       if (seen.has(n)) c.add('warning', 'duplicate-error', [...path, 'errors', i], `Error \`${n}\` is listed twice for operation \`${name}\`; it is generated once, remove the duplicate.`);
       seen.add(n);
     });
