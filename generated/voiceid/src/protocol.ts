@@ -667,12 +667,9 @@ const protocol = new AwsJsonProtocol({
 });
 
 /** The compiled operations, by name. */
-const operations: Record<string, AwsJsonOperation<any, unknown>> = {};
+const operations: Record<string, AwsJsonOperation<unknown, unknown>> = {};
 
-operations['AssociateFraudster'] = protocol.operation<
-  T.AssociateFraudsterRequest,
-  T.AssociateFraudsterResponse
->({
+operations['AssociateFraudster'] = protocol.operation({
   wireName: 'AssociateFraudster',
   input: 'AssociateFraudsterRequest',
   output: 'AssociateFraudsterResponse',
@@ -701,7 +698,7 @@ export function deserializeAssociateFraudsterResponse(
   return operations['AssociateFraudster'].deserialize(response) as T.AssociateFraudsterResponse;
 }
 
-operations['CreateDomain'] = protocol.operation<T.CreateDomainRequest, T.CreateDomainResponse>({
+operations['CreateDomain'] = protocol.operation({
   wireName: 'CreateDomain',
   input: 'CreateDomainRequest',
   output: 'CreateDomainResponse',
@@ -726,10 +723,7 @@ export function deserializeCreateDomainResponse(response: HttpResponse): T.Creat
   return operations['CreateDomain'].deserialize(response) as T.CreateDomainResponse;
 }
 
-operations['CreateWatchlist'] = protocol.operation<
-  T.CreateWatchlistRequest,
-  T.CreateWatchlistResponse
->({
+operations['CreateWatchlist'] = protocol.operation({
   wireName: 'CreateWatchlist',
   input: 'CreateWatchlistRequest',
   output: 'CreateWatchlistResponse',
@@ -756,7 +750,7 @@ export function deserializeCreateWatchlistResponse(
   return operations['CreateWatchlist'].deserialize(response) as T.CreateWatchlistResponse;
 }
 
-operations['DeleteDomain'] = protocol.operation<T.DeleteDomainRequest, Record<string, never>>({
+operations['DeleteDomain'] = protocol.operation({
   wireName: 'DeleteDomain',
   input: 'DeleteDomainRequest',
 });
@@ -779,9 +773,10 @@ export function deserializeDeleteDomainResponse(response: HttpResponse): Record<
   return operations['DeleteDomain'].deserialize(response) as Record<string, never>;
 }
 
-operations['DeleteFraudster'] = protocol.operation<T.DeleteFraudsterRequest, Record<string, never>>(
-  { wireName: 'DeleteFraudster', input: 'DeleteFraudsterRequest' },
-);
+operations['DeleteFraudster'] = protocol.operation({
+  wireName: 'DeleteFraudster',
+  input: 'DeleteFraudsterRequest',
+});
 
 /** The HTTP request of DeleteFraudster (`X-Amz-Target: VoiceID.DeleteFraudster`). */
 export function serializeDeleteFraudsterRequest(input: T.DeleteFraudsterRequest): HttpRequest {
@@ -801,7 +796,7 @@ export function deserializeDeleteFraudsterResponse(response: HttpResponse): Reco
   return operations['DeleteFraudster'].deserialize(response) as Record<string, never>;
 }
 
-operations['DeleteSpeaker'] = protocol.operation<T.DeleteSpeakerRequest, Record<string, never>>({
+operations['DeleteSpeaker'] = protocol.operation({
   wireName: 'DeleteSpeaker',
   input: 'DeleteSpeakerRequest',
 });
@@ -824,9 +819,10 @@ export function deserializeDeleteSpeakerResponse(response: HttpResponse): Record
   return operations['DeleteSpeaker'].deserialize(response) as Record<string, never>;
 }
 
-operations['DeleteWatchlist'] = protocol.operation<T.DeleteWatchlistRequest, Record<string, never>>(
-  { wireName: 'DeleteWatchlist', input: 'DeleteWatchlistRequest' },
-);
+operations['DeleteWatchlist'] = protocol.operation({
+  wireName: 'DeleteWatchlist',
+  input: 'DeleteWatchlistRequest',
+});
 
 /** The HTTP request of DeleteWatchlist (`X-Amz-Target: VoiceID.DeleteWatchlist`). */
 export function serializeDeleteWatchlistRequest(input: T.DeleteWatchlistRequest): HttpRequest {
@@ -846,10 +842,11 @@ export function deserializeDeleteWatchlistResponse(response: HttpResponse): Reco
   return operations['DeleteWatchlist'].deserialize(response) as Record<string, never>;
 }
 
-operations['DescribeDomain'] = protocol.operation<
-  T.DescribeDomainRequest,
-  T.DescribeDomainResponse
->({ wireName: 'DescribeDomain', input: 'DescribeDomainRequest', output: 'DescribeDomainResponse' });
+operations['DescribeDomain'] = protocol.operation({
+  wireName: 'DescribeDomain',
+  input: 'DescribeDomainRequest',
+  output: 'DescribeDomainResponse',
+});
 
 /** The HTTP request of DescribeDomain (`X-Amz-Target: VoiceID.DescribeDomain`). */
 export function serializeDescribeDomainRequest(input: T.DescribeDomainRequest): HttpRequest {
@@ -870,10 +867,7 @@ export function deserializeDescribeDomainResponse(
   return operations['DescribeDomain'].deserialize(response) as T.DescribeDomainResponse;
 }
 
-operations['DescribeFraudster'] = protocol.operation<
-  T.DescribeFraudsterRequest,
-  T.DescribeFraudsterResponse
->({
+operations['DescribeFraudster'] = protocol.operation({
   wireName: 'DescribeFraudster',
   input: 'DescribeFraudsterRequest',
   output: 'DescribeFraudsterResponse',
@@ -898,10 +892,7 @@ export function deserializeDescribeFraudsterResponse(
   return operations['DescribeFraudster'].deserialize(response) as T.DescribeFraudsterResponse;
 }
 
-operations['DescribeFraudsterRegistrationJob'] = protocol.operation<
-  T.DescribeFraudsterRegistrationJobRequest,
-  T.DescribeFraudsterRegistrationJobResponse
->({
+operations['DescribeFraudsterRegistrationJob'] = protocol.operation({
   wireName: 'DescribeFraudsterRegistrationJob',
   input: 'DescribeFraudsterRegistrationJobRequest',
   output: 'DescribeFraudsterRegistrationJobResponse',
@@ -930,10 +921,7 @@ export function deserializeDescribeFraudsterRegistrationJobResponse(
   ) as T.DescribeFraudsterRegistrationJobResponse;
 }
 
-operations['DescribeSpeaker'] = protocol.operation<
-  T.DescribeSpeakerRequest,
-  T.DescribeSpeakerResponse
->({
+operations['DescribeSpeaker'] = protocol.operation({
   wireName: 'DescribeSpeaker',
   input: 'DescribeSpeakerRequest',
   output: 'DescribeSpeakerResponse',
@@ -958,10 +946,7 @@ export function deserializeDescribeSpeakerResponse(
   return operations['DescribeSpeaker'].deserialize(response) as T.DescribeSpeakerResponse;
 }
 
-operations['DescribeSpeakerEnrollmentJob'] = protocol.operation<
-  T.DescribeSpeakerEnrollmentJobRequest,
-  T.DescribeSpeakerEnrollmentJobResponse
->({
+operations['DescribeSpeakerEnrollmentJob'] = protocol.operation({
   wireName: 'DescribeSpeakerEnrollmentJob',
   input: 'DescribeSpeakerEnrollmentJobRequest',
   output: 'DescribeSpeakerEnrollmentJobResponse',
@@ -990,10 +975,7 @@ export function deserializeDescribeSpeakerEnrollmentJobResponse(
   ) as T.DescribeSpeakerEnrollmentJobResponse;
 }
 
-operations['DescribeWatchlist'] = protocol.operation<
-  T.DescribeWatchlistRequest,
-  T.DescribeWatchlistResponse
->({
+operations['DescribeWatchlist'] = protocol.operation({
   wireName: 'DescribeWatchlist',
   input: 'DescribeWatchlistRequest',
   output: 'DescribeWatchlistResponse',
@@ -1018,10 +1000,7 @@ export function deserializeDescribeWatchlistResponse(
   return operations['DescribeWatchlist'].deserialize(response) as T.DescribeWatchlistResponse;
 }
 
-operations['DisassociateFraudster'] = protocol.operation<
-  T.DisassociateFraudsterRequest,
-  T.DisassociateFraudsterResponse
->({
+operations['DisassociateFraudster'] = protocol.operation({
   wireName: 'DisassociateFraudster',
   input: 'DisassociateFraudsterRequest',
   output: 'DisassociateFraudsterResponse',
@@ -1051,10 +1030,7 @@ export function deserializeDisassociateFraudsterResponse(
   ) as T.DisassociateFraudsterResponse;
 }
 
-operations['EvaluateSession'] = protocol.operation<
-  T.EvaluateSessionRequest,
-  T.EvaluateSessionResponse
->({
+operations['EvaluateSession'] = protocol.operation({
   wireName: 'EvaluateSession',
   input: 'EvaluateSessionRequest',
   output: 'EvaluateSessionResponse',
@@ -1080,7 +1056,7 @@ export function deserializeEvaluateSessionResponse(
   return operations['EvaluateSession'].deserialize(response) as T.EvaluateSessionResponse;
 }
 
-operations['ListDomains'] = protocol.operation<T.ListDomainsRequest, T.ListDomainsResponse>({
+operations['ListDomains'] = protocol.operation({
   wireName: 'ListDomains',
   input: 'ListDomainsRequest',
   output: 'ListDomainsResponse',
@@ -1102,10 +1078,7 @@ export function deserializeListDomainsResponse(response: HttpResponse): T.ListDo
   return operations['ListDomains'].deserialize(response) as T.ListDomainsResponse;
 }
 
-operations['ListFraudsterRegistrationJobs'] = protocol.operation<
-  T.ListFraudsterRegistrationJobsRequest,
-  T.ListFraudsterRegistrationJobsResponse
->({
+operations['ListFraudsterRegistrationJobs'] = protocol.operation({
   wireName: 'ListFraudsterRegistrationJobs',
   input: 'ListFraudsterRegistrationJobsRequest',
   output: 'ListFraudsterRegistrationJobsResponse',
@@ -1134,10 +1107,11 @@ export function deserializeListFraudsterRegistrationJobsResponse(
   ) as T.ListFraudsterRegistrationJobsResponse;
 }
 
-operations['ListFraudsters'] = protocol.operation<
-  T.ListFraudstersRequest,
-  T.ListFraudstersResponse
->({ wireName: 'ListFraudsters', input: 'ListFraudstersRequest', output: 'ListFraudstersResponse' });
+operations['ListFraudsters'] = protocol.operation({
+  wireName: 'ListFraudsters',
+  input: 'ListFraudstersRequest',
+  output: 'ListFraudstersResponse',
+});
 
 /** The HTTP request of ListFraudsters (`X-Amz-Target: VoiceID.ListFraudsters`). */
 export function serializeListFraudstersRequest(input: T.ListFraudstersRequest): HttpRequest {
@@ -1158,10 +1132,7 @@ export function deserializeListFraudstersResponse(
   return operations['ListFraudsters'].deserialize(response) as T.ListFraudstersResponse;
 }
 
-operations['ListSpeakerEnrollmentJobs'] = protocol.operation<
-  T.ListSpeakerEnrollmentJobsRequest,
-  T.ListSpeakerEnrollmentJobsResponse
->({
+operations['ListSpeakerEnrollmentJobs'] = protocol.operation({
   wireName: 'ListSpeakerEnrollmentJobs',
   input: 'ListSpeakerEnrollmentJobsRequest',
   output: 'ListSpeakerEnrollmentJobsResponse',
@@ -1190,7 +1161,7 @@ export function deserializeListSpeakerEnrollmentJobsResponse(
   ) as T.ListSpeakerEnrollmentJobsResponse;
 }
 
-operations['ListSpeakers'] = protocol.operation<T.ListSpeakersRequest, T.ListSpeakersResponse>({
+operations['ListSpeakers'] = protocol.operation({
   wireName: 'ListSpeakers',
   input: 'ListSpeakersRequest',
   output: 'ListSpeakersResponse',
@@ -1213,10 +1184,7 @@ export function deserializeListSpeakersResponse(response: HttpResponse): T.ListS
   return operations['ListSpeakers'].deserialize(response) as T.ListSpeakersResponse;
 }
 
-operations['ListTagsForResource'] = protocol.operation<
-  T.ListTagsForResourceRequest,
-  T.ListTagsForResourceResponse
->({
+operations['ListTagsForResource'] = protocol.operation({
   wireName: 'ListTagsForResource',
   input: 'ListTagsForResourceRequest',
   output: 'ListTagsForResourceResponse',
@@ -1243,10 +1211,11 @@ export function deserializeListTagsForResourceResponse(
   return operations['ListTagsForResource'].deserialize(response) as T.ListTagsForResourceResponse;
 }
 
-operations['ListWatchlists'] = protocol.operation<
-  T.ListWatchlistsRequest,
-  T.ListWatchlistsResponse
->({ wireName: 'ListWatchlists', input: 'ListWatchlistsRequest', output: 'ListWatchlistsResponse' });
+operations['ListWatchlists'] = protocol.operation({
+  wireName: 'ListWatchlists',
+  input: 'ListWatchlistsRequest',
+  output: 'ListWatchlistsResponse',
+});
 
 /** The HTTP request of ListWatchlists (`X-Amz-Target: VoiceID.ListWatchlists`). */
 export function serializeListWatchlistsRequest(input: T.ListWatchlistsRequest): HttpRequest {
@@ -1267,7 +1236,7 @@ export function deserializeListWatchlistsResponse(
   return operations['ListWatchlists'].deserialize(response) as T.ListWatchlistsResponse;
 }
 
-operations['OptOutSpeaker'] = protocol.operation<T.OptOutSpeakerRequest, T.OptOutSpeakerResponse>({
+operations['OptOutSpeaker'] = protocol.operation({
   wireName: 'OptOutSpeaker',
   input: 'OptOutSpeakerRequest',
   output: 'OptOutSpeakerResponse',
@@ -1292,10 +1261,7 @@ export function deserializeOptOutSpeakerResponse(response: HttpResponse): T.OptO
   return operations['OptOutSpeaker'].deserialize(response) as T.OptOutSpeakerResponse;
 }
 
-operations['StartFraudsterRegistrationJob'] = protocol.operation<
-  T.StartFraudsterRegistrationJobRequest,
-  T.StartFraudsterRegistrationJobResponse
->({
+operations['StartFraudsterRegistrationJob'] = protocol.operation({
   wireName: 'StartFraudsterRegistrationJob',
   input: 'StartFraudsterRegistrationJobRequest',
   output: 'StartFraudsterRegistrationJobResponse',
@@ -1326,10 +1292,7 @@ export function deserializeStartFraudsterRegistrationJobResponse(
   ) as T.StartFraudsterRegistrationJobResponse;
 }
 
-operations['StartSpeakerEnrollmentJob'] = protocol.operation<
-  T.StartSpeakerEnrollmentJobRequest,
-  T.StartSpeakerEnrollmentJobResponse
->({
+operations['StartSpeakerEnrollmentJob'] = protocol.operation({
   wireName: 'StartSpeakerEnrollmentJob',
   input: 'StartSpeakerEnrollmentJobRequest',
   output: 'StartSpeakerEnrollmentJobResponse',
@@ -1360,7 +1323,7 @@ export function deserializeStartSpeakerEnrollmentJobResponse(
   ) as T.StartSpeakerEnrollmentJobResponse;
 }
 
-operations['TagResource'] = protocol.operation<T.TagResourceRequest, T.TagResourceResponse>({
+operations['TagResource'] = protocol.operation({
   wireName: 'TagResource',
   input: 'TagResourceRequest',
   output: 'TagResourceResponse',
@@ -1384,7 +1347,7 @@ export function deserializeTagResourceResponse(response: HttpResponse): T.TagRes
   return operations['TagResource'].deserialize(response) as T.TagResourceResponse;
 }
 
-operations['UntagResource'] = protocol.operation<T.UntagResourceRequest, T.UntagResourceResponse>({
+operations['UntagResource'] = protocol.operation({
   wireName: 'UntagResource',
   input: 'UntagResourceRequest',
   output: 'UntagResourceResponse',
@@ -1408,7 +1371,7 @@ export function deserializeUntagResourceResponse(response: HttpResponse): T.Unta
   return operations['UntagResource'].deserialize(response) as T.UntagResourceResponse;
 }
 
-operations['UpdateDomain'] = protocol.operation<T.UpdateDomainRequest, T.UpdateDomainResponse>({
+operations['UpdateDomain'] = protocol.operation({
   wireName: 'UpdateDomain',
   input: 'UpdateDomainRequest',
   output: 'UpdateDomainResponse',
@@ -1432,10 +1395,7 @@ export function deserializeUpdateDomainResponse(response: HttpResponse): T.Updat
   return operations['UpdateDomain'].deserialize(response) as T.UpdateDomainResponse;
 }
 
-operations['UpdateWatchlist'] = protocol.operation<
-  T.UpdateWatchlistRequest,
-  T.UpdateWatchlistResponse
->({
+operations['UpdateWatchlist'] = protocol.operation({
   wireName: 'UpdateWatchlist',
   input: 'UpdateWatchlistRequest',
   output: 'UpdateWatchlistResponse',
