@@ -24,26 +24,6 @@ export type Block =
   | { readonly t: 'hr' }
   | { readonly t: 'table'; readonly rows: Inline[][][] };
 
-/** The plain text of inlines, spaces as single spaces. */
-export function inlineText(ils: readonly Inline[]): string {
-  let out = '';
-  for (const il of ils) {
-    switch (il.t) {
-      case 'str':
-      case 'code':
-        out += il.s;
-        break;
-      case 'space':
-      case 'br':
-        out += ' ';
-        break;
-      default:
-        out += inlineText(il.c);
-    }
-  }
-  return out;
-}
-
 /** A list is tight (no blank line between items) when every item starts with a plain block. */
 export function isTight(items: readonly Block[][]): boolean {
   return items.every((it) => it.length === 0 || it[0].t === 'plain');

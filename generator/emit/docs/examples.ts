@@ -49,11 +49,25 @@ export function rValue(v: unknown): string {
   return 'NULL';
 }
 
+/**
+ * A line over 95 characters is cut as the reference cut it: the text between its first and last quote is
+ * shortened to fit about 80 columns and ends with `...`.
+ */
+export function truncateLine(line: string): string {
+  if (line.length <= 95) return line;
+  const first = line.indexOf('"');
+  const last = line.lastIndexOf('"');
+  if (first < 0 || last <= first) return line;
+  const head = line.slice(0, first + 1);
+  const middle = line.slice(first + 1, line.length - 1).slice(0, Math.max(0, 80 - head.length - 5)) + '...';
+  return head + middle.replace(/\\$/, '') + line.slice(last);
+}
+
 /** The call of one example, laid out. */
 function exampleCall(ex: IRExample, snakeName: string): string {
   const input = ex.input && typeof ex.input === 'object' ? rValue(ex.input) : 'list()';
   const args = input.replace(/^list\((.*)\)$/s, '$1');
-  return layoutExpr(`svc$${snakeName}(${args})`);
+  return layoutExpr(`svc$${snakeName}(${args})`).split('\n').map(truncateLine).join('\n');
 }
 
 /** All examples of an operation as R code (not yet escaped for Rd); undefined when there are none. */
