@@ -34,18 +34,17 @@ export function rTopic(prefix: string, operation: string): string {
 export const MAX_TOPIC_FILE_LENGTH = 60;
 
 /**
- * The file name (without extension) of a topic: topics over 60 characters are shortened by cutting every
- * `_`-separated part to the longest common length that fits.
+ * The file name (without extension) of a topic, as the published reference names it: over 60 characters,
+ * the service prefix stays whole and each `_` part of the operation is cut to
+ * floor((60 - (len(prefix) + 60 div parts)) / parts) characters (`applicationinsights_descri_compon_config_recomm`).
  */
 export function rTopicFileName(topic: string): string {
   if (topic.length <= MAX_TOPIC_FILE_LENGTH) return topic;
-  const parts = topic.split('_');
-  const longest = Math.max(...parts.map((p) => p.length));
-  for (let keep = longest - 1; keep >= 1; keep--) {
-    const candidate = parts.map((p) => p.slice(0, keep)).join('_');
-    if (candidate.length <= MAX_TOPIC_FILE_LENGTH) return candidate;
-  }
-  return topic.slice(0, MAX_TOPIC_FILE_LENGTH);
+  const [svc, ...parts] = topic.split('_');
+  if (parts.length === 0) return topic.slice(0, MAX_TOPIC_FILE_LENGTH);
+  const lenSvc = svc.length + Math.floor(MAX_TOPIC_FILE_LENGTH / parts.length);
+  const cut = Math.max(1, Math.floor((MAX_TOPIC_FILE_LENGTH - lenSvc) / parts.length));
+  return `${svc}_${parts.map((p) => p.slice(0, cut)).join('_')}`;
 }
 
 /** The page heading of the text rendering: `start_speaker_enrollment_job` -> `Start Speaker Enrollment Job`. */
