@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { emitDocs, docsEmitter } from '../../generator/emit/docs/index.js';
 import { compiledCount } from '../../generator/emit/docs/templates.js';
 import { emitters } from '../../generator/emit/index.js';
+import { rTopicFileName } from '../../generator/names/names.js';
 import { hostileModel, loadService, voiceIdModel } from './helpers.js';
 
 describe('docs emitter', () => {
@@ -20,6 +21,12 @@ describe('docs emitter', () => {
     expect(compiledCount()).toBe(count);
     expect(count).toBe(6);
     expect(b.length).toBeGreaterThan(0);
+  });
+
+  it('shortens long topics as the published reference does (prefix whole, parts cut)', () => {
+    expect(rTopicFileName('applicationinsights_describe_component_configuration_recommendation')).toBe('applicationinsights_descri_compon_config_recomm');
+    expect(rTopicFileName('ec2_describe_local_gateway_route_table_virtual_interface_group_associations')).toBe('ec2_descr_local_gatew_route_table_virtu_inter_group_assoc');
+    expect(rTopicFileName('voiceid_start_speaker_enrollment_job')).toBe('voiceid_start_speaker_enrollment_job');
   });
 
   it('writes each page under docs/ with the shortened file name', () => {
