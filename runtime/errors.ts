@@ -14,7 +14,7 @@ export interface ServiceErrorInit {
   /** The response body as received. */
   readonly body: string;
   /** The modeled members of the error, parsed like an output (empty for unmodeled errors). */
-  readonly data: Record<string, unknown>;
+  readonly data: object;
   readonly fault: 'client' | 'server';
 }
 
@@ -23,7 +23,8 @@ export class ServiceError extends Error {
   readonly statusCode: number;
   readonly requestId?: string;
   readonly body: string;
-  readonly data: Record<string, unknown>;
+  /** The error's modeled members; each generated subclass gives its own type. */
+  readonly data: object;
   readonly fault: 'client' | 'server';
 
   constructor(init: ServiceErrorInit) {
