@@ -82,10 +82,15 @@ export class ModelArbitraries {
         const bytes = fc.uint8Array({ minLength: shape.min ?? 0, maxLength: Math.min(shape.max ?? 8, (shape.min ?? 0) + 8) });
         return fc.oneof(bytes, bytes.map((b) => Buffer.from(b).toString('base64')));
       }
-      case 'list':
-        return fc.array(this.valid(shape.member!.target, depth + 1), this.sizes(shape, depth));
+      case 'list': {
+        const sizes = this.sizes(shape, depth);
+        // Deep enough: empty (building the member's arbitrary could recurse without end).
+        if (sizes.maxLength === 0) return fc.constant([]);
+        return fc.array(this.valid(shape.member!.target, depth + 1), sizes);
+      }
       case 'map': {
         const sizes = this.sizes(shape, depth);
+        if (sizes.maxLength === 0) return fc.constant({});
         return fc.dictionary(validString(this.ir.shape(shape.key!.target)), this.valid(shape.value!.target, depth + 1), {
           minKeys: sizes.minLength,
           maxKeys: sizes.maxLength,
@@ -105,7 +110,10 @@ export class ModelArbitraries {
   private structure(shape: IRShape, depth: number): fc.Arbitrary<unknown> {
     if (shape.document) return anyJson();
     if (shape.union) {
-      return fc.oneof(...shape.members.map((m) => this.valid(m.target, depth + 1).map((v) => ({ [m.name]: v }))));
+      // Deep enough: only members that cannot lead back here.
+      const flat = shape.members.filter((m) => !['structure', 'list', 'map'].includes(this.ir.shape(m.target).type));
+      const members = depth >= MAX_DEPTH && flat.length > 0 ? flat : shape.members;
+      return fc.oneof(...members.map((m) => this.valid(m.target, depth + 1).map((v) => ({ [m.name]: v }))));
     }
     const members = depth >= MAX_DEPTH ? shape.members.filter((m) => m.required) : shape.members;
     const model: Record<string, fc.Arbitrary<unknown>> = {};
@@ -174,9 +182,15 @@ export class ModelArbitraries {
           out.push(fc.array(this.valid(shape.member!.target, MAX_DEPTH), { minLength: shape.max + 1, maxLength: shape.max + 1 }).map((value) => ({ value, path: '', rules: ['maxItems'] })));
         }
         break;
-      case 'map':
+      case 'map': {
         out.push(at([], 'type'));
+        const key = this.ir.shape(shape.key!.target);
+        const badKey = key.enum?.length ? 'NOT-ONE-OF-THE-KEYS' : key.max !== undefined && key.max < 5000 ? 'k'.repeat(key.max + 1) : undefined;
+        if (badKey !== undefined && (shape.max === undefined || shape.max >= 1) && (shape.min ?? 0) <= 1) {
+          out.push(this.valid(shape.value!.target, MAX_DEPTH).map((v) => ({ value: { [badKey]: v }, path: `/${escape(badKey)}`, rules: ['key.enum', 'key.maxLength', 'key.pattern'] })));
+        }
         break;
+      }
       case 'structure':
         if (shape.document) break;
         out.push(at([], 'type'), at('text', 'type'));

@@ -21,6 +21,10 @@ const MODELS: Record<string, () => string> = {
     requireShared('models', 'aws-sdk-js-2.1386.0');
     return join(awsModelsDir, 'streams.dynamodb-2012-08-10.normal.json');
   },
+  'rds-data (unions, blobs)': () => {
+    requireShared('models', 'aws-sdk-js-2.1386.0');
+    return join(awsModelsDir, 'rds-data-2018-08-01.normal.json');
+  },
   'emr-serverless (unions, legacy patterns)': () => {
     requireShared('models', 'aws-sdk-js-2.1386.0');
     return join(awsModelsDir, 'emr-serverless-2021-07-13.normal.json');
