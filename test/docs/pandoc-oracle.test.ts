@@ -69,7 +69,32 @@ function catalogSample(every: number): string[] {
   return all.filter((_, i) => i % step === 0);
 }
 
+const FILL = 'aaaaaaaaa aaaaaaaaa aaaaaaaaa aaaaaaaaa aaaaaaaaa aaaaaaaaa aaaaaaaaa aa';
+
+/** Inputs chosen to hit the layout and escaping rules (line starts, underscores, lists, odd tags). */
+const TRICKY = [
+  ...['-', '+', '1.', '1)', '2.', '12.', '#', '&gt;', '*'].map((w) => `<p>${FILL} ${w} bbbb</p>`),
+  `<p>${FILL} 123 bbbb</p>`,
+  '<p>MINUS_3_DB A_B_C _lead trail_ snake_case_name x_1</p>',
+  '<p>a*b [c] `d` \\e &lt;f&gt; ~g !h &amp;i @j 50% $k |l</p>',
+  '<p>1. starts like a list</p><p>- so does this</p><p>+ and this</p>',
+  '<ul><li>one</li><li>two</li></ul><ol><li>three</li></ol><pre>code\n  block</pre>',
+  '<ul><li><p>loose</p></li><li>tight</li></ul>',
+  `<p>${'\u6f22'.repeat(40)} wide characters</p>`,
+  `<p>${'x'.repeat(90)} a very long word</p>`,
+  '<p>see <a href="https://example.com/a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p/q/r/s/t/u/v/w/x/y/z">a link with text that runs long</a>.</p>',
+  '<p>mark up with <Accessibility> elements for captions, then more text to wrap the line.</p>',
+  '<p>x<b> bold </b>y <i>it</i>z a&nbsp;b <code>c `d` e</code></p>',
+];
+
 describe('HTML -> Markdown converter against pandoc', () => {
+  it('matches pandoc exactly on tricky inputs', async () => {
+    requirePandoc();
+    const docs = TRICKY.map((d) => d.replace(/\\u([0-9a-f]{4})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))).replace(/\\n/g, '\n'));
+    const r = await compareAll(docs);
+    expect(r.misses).toEqual([]);
+  });
+
   it('matches pandoc exactly on every Voice ID documentation string', async () => {
     requirePandoc();
     const docs = serviceDocs(voiceIdDocs().service);

@@ -25,7 +25,7 @@ function para(c: readonly Inline[], indent: number): { md: string; rd: string } 
   const toks = inlineToks(c);
   const first = c[0];
   if (first?.t === 'str' && toks[0]?.kind === 'text') toks[0] = text(escapeLineStart(first.s, toks[0].a, c.length === 1 || c[1].t === 'space'), toks[0].b);
-  const laid = layout(toks, { width: WIDTH, indent, startColumn: indent });
+  const laid = layout(toks, { width: WIDTH, indent, startColumn: indent, glueMarkers: true });
   return { md: ' '.repeat(indent) + laid.a, rd: laid.b };
 }
 
@@ -125,10 +125,10 @@ function renderBlocks(blocks: readonly Block[], indent: number, mode: Mode, inIt
   return { md: out.md.join('\n\n'), rd: out.rd };
 }
 
-/** pandoc puts an empty HTML comment between a list and a following list or code block (the reference dropped it). */
+/** pandoc puts an empty HTML comment between two lists of one kind, or a list and a code block (the reference dropped it). */
 export function needsSeparator(prev: Block, next: Block): boolean {
   const isList = (b: Block) => b.t === 'bullets' || b.t === 'ordered';
-  return isList(prev) && (isList(next) || next.t === 'codeblock');
+  return isList(prev) && (next.t === prev.t || next.t === 'codeblock');
 }
 
 function closeSections(open: number[], level: number): string {

@@ -76,6 +76,8 @@ export interface LayoutOptions {
   readonly indent: number;
   /** The column the first atom starts at. */
   readonly startColumn: number;
+  /** Markdown output: keep list-marker-like words off the start of a line (`glueListMarkers`). */
+  readonly glueMarkers?: boolean;
 }
 
 export interface Laid {
@@ -85,13 +87,30 @@ export interface Laid {
   readonly b: string;
 }
 
+const MARKERS = new Set(['-', '+', '1.', '1)']);
+
+/**
+ * pandoc never breaks a line before a word that would then start a list item able to interrupt a paragraph
+ * (`-`, `+`, `1.`, `1)` followed by more text): the space before such a word does not break.
+ */
+export function glueListMarkers(toks: readonly Tok[]): Tok[] {
+  const out = [...toks];
+  for (let i = 0; i + 2 < out.length; i++) {
+    const [s, w, after] = [out[i], out[i + 1], out[i + 2]];
+    if (s.kind === 'space' && w.kind === 'text' && MARKERS.has(w.a) && after.kind === 'space') out[i] = text(' ', ' ');
+  }
+  return out;
+}
+
 /** Lays a run of inline tokens out on lines. */
-export function layout(toks: readonly Tok[], opts: LayoutOptions): Laid {
+export function layout(input: readonly Tok[], opts: LayoutOptions): Laid {
+  let toks = input;
   const pad = ' '.repeat(opts.indent);
   let a = '';
   let b = '';
   let col = opts.startColumn;
   let pendingSpace: Space | undefined;
+  if (opts.glueMarkers) toks = glueListMarkers(toks);
   const widths = runWidths(toks);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];

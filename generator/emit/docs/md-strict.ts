@@ -81,7 +81,7 @@ export function strictInlineToks(ils: readonly Inline[]): Tok[] {
 }
 
 function para(c: readonly Inline[], indent: number): string {
-  return ' '.repeat(indent) + layout(strictInlineToks(c), { width: 72, indent, startColumn: indent }).a;
+  return ' '.repeat(indent) + layout(strictInlineToks(c), { width: 72, indent, startColumn: indent, glueMarkers: true }).a;
 }
 
 /** Blocks as markdown_strict, nested at `indent` (`blocks` as the page sees them: `pageBlocks`). */
