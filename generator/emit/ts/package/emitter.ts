@@ -4,7 +4,9 @@
  * package needs only Node at run time; TypeScript and Node's types are needed to build it (`npm run build`).
  */
 import type { IRService } from '../../../ir/types.js';
-import { packageName } from '../../../names/names.js';
+import { assignValueNames, packageName } from '../../../names/names.js';
+import { enumTypeNames, typeNames } from '../types/type-expr.js';
+import { rootShapes } from '../validators/json-schema.js';
 import type { Emitter, GeneratedFile } from '../../types.js';
 import { generatedHeader } from './header.js';
 
@@ -61,11 +63,44 @@ export function indexTs(ir: IRService): string {
   return generatedHeader(ir.source) + title + PACKAGE_MODULES.map((m) => `export * from '${m}';\n`).join('');
 }
 
+/** How to build and use the package, with the seed-style example drawn from the service's first operation. */
+export function readme(ir: IRService): string {
+  const op = ir.operations.find((o) => o.input !== undefined && ir.shape(o.input.target).type === 'structure');
+  const example: string[] = [];
+  if (op) {
+    const input = ir.shape(op.input!.target).tsName;
+    const roots = rootShapes(ir).map((r) => r.tsName);
+    const validate = assignValueNames(typeNames(ir), enumTypeNames(ir), roots).validators.get(input)!;
+    example.push(
+      '```ts',
+      `import { ${validate}, serialize${op.name}Request, type ${input} } from '${packageName(ir.prefix)}';`,
+      '',
+      `const problems = ${validate}(input); // [] when valid, else every problem with its path and a message`,
+      `if (problems.length === 0) send(serialize${op.name}Request(input as ${input})); // method, path, headers, body`,
+      '```',
+      '',
+    );
+  }
+  return [
+    `<!-- ${generatedHeader(ir.source).replace(/^\/\/ /gm, '').replace(/\n/g, ' ').trim()} -->`,
+    `# ${packageName(ir.prefix)}`,
+    '',
+    `${ir.metadata.serviceFullName} (API version ${ir.metadata.apiVersion}) for TypeScript: an interface per`,
+    'structure and a union plus a value array per enum (`src/types.ts`), validators that report every',
+    'problem (`src/validators.ts`), and request serializers and response deserializers (`src/protocol.ts`).',
+    '',
+    'Build with `npm install && npm run build`; the package is ESM and needs only Node at run time.',
+    '',
+    ...example,
+  ].join('\n');
+}
+
 export const packageEmitter: Emitter = {
   name: 'ts-package',
   emit(ir: IRService): GeneratedFile[] {
     return [
       { path: 'package.json', contents: packageJson(ir) },
+      { path: 'README.md', contents: readme(ir) },
       { path: 'tsconfig.json', contents: tsconfigJson(ir) },
       { path: 'src/index.ts', contents: indexTs(ir) },
     ];

@@ -18,7 +18,7 @@ import { assignValueNames, tsPropertyKey } from '../../../names/names.js';
 import type { Emitter, GeneratedFile } from '../../types.js';
 import { generatedHeader } from '../package/header.js';
 import { tsDoc } from './tsdoc.js';
-import { isNamedShape, typeExpr } from './type-expr.js';
+import { enumTypeNames, isNamedShape, typeExpr, typeNames } from './type-expr.js';
 
 export const TYPES_PATH = 'src/types.ts';
 
@@ -73,12 +73,7 @@ function enumStatements(shape: IRShape, valuesName: string): StatementStructures
 /** The statements of types.ts, in model order. */
 export function typeStatements(ir: IRService): StatementStructures[] {
   const named = [...ir.shapes.values()].filter(isNamedShape);
-  const enums = named.filter((s) => s.type === 'string').map((s) => s.tsName);
-  const { enumValues } = assignValueNames(
-    [...ir.shapes.values()].map((s) => s.tsName),
-    enums,
-    [],
-  );
+  const { enumValues } = assignValueNames(typeNames(ir), enumTypeNames(ir), []);
   const out: StatementStructures[] = [];
   for (const shape of named) {
     if (shape.type === 'structure') out.push(structure(ir, shape));

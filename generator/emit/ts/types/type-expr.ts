@@ -9,6 +9,16 @@ export function isNamedShape(shape: IRShape): boolean {
   return shape.type === 'structure' || (shape.type === 'string' && shape.enum !== undefined && shape.enum.length > 0);
 }
 
+/** Every shape's TypeScript name (the names the package's other exports must not take). */
+export function typeNames(ir: IRService): string[] {
+  return [...ir.shapes.values()].map((s) => s.tsName);
+}
+
+/** The TypeScript names of the enums (each gets a const array of its values). */
+export function enumTypeNames(ir: IRService): string[] {
+  return [...ir.shapes.values()].filter((s) => isNamedShape(s) && s.type === 'string').map((s) => s.tsName);
+}
+
 function arrayOf(element: string): string {
   return /^[A-Za-z0-9_$.]+(\[\])*$/.test(element) ? `${element}[]` : `Array<${element}>`;
 }

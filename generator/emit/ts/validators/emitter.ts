@@ -8,7 +8,7 @@ import type { IRService, IRShape } from '../../../ir/types.js';
 import { assignValueNames, VALIDATION_PROBLEM_TYPE } from '../../../names/names.js';
 import type { Emitter, GeneratedFile } from '../../types.js';
 import { generatedHeader } from '../package/header.js';
-import { isNamedShape } from '../types/type-expr.js';
+import { enumTypeNames, typeNames } from '../types/type-expr.js';
 import { CHECK_TYPE, compilePass } from './compile.js';
 import { serviceSchema } from './json-schema.js';
 import { RUNTIME_HELPERS } from './keywords.js';
@@ -43,13 +43,12 @@ export function emitValidators(ir: IRService): string {
   const service = serviceSchema(ir, { codePointKeywords: true });
   const roots = service.roots.map((r) => r.shape);
   const exportNames = roots.map((s) => s.tsName);
-  const typeNames = [...ir.shapes.values()].map((s) => s.tsName);
-  const enums = [...ir.shapes.values()].filter((s) => isNamedShape(s) && s.type === 'string').map((s) => s.tsName);
-  const { validators } = assignValueNames(typeNames, enums, exportNames);
+  const types = typeNames(ir);
+  const { validators } = assignValueNames(types, enumTypeNames(ir), exportNames);
   const code = compilePass(service, exportNames);
   const helpers = RUNTIME_HELPERS.filter((h) => new RegExp(`\\b${h}\\b`).test(code));
   const uses = usesOf(ir);
-  const reexport = typeNames.includes(VALIDATION_PROBLEM_TYPE)
+  const reexport = types.includes(VALIDATION_PROBLEM_TYPE)
     ? ''
     : `export type { ValidationProblem } from './runtime/validation.js';\n`;
   return [
