@@ -52,7 +52,7 @@ export class OutputCache {
     const target = this.path(key);
     mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
     const temp = `${target}.tmp-${process.pid}`;
-    const { file: _file, ...entry } = output;
+    const { file: _file, timings: _timings, ...entry } = output;
     writeFileSync(temp, gzipSync(JSON.stringify(entry), { level: 1 }));
     renameSync(temp, target);
   }

@@ -25,6 +25,8 @@ export interface ScaleResult {
   readonly generated: number;
   /** Older models of a service that a newer model file superseded: `older -> newer`. */
   readonly superseded: string[];
+  /** Per model, where its time went (absent for cached models). */
+  readonly outputs: readonly ModelOutput[];
 }
 
 /** Keeps, per service folder, the output of the model whose file name sorts last (the newest API version). */
@@ -48,16 +50,14 @@ export async function generateModels(files: readonly string[], opts: ScaleOption
   const cached = files.length - missing.length;
   opts.onProgress?.({ phase: 'load', done: cached, total: files.length });
   const jobs = opts.jobs ?? (missing.length > 2 ? defaultJobs() : 1);
-  const fresh = await runJobs(missing.map((i) => files[i]), jobs, (done) =>
-    opts.onProgress?.({ phase: 'emit', done: cached + done, total: files.length }),
-  );
-  fresh.forEach((out, j) => {
+  await runJobs(missing.map((i) => files[i]), jobs, (j, out, done) => {
     const i = missing[j];
     outputs[i] = out;
-    cache?.put(keys[i], out);
+    cache?.put(keys[i], out); // at once, so an interrupted cold run keeps what it finished
+    opts.onProgress?.({ phase: 'emit', done: cached + done, total: files.length });
   });
   const all = outputs as ModelOutput[];
   const { kept, superseded } = newestPerService(all);
   const generatedFiles = kept.flatMap((o) => o.files).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files: generatedFiles, problems: all.flatMap((o) => o.problems), cached, generated: missing.length, superseded };
+  return { files: generatedFiles, problems: all.flatMap((o) => o.problems), cached, generated: missing.length, superseded, outputs: all };
 }

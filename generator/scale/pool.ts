@@ -18,12 +18,17 @@ export function defaultJobs(): number {
 
 type Reply = { id: number; output?: ModelOutput; error?: string };
 
-export async function runJobs(files: readonly string[], jobs: number, onDone?: (done: number) => void): Promise<ModelOutput[]> {
+/** Runs every model job; `onResult` hears of each as it completes (the cache stores it at once). */
+export async function runJobs(
+  files: readonly string[],
+  jobs: number,
+  onResult?: (index: number, output: ModelOutput, done: number) => void,
+): Promise<ModelOutput[]> {
   const results: ModelOutput[] = new Array(files.length);
   let done = 0;
   const finish = (i: number, out: ModelOutput) => {
     results[i] = out;
-    onDone?.(++done);
+    onResult?.(i, out, ++done);
   };
   const workers = Math.min(jobs, files.length);
   if (workers <= 1 || !existsSync(WORKER_SCRIPT)) {

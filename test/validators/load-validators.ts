@@ -31,6 +31,8 @@ export async function loadValidators(service: IRService): Promise<Record<string,
   mkdirSync(join(dir, 'runtime'));
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
   writeFileSync(join(dir, 'runtime', 'validation.js'), transpile(readFileSync(join(runtimeDir, 'validation.ts'), 'utf8')));
-  writeFileSync(join(dir, 'validators.js'), transpile(emitValidators(service)));
+  const module = emitValidators(service);
+  writeFileSync(join(dir, 'validators.compiled.js'), transpile(module.compiled));
+  writeFileSync(join(dir, 'validators.js'), transpile(module.wrappers));
   return (await import(pathToFileURL(join(dir, 'validators.js')).href)) as Record<string, Validator>;
 }

@@ -1,8 +1,9 @@
 /**
  * `src/validators.ts` of the generated package: `validate<Shape>(input)` for every operation input and
  * output structure, returning every problem (empty when valid). The checks themselves are ajv standalone
- * code compiled here at generation time (see compile.ts); the wrappers turn its raw errors into problems
- * with the runtime helper.
+ * code compiled here at generation time (see compile.ts), in `src/validators.compiled.ts`; the wrappers turn
+ * its raw errors into problems with the runtime helper. The compiled file is machine code that nobody reads
+ * and is left as emitted: prettier on it took three quarters of a catalog run.
  */
 import type { IRService, IRShape } from '../../../ir/types.js';
 import { assignValueNames, VALIDATION_PROBLEM_TYPE } from '../../../names/names.js';
@@ -14,6 +15,7 @@ import { serviceSchema } from './json-schema.js';
 import { RUNTIME_HELPERS } from './keywords.js';
 
 export const VALIDATORS_PATH = 'src/validators.ts';
+export const COMPILED_VALIDATORS_PATH = 'src/validators.compiled.ts';
 
 /** Which operations take or return each root, for the TSDoc. */
 function usesOf(ir: IRService): Map<string, string[]> {
@@ -39,7 +41,14 @@ function wrapper(shape: IRShape, fnName: string, uses: readonly string[]): strin
   ].join('\n');
 }
 
-export function emitValidators(ir: IRService): string {
+export interface ValidatorsModule {
+  /** `src/validators.ts`: the typed `validate*` functions. */
+  readonly wrappers: string;
+  /** `src/validators.compiled.ts`: ajv's compiled checks. */
+  readonly compiled: string;
+}
+
+export function emitValidators(ir: IRService): ValidatorsModule {
   const service = serviceSchema(ir, { codePointKeywords: true });
   const roots = service.roots.map((r) => r.shape);
   const exportNames = roots.map((s) => s.tsName);
@@ -51,22 +60,33 @@ export function emitValidators(ir: IRService): string {
   const reexport = types.includes(VALIDATION_PROBLEM_TYPE)
     ? ''
     : `export type { ValidationProblem } from './runtime/validation.js';\n`;
-  return [
-    generatedHeader(ir.source) + `// Validators of ${ir.metadata.serviceFullName} (API version ${ir.metadata.apiVersion}).\n`,
-    `import { ${[...helpers, 'toProblems'].join(', ')}, type RawValidationError, type ValidationProblem as Problem } from './runtime/validation.js';`,
+  const header = generatedHeader(ir.source);
+  const wrappers = [
+    header + `// Validators of ${ir.metadata.serviceFullName} (API version ${ir.metadata.apiVersion}).\n`,
+    `import { toProblems, type ValidationProblem as Problem } from './runtime/validation.js';`,
+    `import * as compiled from './validators.compiled.js';`,
     reexport,
-    `/** A compiled check: true when valid; otherwise its \`errors\` say why. */`,
-    `type ${CHECK_TYPE} = { (data: unknown): boolean; errors?: RawValidationError[] | null };\n`,
-    roots.map((s) => wrapper(s, validators.get(s.tsName)!, uses.get(s.name) ?? [])).join('\n\n') + '\n',
-    `// The compiled checks (ajv standalone code, every error collected).`,
-    `namespace compiled {\n${code}\n}`,
+    roots.map((s) => wrapper(s, validators.get(s.tsName)!, uses.get(s.name) ?? [])).join('\n\n'),
     '',
   ].join('\n');
+  const compiledModule = [
+    header + `// The compiled checks of ${ir.metadata.serviceFullName}: ajv standalone code, every error collected.\n`,
+    `import { ${[...helpers, 'type RawValidationError'].join(', ')} } from './runtime/validation.js';\n`,
+    `/** A compiled check: true when valid; otherwise its \`errors\` say why. */`,
+    `export type ${CHECK_TYPE} = { (data: unknown): boolean; errors?: RawValidationError[] | null };\n`,
+    code,
+    '',
+  ].join('\n');
+  return { wrappers, compiled: compiledModule };
 }
 
 export const validatorsEmitter: Emitter = {
   name: 'ts-validators',
   emit(ir: IRService): GeneratedFile[] {
-    return [{ path: VALIDATORS_PATH, contents: emitValidators(ir) }];
+    const module = emitValidators(ir);
+    return [
+      { path: VALIDATORS_PATH, contents: module.wrappers },
+      { path: COMPILED_VALIDATORS_PATH, contents: module.compiled, preformatted: true },
+    ];
   },
 };
