@@ -6,6 +6,8 @@ import * as voiceid from '@aws-sdk/client-voice-id';
 import { NormalizedSchema } from '@smithy/core/schema';
 
 export interface CapturedRequest {
+  method: string;
+  path: string;
   body: string;
   headers: Record<string, string>;
 }
@@ -29,7 +31,7 @@ export class V3Oracle {
     maxAttempts: 1,
     requestHandler: {
       handle: async (request: any) => {
-        this.captured = { body: request.body, headers: request.headers };
+        this.captured = { method: request.method, path: request.path, body: request.body, headers: request.headers };
         const r = this.next;
         return {
           response: {
