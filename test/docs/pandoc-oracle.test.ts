@@ -85,6 +85,7 @@ const TRICKY = [
   '<p>see <a href="https://example.com/a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p/q/r/s/t/u/v/w/x/y/z">a link with text that runs long</a>.</p>',
   '<p>mark up with <Accessibility> elements for captions, then more text to wrap the line.</p>',
   '<p>x<b> bold </b>y <i>it</i>z a&nbsp;b <code>c `d` e</code></p>',
+  `<p>${FILL} see <a href="http://docs.aws.amazon.com/x/getting-suggestions.html" target="_blank">Getting Search Suggestions</a> in the guide.</p>`,
 ];
 
 describe('HTML -> Markdown converter against pandoc', () => {

@@ -10,8 +10,11 @@ export type Inline =
   | { readonly t: 'emph'; readonly c: Inline[] }
   | { readonly t: 'strong'; readonly c: Inline[] }
   | { readonly t: 'code'; readonly s: string }
-  /** `topic` is set for a link to another operation's page (`\link[=topic]`). */
-  | { readonly t: 'link'; readonly url: string; readonly c: Inline[]; readonly topic?: string };
+  /**
+   * `topic` is set for a link to another operation's page (`\link[=topic]`). `attrs`: attributes besides
+   * `href` (`target="_blank"`); pandoc writes such a link as raw HTML, which roxygen keeps as text.
+   */
+  | { readonly t: 'link'; readonly url: string; readonly c: Inline[]; readonly topic?: string; readonly attrs?: readonly string[] };
 
 export type Block =
   | { readonly t: 'para'; readonly c: Inline[] }

@@ -236,7 +236,18 @@ function readLink(el: Element, ctx: Ctx): Inline[] {
   const href = el.attribs.href;
   if (href === undefined) return inner;
   const { lead, body, trail } = splitEdges(inner);
-  return [...lead, { t: 'link', url: fixUrl(href), c: body }, ...trail];
+  const attrs = linkAttributes(el);
+  return [...lead, { t: 'link', url: fixUrl(href), c: body, ...(attrs.length > 0 ? { attrs } : {}) }, ...trail];
+}
+
+/** The attributes pandoc writes after `href` on a raw link, in its order: id, class, the others, title. */
+function linkAttributes(el: Element): string[] {
+  const a = el.attribs;
+  const names = Object.keys(a).filter((k) => k !== 'href' && k !== 'title');
+  if (names.length === 0) return [];
+  const order = [...names.filter((k) => k === 'id'), ...names.filter((k) => k === 'class'), ...names.filter((k) => k !== 'id' && k !== 'class')];
+  if (a.title !== undefined) order.push('title');
+  return order.map((k) => `${k}="${a[k].replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}"`);
 }
 
 /** Relative AWS documentation links get the documentation host; host-less links get `https://`. */

@@ -126,6 +126,14 @@ function pushLink(out: Tok[], il: Extract<Inline, { t: 'link' }>, opts: InlineOp
     return;
   }
   const url = il.url.replace(/ /g, '%20');
+  if (il.attrs) {
+    // Raw HTML in the Markdown: roxygen keeps the tags as text, on the lines pandoc gave them.
+    const parts = [`href="${url.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`, ...il.attrs];
+    out.push(text('<a', '<a'));
+    parts.forEach((p, i) => out.push(SPACE, i === parts.length - 1 ? text(`${p}>`, rdText(`${p}>`)) : text(p, rdText(p))));
+    out.push(...inlineToks(il.c, opts), text('</a>'));
+    return;
+  }
   const label = plain(il.c);
   if (label === url || (url.startsWith('mailto:') && label === url.slice(7))) {
     out.push(text(`<${label}>`, `\\url{${rdUrl(url.startsWith('mailto:') ? label : url)}}`));

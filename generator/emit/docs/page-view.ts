@@ -46,10 +46,19 @@ function viewInlines(ils: readonly Inline[]): Inline[] {
   for (const il of ils) {
     if (il.t === 'str') out.push(...viewWord(il.s));
     else if (il.t === 'code') out.push({ t: 'code', s: stripForbidden(il.s) });
+    else if (il.t === 'link' && il.attrs) out.push(...rawLinkText(il.url, il.attrs, viewInlines(il.c)));
     else if (il.t === 'emph' || il.t === 'strong' || il.t === 'link') out.push({ ...il, c: viewInlines(il.c) });
     else out.push(il);
   }
   return out;
+}
+
+/** A link written as raw HTML shows as its tags' text: `<a href="..." target="_blank">text</a>`. */
+function rawLinkText(url: string, attrs: readonly string[], c: Inline[]): Inline[] {
+  const parts = [`href="${url.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`, ...attrs];
+  const out: Inline[] = [{ t: 'str', s: '<a' }];
+  parts.forEach((p, i) => out.push({ t: 'space', nl: false }, { t: 'str', s: i === parts.length - 1 ? `${p}>` : p }));
+  return [...out, ...c, { t: 'str', s: '</a>' }];
 }
 
 function viewWord(s: string): Inline[] {
