@@ -1,8 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { generateAll } from '../pipeline.js';
-import { ModelValidationError } from '../validate/errors.js';
+import { generateModels, type ScaleResult } from '../scale/generate-models.js';
+import { writeStamps } from '../scale/stamps.js';
+import { MANIFEST_NAME } from '../write/manifest.js';
+import { hasErrors } from '../validate/errors.js';
 import { applyPlan } from '../write/writer.js';
 import { planIsClean, planOutput, type OutputPlan } from '../write/plan.js';
 import { createProgress } from '../write/progress.js';
@@ -50,24 +52,36 @@ export function describePlan(plan: OutputPlan): string[] {
     .map(([kind, p]) => `${kind.padEnd(8)} ${at(p)}`);
 }
 
+/** The kept models' folders and the paths written there, by cache key: what `writeStamps` records. */
+function stampTargets(result: ScaleResult): Map<string, { folder: string; paths: string[] }> {
+  const targets = new Map<string, { folder: string; paths: string[] }>();
+  for (const i of result.kept) {
+    const out = result.outputs[i];
+    if (out.fresh || result.keys[i] === undefined) continue;
+    targets.set(result.keys[i], { folder: out.prefix, paths: [...out.files.map((f) => f.path), `${out.prefix}/${MANIFEST_NAME}`] });
+  }
+  return targets;
+}
+
 async function runOnce(models: string[], opts: GenerateOptions, allFolders: boolean): Promise<void> {
   const progress = createProgress(process.stderr);
-  let generated;
-  try {
-    generated = await generateAll(models, undefined, (e) => progress.update(e.phase === 'load' ? 'loading ' : 'emitting', e.done, e.total), {
-      cacheDir: opts.cache === false ? false : (opts.cacheDir ?? defaultCacheDir()),
-      jobs: opts.jobs === undefined ? undefined : Number(opts.jobs),
-    });
-  } catch (e) {
-    progress.finish();
-    if (!(e instanceof ModelValidationError)) throw e;
-    printProblems(e.errors);
+  const cacheDir = opts.cache === false ? false : (opts.cacheDir ?? defaultCacheDir());
+  const result = await generateModels(models, {
+    cacheDir,
+    jobs: opts.jobs === undefined ? undefined : Number(opts.jobs),
+    onProgress: (e) => progress.update(e.phase === 'load' ? 'loading ' : 'emitting', e.done, e.total),
+    // --check compares every byte; only a writing run may trust the stamps.
+    outDir: opts.check ? undefined : opts.out,
+  });
+  progress.finish();
+  if (hasErrors(result.problems)) {
+    printProblems(result.problems.filter((p) => p.severity === 'error'));
     process.stderr.write('shapegen: nothing was written.\n');
     process.exitCode = 1;
     return;
   }
-  progress.finish();
-  const plan = planOutput(opts.out, generated, { allFolders });
+  const generated = result.files;
+  const plan = planOutput(opts.out, generated, { allFolders, skipFolders: result.freshFolders });
   if (opts.check) {
     if (planIsClean(plan)) {
       process.stdout.write(`shapegen: ${opts.out} is up to date (${plan.unchanged.length} file(s)).\n`);
@@ -79,8 +93,10 @@ async function runOnce(models: string[], opts: GenerateOptions, allFolders: bool
     return;
   }
   const report = applyPlan(plan);
+  if (cacheDir) writeStamps(cacheDir, opts.out, result.stamps, stampTargets(result));
   const kept = report.kept.length > 0 ? `, ${report.kept.length} not generated left alone` : '';
-  process.stdout.write(`shapegen: ${models.length} model(s), ${generated.length} file(s): ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed${kept}\n`);
+  const fresh = result.freshFolders.length > 0 ? `, ${result.freshFolders.length} service(s) already up to date` : '';
+  process.stdout.write(`shapegen: ${models.length} model(s), ${generated.length} file(s): ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed${kept}${fresh}\n`);
 }
 
 export function registerGenerate(program: Command): void {

@@ -9,6 +9,7 @@ import type { ModelError } from '../validate/errors.js';
 import { cacheKey, OutputCache } from './cache.js';
 import type { ModelOutput } from './model-job.js';
 import { defaultJobs, runJobs } from './pool.js';
+import { isFresh, readStamps, type Stamps } from './stamps.js';
 
 export interface ScaleOptions {
   /** Worker threads; default: one per core when there are several models. */
@@ -16,6 +17,11 @@ export interface ScaleOptions {
   /** Cache directory, or false for none. */
   readonly cacheDir?: string | false;
   readonly onProgress?: (event: { phase: 'load' | 'emit'; done: number; total: number }) => void;
+  /**
+   * The output folder: with a cache, models whose output there is stamped and untouched since are skipped
+   * (reported in `freshFolders`, with no files).
+   */
+  readonly outDir?: string;
 }
 
 export interface ScaleResult {
@@ -27,6 +33,14 @@ export interface ScaleResult {
   readonly superseded: string[];
   /** Per model, where its time went (absent for cached models). */
   readonly outputs: readonly ModelOutput[];
+  /** Cache key of each model, in the order given (empty without a cache). */
+  readonly keys: readonly string[];
+  /** Service folders already up to date on disk (stamped); their files are not in `files`. */
+  readonly freshFolders: readonly string[];
+  /** The stamps read before the run, for `writeStamps`. */
+  readonly stamps: Stamps;
+  /** Indices (into the models given) of the outputs that were kept, one per service folder. */
+  readonly kept: readonly number[];
 }
 
 /** Keeps, per service folder, the output of the model whose file name sorts last (the newest API version). */
@@ -45,7 +59,13 @@ export function newestPerService(outputs: readonly ModelOutput[]): { kept: Model
 export async function generateModels(files: readonly string[], opts: ScaleOptions = {}): Promise<ScaleResult> {
   const cache = opts.cacheDir ? new OutputCache(opts.cacheDir) : undefined;
   const keys = cache ? files.map(cacheKey) : [];
-  const outputs: (ModelOutput | undefined)[] = files.map((f, i) => cache?.get(keys[i], f));
+  const stamps = cache && opts.outDir ? readStamps(opts.cacheDir as string, opts.outDir) : {};
+  const outputs: (ModelOutput | undefined)[] = files.map((f, i) => {
+    if (!cache) return undefined;
+    const stamp = stamps[keys[i]];
+    if (opts.outDir && isFresh(opts.outDir, stamp)) return { file: f, prefix: stamp.folder, files: [], problems: [], fresh: true };
+    return cache.get(keys[i], f);
+  });
   const missing = files.flatMap((f, i) => (outputs[i] ? [] : [i]));
   const cached = files.length - missing.length;
   opts.onProgress?.({ phase: 'load', done: cached, total: files.length });
@@ -59,5 +79,7 @@ export async function generateModels(files: readonly string[], opts: ScaleOption
   const all = outputs as ModelOutput[];
   const { kept, superseded } = newestPerService(all);
   const generatedFiles = kept.flatMap((o) => o.files).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files: generatedFiles, problems: all.flatMap((o) => o.problems), cached, generated: missing.length, superseded, outputs: all };
+  const freshFolders = kept.filter((o) => o.fresh).map((o) => o.prefix);
+  const keptIndices = kept.map((o) => all.indexOf(o));
+  return { files: generatedFiles, problems: all.flatMap((o) => o.problems), cached, generated: missing.length, superseded, outputs: all, keys, freshFolders, stamps, kept: keptIndices };
 }

@@ -17,6 +17,8 @@ export interface ModelOutput {
   readonly problems: readonly ModelError[];
   /** Milliseconds per stage: `load`, `emit:<emitter>`, `format`. */
   readonly timings?: Readonly<Record<string, number>>;
+  /** Set when the output folder is already up to date (stamped): `files` is then empty. */
+  readonly fresh?: boolean;
 }
 
 export async function runModelJob(file: string): Promise<ModelOutput> {

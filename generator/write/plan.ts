@@ -28,6 +28,8 @@ export interface OutputPlan {
 export interface PlanOptions {
   /** Also scan every other folder of `outDir` that holds a manifest (a service whose model is gone). */
   readonly allFolders?: boolean;
+  /** Folders known to be up to date (stamped): neither compared nor scanned for extra files. */
+  readonly skipFolders?: readonly string[];
 }
 
 function byPath(a: string, b: string): number {
@@ -66,6 +68,7 @@ function foldersInScope(outDir: string, files: readonly GeneratedFile[], opts: P
       if (e.isDirectory() && existsSync(join(outDir, e.name, MANIFEST_NAME))) folders.add(e.name);
     }
   }
+  for (const skip of opts.skipFolders ?? []) folders.delete(skip);
   return [...folders].sort(byPath);
 }
 
