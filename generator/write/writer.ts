@@ -56,8 +56,12 @@ function commit(outDir: string, files: readonly GeneratedFile[], opts: WriteOpti
 
 /** Writes `files` under `outDir` (no manifest, no removal); files with the same contents are skipped. */
 export function writeFiles(outDir: string, files: readonly GeneratedFile[], opts: WriteOptions = {}): WriteReport {
-  const changed = files.filter((f) => readIfExists(resolve(outDir, f.path)) !== f.contents);
-  const unchanged = files.filter((f) => !changed.includes(f)).map((f) => f.path);
+  const changed: GeneratedFile[] = [];
+  const unchanged: string[] = [];
+  for (const f of files) {
+    if (readIfExists(resolve(outDir, f.path)) === f.contents) unchanged.push(f.path);
+    else changed.push(f);
+  }
   return { written: commit(outDir, changed, opts), unchanged, removed: [], kept: [] };
 }
 
