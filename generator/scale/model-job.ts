@@ -15,7 +15,7 @@ export interface ModelOutput {
   readonly prefix: string;
   readonly files: readonly GeneratedFile[];
   readonly problems: readonly ModelError[];
-  /** Milliseconds per stage: `load`, `emit:<emitter>`, `format`. */
+  /** Milliseconds per stage: `load`, `emit:<emitter>`, `format:<emitter>`. */
   readonly timings?: Readonly<Record<string, number>>;
   /** Set when the output folder is already up to date (stamped): `files` is then empty. */
   readonly fresh?: boolean;
@@ -27,14 +27,14 @@ export async function runModelJob(file: string): Promise<ModelOutput> {
   const { load, service } = loadAndResolve(file);
   timings.load = performance.now() - start;
   if (!service) return { file, prefix: '', files: [], problems: load.problems, timings };
-  const emitted: GeneratedFile[] = [];
+  const files: GeneratedFile[] = [];
   for (const emitter of emitters) {
     start = performance.now();
-    for (const f of emitter.emit(service)) emitted.push({ ...f, path: `${service.prefix}/${f.path}` });
+    const emitted = emitter.emit(service).map((f) => ({ ...f, path: `${service.prefix}/${f.path}` }));
     timings[`emit:${emitter.name}`] = performance.now() - start;
+    start = performance.now();
+    files.push(...(await formatFiles(emitted)));
+    timings[`format:${emitter.name}`] = performance.now() - start;
   }
-  start = performance.now();
-  const files = await formatFiles(emitted);
-  timings.format = performance.now() - start;
   return { file, prefix: service.prefix, files, problems: load.problems, timings };
 }
