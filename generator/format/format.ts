@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { format } from 'prettier';
 import type { GeneratedFile } from '../emit/types.js';
 
-export const PRETTIER_OPTIONS = { parser: 'typescript', printWidth: 100, singleQuote: true, trailingComma: 'all' } as const;
+// babel-ts prints the same as the typescript parser (checked on the catalog sample) and parses a third faster.
+export const PRETTIER_OPTIONS = { parser: 'babel-ts', printWidth: 100, singleQuote: true, trailingComma: 'all' } as const;
 
 /**
  * Prettier results by input hash: the runtime helpers copied into every package are the same text for every
