@@ -69,8 +69,9 @@ function loadAwsJson(file: string, text: string): LoadResult {
   }
   const model = importAwsModel(aws as Record<string, unknown>, awsSidecars(file));
   let problems = validateModel(file, model, NO_POSITION);
-  if (problems.length > 0) {
-    // Only now pay for a positional parse: map the problems back to lines in the JSON text.
+  if (hasErrors(problems)) {
+    // Only now pay for a positional parse (10x a JSON.parse): map the problems back to lines in the JSON.
+    // Warnings alone (patterns) do not pay for it: they keep their path and no line.
     const { locate } = loadYamlSource(file, text);
     problems = validateModel(file, model, awsLocator(locate));
   }
