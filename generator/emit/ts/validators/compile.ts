@@ -34,7 +34,9 @@ function newAjv(ownProperties: boolean): Ajv {
     strict: true,
     // Inlining is decided by json-schema.ts (shared and big shapes are functions, called where used).
     inlineRefs: false,
-    code: { source: true, esm: true, lines: true, optimize: true },
+    // No optimizing pass: it halves ajv's generation time (Glue 0.97 s -> 0.52 s) for 10% more code and no
+    // measurable change in validation speed (bench/validate).
+    code: { source: true, esm: true, lines: true, optimize: false },
   });
   return addKeywords(ajv);
 }
