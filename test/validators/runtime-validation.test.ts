@@ -1,6 +1,11 @@
 /** runtime/validation.ts, the helper the generated validators import. */
+import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blobByteLength, codePointLength, isBlob, isTimestamp, toProblems } from '../../runtime/validation.js';
+import { schemaDir } from '../../generator/paths.js';
+import { compilePattern } from '../../generator/validate/patterns.js';
+import { blobByteLength, codePointLength, isBlob, isTimestamp, patternRegExp, toProblems, withoutCaptures } from '../../runtime/validation.js';
+import { loadService } from './load-validators.js';
 
 describe('runtime validation helpers', () => {
   it('count code points: astral characters once, lone surrogates once', () => {
@@ -26,6 +31,28 @@ describe('runtime validation helpers', () => {
     expect(blobByteLength('aA==')).toBe(1);
     expect(blobByteLength('AAAA')).toBe(3);
     expect(blobByteLength(new Uint8Array(7))).toBe(7);
+  });
+
+  it('turn capturing groups into non-capturing ones, and nothing else', () => {
+    expect(withoutCaptures('^s3://[a-z](/.*)?$')).toBe('^s3://[a-z](?:/.*)?$');
+    expect(withoutCaptures('^a(b(c))d$')).toBe('^a(?:b(?:c))d$');
+    expect(withoutCaptures('[(]x(?:y)(?<n>z)(?=q)(?!r)(?<=s)\\(')).toBe('[(]x(?:y)(?<n>z)(?=q)(?!r)(?<=s)\\(');
+    expect(withoutCaptures('[\\](](x)')).toBe('[\\](](?:x)');
+    expect(withoutCaptures('^(a|b)\\1$')).toBe('^(a|b)\\1$'); // a backreference keeps its groups
+  });
+
+  it('test exactly what the model pattern tests (every Voice ID pattern, matching and random strings)', () => {
+    const service = loadService(join(schemaDir, 'voiceid.yaml'));
+    const patterns = [...new Set([...service.shapes.values()].map((s) => s.pattern).filter((p) => p !== undefined))];
+    expect(patterns.length).toBeGreaterThan(10);
+    for (const p of patterns) {
+      const c = compilePattern(p);
+      if (c.mode === 'unsupported') continue;
+      const original = new RegExp(c.source, c.flags);
+      const ours = patternRegExp(c.source, c.flags);
+      const strings = fc.oneof(fc.stringMatching(original), fc.string({ unit: 'binary' }), fc.string());
+      fc.assert(fc.property(strings, (s) => ours.test(s) === original.test(s)), { numRuns: 60 });
+    }
   });
 
   it('know timestamps', () => {

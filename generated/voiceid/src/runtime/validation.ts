@@ -57,6 +57,39 @@ export function blobByteLength(value: Uint8Array | string): number {
   return (value.length / 4) * 3 - padding;
 }
 
+/**
+ * A model's pattern as the RegExp that tests it: each capturing group `(...)` becomes non-capturing
+ * `(?:...)`, which matches exactly the same strings and spares the engine recording captures nobody
+ * reads. A pattern with backreferences keeps its groups.
+ */
+export function patternRegExp(source: string, flags: string): RegExp {
+  return new RegExp(withoutCaptures(source), flags);
+}
+
+export function withoutCaptures(source: string): string {
+  if (/\\[1-9]|\\k</.test(source)) return source;
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (c === '(' && source[i + 1] !== '?') {
+      out += '(?:';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 /** A timestamp is a `Date` that holds a real time. */
 export function isTimestamp(value: unknown): boolean {
   return value instanceof Date && !Number.isNaN(value.getTime());

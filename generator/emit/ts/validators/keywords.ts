@@ -5,11 +5,11 @@
  */
 import type { Ajv, CodeKeywordDefinition, KeywordCxt } from 'ajv';
 import { _, getProperty, Name, type Code } from 'ajv/dist/compile/codegen/index.js';
-import { blobByteLength, codePointLength, isBlob } from '../../../../runtime/validation.js';
+import { blobByteLength, codePointLength, isBlob, patternRegExp } from '../../../../runtime/validation.js';
 
 /** The runtime helpers the compiled code calls; the generated module imports these names. */
-export const RUNTIME_HELPERS = ['blobByteLength', 'codePointLength', 'isBlob'] as const;
-const helperRefs: Record<(typeof RUNTIME_HELPERS)[number], unknown> = { blobByteLength, codePointLength, isBlob };
+export const RUNTIME_HELPERS = ['blobByteLength', 'codePointLength', 'isBlob', 'patternRegExp'] as const;
+const helperRefs: Record<(typeof RUNTIME_HELPERS)[number], unknown> = { blobByteLength, codePointLength, isBlob, patternRegExp };
 
 function helper(cxt: KeywordCxt, name: (typeof RUNTIME_HELPERS)[number]): Name {
   return cxt.gen.scopeValue('func', { ref: helperRefs[name], code: new Name(name) });
@@ -56,7 +56,8 @@ const legacyPattern: CodeKeywordDefinition = {
   code(cxt) {
     const { gen, data, schema } = cxt;
     const source = schema as string;
-    const rx = gen.scopeValue('pattern', { key: `legacy:${source}`, ref: new RegExp(source), code: _`new RegExp(${source})` });
+    const make = helper(cxt, 'patternRegExp');
+    const rx = gen.scopeValue('pattern', { key: `legacy:${source}`, ref: patternRegExp(source, ''), code: _`${make}(${source}, "")` });
     cxt.fail(_`!${rx}.test(${data})`);
   },
 };
@@ -121,6 +122,12 @@ export const KEYWORDS: readonly CodeKeywordDefinition[] = [
   byteLimit('maxBytes', '>'),
   union,
 ];
+
+/**
+ * The RegExp engine for ajv's own `pattern` keyword in the compiled code: the runtime's `patternRegExp`
+ * (same matches, no captures recorded). Error messages still quote the model's pattern.
+ */
+export const PATTERN_ENGINE = Object.assign((source: string, flags: string) => patternRegExp(source, flags), { code: 'patternRegExp' });
 
 /** Registers our keywords on an ajv instance (also used by the benchmark's default-options baseline). */
 export function addKeywords(ajv: Ajv): Ajv {
