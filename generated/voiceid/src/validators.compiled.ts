@@ -114,8 +114,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate22.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const AssociateFraudsterResponse: CompiledCheck = validate23;
@@ -254,8 +257,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate23.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const CreateDomainRequest: CompiledCheck = validate24;
@@ -500,8 +506,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate24.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const CreateDomainResponse: CompiledCheck = validate25;
@@ -807,8 +816,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate26.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 
@@ -840,8 +852,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate25.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const CreateWatchlistRequest: CompiledCheck = validate28;
@@ -967,8 +982,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate28.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const CreateWatchlistResponse: CompiledCheck = validate29;
@@ -1133,8 +1151,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate29.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const DeleteDomainRequest: CompiledCheck = validate30;
@@ -1184,8 +1205,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate30.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const DeleteFraudsterRequest: CompiledCheck = validate31;
@@ -1263,8 +1287,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate31.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const DeleteSpeakerRequest: CompiledCheck = validate32;
@@ -1343,8 +1370,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate32.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const DeleteWatchlistRequest: CompiledCheck = validate33;
@@ -1422,8 +1452,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate33.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const DescribeDomainRequest: CompiledCheck = validate34;
@@ -1473,8 +1506,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate34.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const DescribeDomainResponse: CompiledCheck = validate35;
@@ -1507,8 +1543,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate35.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const DescribeFraudsterRequest: CompiledCheck = validate37;
@@ -1586,8 +1625,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate37.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const DescribeFraudsterResponse: CompiledCheck = validate38;
@@ -1726,8 +1768,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate38.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const DescribeFraudsterRegistrationJobRequest: CompiledCheck = validate39;
@@ -1805,8 +1850,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate39.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const DescribeFraudsterRegistrationJobResponse: CompiledCheck = validate40;
@@ -2253,8 +2301,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate41.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 
@@ -2286,8 +2337,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate40.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const DescribeSpeakerRequest: CompiledCheck = validate43;
@@ -2365,8 +2419,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate43.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const DescribeSpeakerResponse: CompiledCheck = validate44;
@@ -2522,8 +2579,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate44.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const DescribeSpeakerEnrollmentJobRequest: CompiledCheck = validate45;
@@ -2601,8 +2661,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate45.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const DescribeSpeakerEnrollmentJobResponse: CompiledCheck = validate46;
@@ -3081,8 +3144,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate47.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 
@@ -3114,8 +3180,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate46.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const DescribeWatchlistRequest: CompiledCheck = validate49;
@@ -3193,8 +3262,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate49.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const DescribeWatchlistResponse: CompiledCheck = validate50;
@@ -3359,8 +3431,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate50.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const DisassociateFraudsterRequest: CompiledCheck = validate51;
@@ -3466,8 +3541,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate51.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const DisassociateFraudsterResponse: CompiledCheck = validate52;
@@ -3606,8 +3684,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate52.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const EvaluateSessionRequest: CompiledCheck = validate53;
@@ -3685,8 +3766,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate53.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const EvaluateSessionResponse: CompiledCheck = validate54;
@@ -4299,8 +4383,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate54.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const ListDomainsRequest: CompiledCheck = validate55;
@@ -4363,8 +4450,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate55.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const ListDomainsResponse: CompiledCheck = validate56;
@@ -4720,8 +4810,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate56.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const ListFraudsterRegistrationJobsRequest: CompiledCheck = validate57;
@@ -4827,8 +4920,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate57.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const ListFraudsterRegistrationJobsResponse: CompiledCheck = validate58;
@@ -5092,8 +5188,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate58.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const ListFraudstersRequest: CompiledCheck = validate59;
@@ -5207,8 +5306,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate59.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const ListFraudstersResponse: CompiledCheck = validate60;
@@ -5380,8 +5482,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate60.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const ListSpeakerEnrollmentJobsRequest: CompiledCheck = validate61;
@@ -5487,8 +5592,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate61.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const ListSpeakerEnrollmentJobsResponse: CompiledCheck = validate62;
@@ -5752,8 +5860,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate62.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const ListSpeakersRequest: CompiledCheck = validate63;
@@ -5843,8 +5954,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate63.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const ListSpeakersResponse: CompiledCheck = validate64;
@@ -6033,8 +6147,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate64.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const ListTagsForResourceRequest: CompiledCheck = validate65;
@@ -6084,8 +6201,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate65.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const ListTagsForResourceResponse: CompiledCheck = validate66;
@@ -6203,8 +6323,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate66.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const ListWatchlistsRequest: CompiledCheck = validate67;
@@ -6294,8 +6417,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate67.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const ListWatchlistsResponse: CompiledCheck = validate68;
@@ -6493,8 +6619,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate68.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const OptOutSpeakerRequest: CompiledCheck = validate69;
@@ -6572,8 +6701,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate69.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const OptOutSpeakerResponse: CompiledCheck = validate70;
@@ -6729,8 +6861,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate70.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const StartFraudsterRegistrationJobRequest: CompiledCheck = validate71;
@@ -7074,8 +7209,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate71.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const StartFraudsterRegistrationJobResponse: CompiledCheck = validate72;
@@ -7108,8 +7246,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate72.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const StartSpeakerEnrollmentJobRequest: CompiledCheck = validate74;
@@ -7487,8 +7628,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate74.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const StartSpeakerEnrollmentJobResponse: CompiledCheck = validate75;
@@ -7521,8 +7665,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate75.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const TagResourceRequest: CompiledCheck = validate77;
@@ -7672,8 +7819,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate77.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const TagResourceResponse: CompiledCheck = validate78;
@@ -7693,8 +7843,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate78.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const UntagResourceRequest: CompiledCheck = validate79;
@@ -7797,8 +7950,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate79.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const UntagResourceResponse: CompiledCheck = validate80;
@@ -7818,8 +7974,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate80.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const UpdateDomainRequest: CompiledCheck = validate81;
@@ -7968,8 +8127,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate81.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const UpdateDomainResponse: CompiledCheck = validate82;
@@ -8002,8 +8164,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate82.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const UpdateWatchlistRequest: CompiledCheck = validate84;
@@ -8129,8 +8294,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate84.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 export const UpdateWatchlistResponse: CompiledCheck = validate85;
@@ -8295,8 +8463,11 @@ else {
 (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
 errors++;
 }
+if(errors === 0){
+return true;
+}
 validate85.errors = vErrors;
-return errors === 0;
+return false;
 }
 
 validate22.errors = null as RawValidationError[] | null;

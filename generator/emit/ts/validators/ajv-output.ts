@@ -22,7 +22,8 @@ const NESTED_CALL = /\b(validate\d+|wrapper\d+\.validate)\(([^,()]+), \{instance
  * - enum errors name their allowed values literally, so the copies of the schema ajv keeps only for them go;
  * - the functions take the instance path as a plain string instead of an options object (ajv's other
  *   options, for `$data` references, are never used here): no object built and taken apart per call,
- *   a few per cent on the seed input.
+ *   a few per cent on the seed input;
+ * - a valid value returns at once, without storing an empty error list (another 2%).
  * The patterns are those of the pinned ajv version: a leftover of any rewritten form is an error here, and
  * the compile, behaviour and property tests check the result.
  */
@@ -39,6 +40,8 @@ export function toTypeScript(js: string): string {
     .replace(/\blet vErrors = null;/g, 'let vErrors: any = null;')
     .replace(ERROR_BLOCK, (_m, _name: string, error: string) => `(vErrors ??= []).push(${error});\nerrors++;`)
     .replace(/\bschemaPath:"(?:[^"\\]|\\.)*",/g, '')
+    // Valid (the common case): return at once; the errors are only read after a `false`.
+    .replace(/^(validate\d+)\.errors = vErrors;\nreturn errors === 0;$/gm, 'if(errors === 0){\nreturn true;\n}\n$1.errors = vErrors;\nreturn false;')
     .concat('\n', declarations, '\n');
   // ajv's own forms only (a member may well be called rootData): `rootData=data}` and `,rootData})`.
   const leftover = /rootData=data\}|,rootData\}\)/.exec(out);
