@@ -16,6 +16,12 @@ export type JsonSchema = { [key: string]: unknown };
 export const SCHEMA_ID = 'shapegen';
 /** Subtrees bigger than this many shapes get a `$def` of their own instead of being inlined. */
 const INLINE_LIMIT = 40;
+/**
+ * A structure whose inlined subtree is bigger than this calls its structure, list and map members as
+ * functions: inlining every one of 50 small members (SWF's HistoryEvent) made one function too large for
+ * TypeScript's control-flow analysis (TS2563).
+ */
+const FUNCTION_LIMIT = 60;
 /** A structure used in more than one place is inlined only when its subtree is at most this big. */
 const SHARED_INLINE_LIMIT = 8;
 
@@ -104,9 +110,14 @@ class Builder {
     return this.size(name) > limit;
   }
 
-  /** The schema of a use of `name`: a `$ref`, or the shape's schema inline. */
-  use(name: string): JsonSchema {
-    if (!this.isReferenced(name)) return this.schemaOf(this.ir.shape(name));
+  private isContainer(name: string): boolean {
+    const shape = this.ir.shape(name);
+    return (shape.type === 'structure' && !shape.document) || shape.type === 'list' || shape.type === 'map';
+  }
+
+  /** The schema of a use of `name`: a `$ref`, or the shape's schema inline (unless `asFunction`). */
+  use(name: string, asFunction = false): JsonSchema {
+    if (!asFunction && !this.isReferenced(name)) return this.schemaOf(this.ir.shape(name));
     if (!(name in this.defs)) {
       this.defs[name] = {}; // placeholder first, so a cycle back to `name` stops here
       this.defs[name] = this.schemaOf(this.ir.shape(name));
@@ -151,7 +162,8 @@ class Builder {
   private structureSchema(shape: IRShape): JsonSchema {
     if (shape.document) return {};
     const properties: Record<string, JsonSchema> = {};
-    for (const m of shape.members) properties[m.name] = this.use(m.target);
+    const split = this.size(shape.name) > FUNCTION_LIMIT;
+    for (const m of shape.members) properties[m.name] = this.use(m.target, split && this.isContainer(m.target));
     const required = shape.members.filter((m) => m.required).map((m) => m.name);
     const out: JsonSchema = { type: 'object', properties, additionalProperties: false };
     if (required.length > 0) out.required = required;
