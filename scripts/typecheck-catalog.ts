@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     };
     await Promise.all([worker(), worker()]);
     console.log(`services: ${folders.size}; superseded older versions: ${result.superseded.length}`);
-    console.log(`tsc --strict: ${packages.length - failed}/${packages.length} packages with a supported protocol compile with no error (batches with an error count whole)`);
+    console.log(`tsc --strict: ${packages.length - failed}/${packages.length} generated packages compile with no error (batches with an error count whole)`);
     console.log(`R pages produced: ${pages}`);
     if (failed > 0 || packages.length === 0) process.exitCode = 1;
   } finally {
