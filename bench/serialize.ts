@@ -19,6 +19,7 @@ import { runtimeFilesEmitter } from '../generator/emit/ts/runtime-files/index.js
 import type { IRService } from '../generator/ir/types.js';
 import { loadAndResolve } from '../generator/pipeline.js';
 import { schemaDir } from '../generator/paths.js';
+import { median, rate } from './stats.js';
 
 /** The seed request, every member set, as the reference page's request syntax lists them. */
 export const SEED_INPUT = {
@@ -61,18 +62,6 @@ export async function importProtocol(service: IRService): Promise<any> {
   return importGenerated([...protocolEmitter.emit(service), ...runtimeFilesEmitter.emit(service)]);
 }
 
-function rate(fn: () => unknown, ms: number): number {
-  let n = 0;
-  const start = performance.now();
-  let now = start;
-  while (now - start < ms) {
-    for (let i = 0; i < 1000; i++) fn();
-    n += 1000;
-    now = performance.now();
-  }
-  return n / ((now - start) / 1000);
-}
-
 async function rateAsync(fn: () => Promise<unknown>, ms: number): Promise<number> {
   let n = 0;
   const start = performance.now();
@@ -85,7 +74,6 @@ async function rateAsync(fn: () => Promise<unknown>, ms: number): Promise<number
   return n / ((now - start) / 1000);
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US').padStart(12);
 
 async function v3Serializer(): Promise<() => Promise<unknown>> {

@@ -17,3 +17,16 @@ export function targetLine(label: string, value: number, unit: string, target: n
   const verdict = met ? 'met' : `MISSED by ${fmt(miss)} ${unit} (${fmt((miss / target) * 100, 0)}%)`;
   return `${label}: ${fmt(value)} ${unit} (target ${op} ${target} ${unit}: ${verdict})`;
 }
+
+/** Calls per second of `fn`, measured for about `ms` milliseconds in batches of 1,000. */
+export function rate(fn: () => unknown, ms: number): number {
+  let n = 0;
+  const start = performance.now();
+  let now = start;
+  while (now - start < ms) {
+    for (let i = 0; i < 1000; i++) fn();
+    n += 1000;
+    now = performance.now();
+  }
+  return n / ((now - start) / 1000);
+}

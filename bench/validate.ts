@@ -20,7 +20,7 @@ import { runtimeFilesEmitter } from '../generator/emit/ts/runtime-files/index.js
 import { awsModelsDir, schemaDir } from '../generator/paths.js';
 import { loadAndResolve } from '../generator/pipeline.js';
 import { importGenerated, SEED_INPUT } from './serialize.js';
-import { fmt, median, targetLine } from './stats.js';
+import { fmt, median, rate, targetLine } from './stats.js';
 
 const ROUNDS = 11;
 const ROUND_MS = 200;
@@ -42,18 +42,6 @@ function v2Validators(): { full: () => unknown; defaults: () => unknown } {
   const full = new AWS.ParamValidator({ min: true, max: true, pattern: true, enum: true });
   const defaults = new AWS.ParamValidator(true);
   return { full: () => full.validate(rules, SEED_INPUT), defaults: () => defaults.validate(rules, SEED_INPUT) };
-}
-
-function rate(fn: () => unknown, ms: number): number {
-  let n = 0;
-  const start = performance.now();
-  let now = start;
-  while (now - start < ms) {
-    for (let i = 0; i < 1000; i++) fn();
-    n += 1000;
-    now = performance.now();
-  }
-  return n / ((now - start) / 1000);
 }
 
 /** Every contender's rate in every round; the contenders run in rotation, so load changes hit all alike. */
