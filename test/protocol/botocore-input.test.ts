@@ -2,7 +2,7 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { requestUrl } from '../../runtime/http.js';
-import { protocolModuleOf, readSuites, serviceOf, type Case, type Suite } from './support/botocore-cases.js';
+import { protocolModuleOf, runAllCases, serviceOf, type Case, type Suite } from './support/botocore-cases.js';
 import { toTyped } from './support/convert.js';
 
 /** Cases not run, each with its reason. None at present: every case runs. */
@@ -45,26 +45,7 @@ async function check(suite: Suite, c: Case): Promise<void> {
 for (const file of ['json', 'json_1_0'] as const) {
   describe(`botocore input/${file}.json`, () => {
     it('serializes every case', async () => {
-      const suites = readSuites('input', file);
-      const failures: string[] = [];
-      let total = 0;
-      let skipped = 0;
-      for (const suite of suites) {
-        for (const c of suite.cases) {
-          total++;
-          if (SKIPPED[c.id]) {
-            skipped++;
-            continue;
-          }
-          try {
-            await check(suite, c);
-          } catch (e) {
-            failures.push(`${c.id}: ${(e as Error).message.split('\n').slice(0, 6).join('\n')}`);
-          }
-        }
-      }
-      const passed = total - skipped - failures.length;
-      console.log(`botocore input/${file}.json: ${passed}/${total} passed${skipped ? `, ${skipped} skipped` : ''}`);
+      const { failures, total } = await runAllCases('input', file, SKIPPED, check);
       expect(failures, failures.join('\n\n')).toEqual([]);
       expect(total).toBeGreaterThan(0);
     });

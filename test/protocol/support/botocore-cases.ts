@@ -82,3 +82,35 @@ export function protocolModuleOf(suite: Suite, c: Case): Promise<any> {
   }
   return mod;
 }
+
+/**
+ * Runs `check` on every case of one botocore file, collecting failures rather than stopping at the first;
+ * prints `passed/total` and fails with every failure's first lines.
+ */
+export async function runAllCases(
+  kind: 'input' | 'output',
+  file: 'json' | 'json_1_0',
+  skipped: Readonly<Record<string, string>>,
+  check: (suite: Suite, c: Case) => Promise<void>,
+): Promise<{ failures: string[]; total: number }> {
+  const failures: string[] = [];
+  let total = 0;
+  let skips = 0;
+  for (const suite of readSuites(kind, file)) {
+    for (const c of suite.cases) {
+      total++;
+      if (skipped[c.id]) {
+        skips++;
+        continue;
+      }
+      try {
+        await check(suite, c);
+      } catch (e) {
+        failures.push(`${c.id}: ${(e as Error).message.split('\n').slice(0, 8).join('\n')}`);
+      }
+    }
+  }
+  const passed = total - skips - failures.length;
+  console.log(`botocore ${kind}/${file}.json: ${passed}/${total} passed${skips ? `, ${skips} skipped` : ''}`);
+  return { failures, total };
+}
