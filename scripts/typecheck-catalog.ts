@@ -14,6 +14,7 @@ import { generateModels } from '../generator/scale/generate-models.js';
 import { writeFiles } from '../generator/write/writer.js';
 import { projectRoot } from '../generator/paths.js';
 import { catalogFiles } from './conformance.js';
+import { loadAndResolve } from '../generator/pipeline.js';
 
 const BATCH = 12;
 const tscBin = resolve(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -47,6 +48,8 @@ async function main(): Promise<void> {
     }
     const packages = [...folders].filter(([, paths]) => paths.some((p) => p.endsWith('/src/protocol.ts'))).map(([f]) => f).sort();
     const pages = result.files.filter((f) => /\/docs\/[^/]+\.(Rd|md|txt)$/.test(f.path)).length;
+    // Every operation and the service itself get three pages (Rd, md, txt).
+    const expectedPages = result.kept.reduce((sum, i) => sum + 3 * (loadAndResolve(result.outputs[i].file).service!.operations.length + 1), 0);
     const batches: string[][] = [];
     for (let i = 0; i < packages.length; i += BATCH) batches.push(packages.slice(i, i + BATCH));
     let failed = 0;
@@ -64,8 +67,8 @@ async function main(): Promise<void> {
     await Promise.all([worker(), worker()]);
     console.log(`services: ${folders.size}; superseded older versions: ${result.superseded.length}`);
     console.log(`tsc --strict: ${packages.length - failed}/${packages.length} generated packages compile with no error (batches with an error count whole)`);
-    console.log(`R pages produced: ${pages}`);
-    if (failed > 0 || packages.length === 0) process.exitCode = 1;
+    console.log(`R pages produced: ${pages} of ${expectedPages} expected (3 per operation and per service)`);
+    if (failed > 0 || packages.length === 0 || pages !== expectedPages) process.exitCode = 1;
   } finally {
     if (keep < 0) rmSync(dir, { recursive: true, force: true });
   }
