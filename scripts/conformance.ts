@@ -50,7 +50,7 @@ function main(): void {
     if (r.roundTrip) roundTrips++;
     else console.log(`${basename(file)}: round trip differs`);
   }
-  console.log(`models: ${files.length}; imported and valid: ${valid}/${files.length}; round trip: ${roundTrips}/${files.length}; pattern warnings: ${warnings}`);
+  console.log(`models: ${files.length}; imported and valid: ${valid}/${files.length}; round trip: ${roundTrips}/${files.length}; warnings (patterns, duplicate error references): ${warnings}`);
   if (valid !== files.length || roundTrips !== files.length || files.length === 0) process.exitCode = 1;
 }
 
