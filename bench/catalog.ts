@@ -4,7 +4,7 @@
  * Targets on the 2-core machine: cold < 60 s, unchanged < 3 s, one changed < 5 s, peak < 2 GB.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { awsModelsDir, projectRoot } from '../generator/paths.js';
@@ -41,8 +41,6 @@ export async function run(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'shapegen-bench-'));
   try {
     const modelsDir = join(work, 'models');
-    rmSync(modelsDir, { recursive: true, force: true });
-    const { mkdirSync } = await import('node:fs');
     mkdirSync(modelsDir);
     const models = copyCatalog(modelsDir);
     const changed = models.find((m) => m.endsWith('voice-id-2021-09-27.normal.json'))!;

@@ -35,12 +35,20 @@ function readSidecar(path: string): unknown {
   return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
 }
 
-/** The `*.examples.json` and `*.paginators.json` files beside an AWS `*.normal.json` model. */
-export function awsSidecars(file: string): Sidecars {
+/** Where an AWS `*.normal.json` model's `*.examples.json` and `*.paginators.json` sit (none for YAML). */
+export function sidecarPaths(file: string): { examples: string; paginators: string } | undefined {
+  if (!isAwsJsonModel(file)) return undefined;
   const stem = file.replace(/(\.normal)?\.json$/, '');
+  return { examples: `${stem}.examples.json`, paginators: `${stem}.paginators.json` };
+}
+
+/** The sidecar files beside an AWS model, parsed. */
+export function awsSidecars(file: string): Sidecars {
+  const paths = sidecarPaths(file);
   const sidecars: Sidecars = {};
-  const examples = readSidecar(`${stem}.examples.json`);
-  const paginators = readSidecar(`${stem}.paginators.json`);
+  if (!paths) return sidecars;
+  const examples = readSidecar(paths.examples);
+  const paginators = readSidecar(paths.paginators);
   if (examples !== undefined) sidecars.examples = examples as Sidecars['examples'];
   if (paginators !== undefined) sidecars.paginators = paginators as Sidecars['paginators'];
   return sidecars;

@@ -8,14 +8,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { isAwsJsonModel } from '../load/load-model.js';
+import { sidecarPaths } from '../load/load-model.js';
 import { generatorFingerprint } from './fingerprint.js';
 import type { ModelOutput } from './model-job.js';
 
 function sidecarBytes(file: string): Buffer[] {
-  if (!isAwsJsonModel(file)) return [];
-  const stem = file.replace(/(\.normal)?\.json$/, '');
-  return [`${stem}.examples.json`, `${stem}.paginators.json`].map((p) => (existsSync(p) ? readFileSync(p) : Buffer.alloc(0)));
+  const paths = sidecarPaths(file);
+  if (!paths) return [];
+  return [paths.examples, paths.paginators].map((p) => (existsSync(p) ? readFileSync(p) : Buffer.alloc(0)));
 }
 
 export function cacheKey(file: string): string {

@@ -9,6 +9,7 @@ import { templatesDir } from '../paths.js';
 import { ModelValidationError, type ModelError } from '../validate/errors.js';
 import { syncOutput, type WriteReport } from '../write/writer.js';
 import { defaultRegenerator, type Regenerator } from './regenerator.js';
+import { sidecarPaths } from '../load/load-model.js';
 
 export type WatchEvent =
   | { readonly kind: 'change'; readonly paths: readonly string[] }
@@ -38,9 +39,8 @@ export interface Watcher {
 /** The files a model is read from: itself and, for an AWS JSON model, its examples and paginators beside it. */
 export function modelInputs(model: string): string[] {
   const abs = resolve(model);
-  if (!abs.endsWith('.json')) return [abs];
-  const stem = abs.replace(/(\.normal)?\.json$/, '');
-  return [abs, `${stem}.examples.json`, `${stem}.paginators.json`];
+  const sidecars = sidecarPaths(abs);
+  return sidecars ? [abs, sidecars.examples, sidecars.paginators] : [abs];
 }
 
 export function startWatch(opts: WatchOptions): Watcher {
