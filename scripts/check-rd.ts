@@ -53,8 +53,9 @@ async function checkUnder(version: RVersion, files: readonly string[]): Promise<
   const t0 = performance.now();
   const r = await startR(version);
   try {
-    const result = await checkRd(r, files, { onBatch: (done, total) => process.stderr.write(`\rcheck-rd: R ${version}: ${done}/${total} pages`) });
-    process.stderr.write('\n');
+    const tty = process.stderr.isTTY;
+    const result = await checkRd(r, files, { onBatch: (done, total) => tty && process.stderr.write(`\rcheck-rd: R ${version}: ${done}/${total} pages`) });
+    if (tty) process.stderr.write('\n');
     const others = result.problems.filter((p) => referenceProblem(p) === undefined);
     const of = (kind: ReferenceProblem) => {
       const these = result.problems.filter((p) => referenceProblem(p) === kind);

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compareWithGolden, readGolden, REFRESH_COMMAND } from '../../scripts/pandoc/golden.js';
+import { compareWithGolden, readGolden, REFRESH_COMMAND, sha256 } from '../../scripts/pandoc/golden.js';
 import { pandocSet, rd2htmlSample, type RdHtmlPage } from '../../scripts/pandoc/inputs.js';
 import type { RRunner } from '../../scripts/r/webr.js';
 import { sharedR } from '../support/r.js';
@@ -30,6 +30,7 @@ describe('Markdown page = pandoc(Rd2HTML(Rd))', () => {
     console.log(`Rd2HTML (${r.description}) + pandoc (${golden.pandoc}): ${same}/${pages.length} Markdown pages identical (${(rate * 100).toFixed(1)}%)`);
     console.log(`differ: ${verdicts.filter((v) => v.verdict === 'differs').slice(0, 10).map((v) => v.page).join(', ')}`);
     expect(missing, `${missing.length} pages' HTML has no pandoc answer: run \`${REFRESH_COMMAND}\` where pandoc 2.17 is installed`).toEqual([]);
+    expect(new Set(Object.keys(golden.outputs)), `stale answers: run \`${REFRESH_COMMAND} rd2html-pages\``).toEqual(new Set(pages.map((p) => sha256(p.html))));
     expect(pages.length).toBe(111);
     expect(same).toBeGreaterThanOrEqual(110); // the count reached (99.1%): it may only go up
   }, 300_000);

@@ -28,8 +28,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   const runOn = (version: RVersion, program: string): Promise<RResponse> => {
     if (!sessions.has(version)) {
+      const t0 = performance.now();
       const starting = startR(version);
-      starting.catch(() => undefined); // the failure is every request's answer, not an unhandled rejection
+      // A failure to start is every request's answer (below), not an unhandled rejection here.
+      void starting.then((r) => process.stderr.write(`R for this test run: ${r.description} (started in ${((performance.now() - t0) / 1000).toFixed(1)} s)\n`), () => undefined);
       sessions.set(version, starting);
     }
     const session = sessions.get(version)!;
