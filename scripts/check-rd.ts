@@ -8,7 +8,7 @@
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { emitDocs } from '../generator/emit/docs/index.js';
 import { loadAndResolve } from '../generator/pipeline.js';
@@ -59,7 +59,7 @@ async function checkUnder(version: RVersion, files: readonly string[]): Promise<
     const others = result.problems.filter((p) => referenceProblem(p) === undefined);
     const of = (kind: ReferenceProblem) => {
       const these = result.problems.filter((p) => referenceProblem(p) === kind);
-      return { count: these.length, pages: [...new Set(these.map((p) => basename(p.file)))] };
+      return { count: these.length, pages: [...new Set(these.map((p) => p.file))].map((f) => `${basename(dirname(f))}/${basename(f)}`) };
     };
     const lost = of('lost-braces');
     const latex = of('escaped-latex');
