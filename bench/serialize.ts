@@ -17,7 +17,7 @@ import type { GeneratedFile } from '../generator/emit/types.js';
 import { protocolEmitter } from '../generator/emit/ts/protocol/index.js';
 import { runtimeFilesEmitter } from '../generator/emit/ts/runtime-files/index.js';
 import type { IRService } from '../generator/ir/types.js';
-import { loadAndResolve } from '../generator/pipeline.js';
+import { contextOf, loadAndResolve } from '../generator/pipeline.js';
 import { schemaDir } from '../generator/paths.js';
 import { median, rate } from './stats.js';
 
@@ -59,7 +59,8 @@ export async function importGenerated(files: readonly GeneratedFile[], entry = '
 
 /** The generated protocol module (and its runtime) of a service, imported. */
 export async function importProtocol(service: IRService): Promise<any> {
-  return importGenerated([...protocolEmitter.emit(service), ...runtimeFilesEmitter.emit(service)]);
+  const ctx = contextOf(service);
+  return importGenerated([...protocolEmitter.emit(ctx), ...runtimeFilesEmitter.emit(ctx)]);
 }
 
 async function rateAsync(fn: () => Promise<unknown>, ms: number): Promise<number> {

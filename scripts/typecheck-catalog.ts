@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { generateModels } from '../generator/scale/generate-models.js';
+import { generate } from '../generator/scale/generate.js';
 import { writeFiles } from '../generator/write/writer.js';
 import { projectRoot } from '../generator/paths.js';
 import { catalogFiles } from './conformance.js';
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   const keep = process.argv.indexOf('--keep');
   const dir = keep > 0 ? resolve(process.argv[keep + 1]) : mkdtempSync(join(tmpdir(), 'shapegen-tsc-'));
   try {
-    const result = await generateModels(catalogFiles(), { cacheDir: join(projectRoot, 'node_modules', '.cache', 'shapegen') });
+    const result = await generate({ models: catalogFiles(), cacheDir: join(projectRoot, 'node_modules', '.cache', 'shapegen') });
     writeFiles(dir, result.files);
     const folders = new Map<string, string[]>();
     for (const f of result.files) {
