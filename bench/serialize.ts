@@ -18,6 +18,7 @@ import { protocolEmitter } from '../generator/emit/ts/protocol/index.js';
 import { runtimeFilesEmitter } from '../generator/emit/ts/runtime-files/index.js';
 import type { IRService } from '../generator/ir/types.js';
 import { contextOf, loadAndResolve } from '../generator/pipeline.js';
+import { GeneratorSession } from '../generator/context/session.js';
 import { schemaDir } from '../generator/paths.js';
 import { median, rate } from './stats.js';
 
@@ -93,7 +94,7 @@ async function v3Serializer(): Promise<() => Promise<unknown>> {
 }
 
 export async function run(): Promise<void> {
-  const { service } = loadAndResolve(join(schemaDir, 'voiceid.yaml'));
+  const { service } = loadAndResolve(join(schemaDir, 'voiceid.yaml'), new GeneratorSession());
   if (!service) throw new Error('bench: schema/voiceid.yaml does not load');
   const mod = await importProtocol(service);
   const ours = () => mod.serializeStartSpeakerEnrollmentJobRequest(SEED_INPUT);

@@ -19,6 +19,7 @@ import { addKeywords } from '../generator/emit/ts/validators/keywords.js';
 import { runtimeFilesEmitter } from '../generator/emit/ts/runtime-files/index.js';
 import { awsModelsDir, schemaDir } from '../generator/paths.js';
 import { contextOf, loadAndResolve } from '../generator/pipeline.js';
+import { GeneratorSession } from '../generator/context/session.js';
 import { importGenerated, SEED_INPUT } from './serialize.js';
 import { fmt, median, rate, targetLine } from './stats.js';
 
@@ -62,7 +63,7 @@ function ratio(a: readonly number[], b: readonly number[]): { median: number; lo
 }
 
 export async function run(): Promise<void> {
-  const { service } = loadAndResolve(join(schemaDir, 'voiceid.yaml'));
+  const { service } = loadAndResolve(join(schemaDir, 'voiceid.yaml'), new GeneratorSession());
   if (!service) throw new Error('bench validate: cannot load schema/voiceid.yaml');
   const ctx = contextOf(service);
   const files = [...validatorsEmitter.emit(ctx), ...runtimeFilesEmitter.emit(ctx)];

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { diffServices } from '../generator/diff/model-diff.js';
 import { contextOf, loadAndResolve } from '../generator/pipeline.js';
+import { GeneratorSession } from '../generator/context/session.js';
 import { generateAll } from '../generator/scale/generate.js';
 import { awsModelsDir, schemaDir } from '../generator/paths.js';
 import { planOutput } from '../generator/write/plan.js';
@@ -56,7 +57,7 @@ export async function run(): Promise<void> {
   console.log(`write, one changed:   ${fmt(oneChanged)} ms (${fmt(oneChanged / cold)}x cold)`);
   console.log(`--check comparison:   ${fmt(check)} ms (${fmt(check / cold)}x cold)`);
 
-  const ec2 = loadAndResolve(join(awsModelsDir, 'ec2-2016-11-15.normal.json')).service!;
+  const ec2 = loadAndResolve(join(awsModelsDir, 'ec2-2016-11-15.normal.json'), new GeneratorSession()).service!;
   const changed = mutated(ec2);
   let found = 0;
   const [a, b] = [contextOf(ec2), contextOf(changed)];

@@ -13,7 +13,7 @@ import type { IRService } from './ir/types.js';
 import { loadModelFile, sourceName, type LoadResult } from './load/load-model.js';
 import { hasErrors, type ModelError } from './validate/errors.js';
 
-export function loadAndResolve(file: string, session?: GeneratorSession): { load: LoadResult; service?: IRService } {
+export function loadAndResolve(file: string, session: GeneratorSession): { load: LoadResult; service?: IRService } {
   const load = loadModelFile(file, session);
   if (!load.model || hasErrors(load.problems)) return { load };
   return { load, service: resolve(load.model, sourceName(file)) };

@@ -15,6 +15,7 @@ import { writeFiles } from '../generator/write/writer.js';
 import { projectRoot } from '../generator/paths.js';
 import { catalogFiles } from './conformance.js';
 import { loadAndResolve } from '../generator/pipeline.js';
+import { GeneratorSession } from '../generator/context/session.js';
 
 const BATCH = 12;
 const tscBin = resolve(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -49,7 +50,8 @@ async function main(): Promise<void> {
     const packages = [...folders].filter(([, paths]) => paths.some((p) => p.endsWith('/src/protocol.ts'))).map(([f]) => f).sort();
     const pages = result.files.filter((f) => /\/docs\/[^/]+\.(Rd|md|txt)$/.test(f.path)).length;
     // Every operation and the service itself get three pages (Rd, md, txt).
-    const expectedPages = result.kept.reduce((sum, i) => sum + 3 * (loadAndResolve(result.outputs[i].file).service!.operations.length + 1), 0);
+    const session = new GeneratorSession();
+    const expectedPages = result.kept.reduce((sum, i) => sum + 3 * (loadAndResolve(result.outputs[i].file, session).service!.operations.length + 1), 0);
     const batches: string[][] = [];
     for (let i = 0; i < packages.length; i += BATCH) batches.push(packages.slice(i, i + BATCH));
     let failed = 0;

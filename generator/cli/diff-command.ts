@@ -6,6 +6,7 @@ import { diffServices } from '../diff/model-diff.js';
 import { buildReport, hasChangesAtLeast, renderMarkdown } from '../diff/report.js';
 import { ModelValidationError } from '../validate/errors.js';
 import { EXIT_INVALID, type ExitStatus } from './exit.js';
+import { GeneratorSession } from '../context/session.js';
 import { printProblems } from './report.js';
 
 interface DiffOptions {
@@ -16,12 +17,13 @@ interface DiffOptions {
 }
 
 function loadSides(models: string[], opts: DiffOptions, usage: (msg: string) => never): [DiffSide, DiffSide] {
+  const session = new GeneratorSession();
   if (opts.base !== undefined) {
     if (models.length !== 1) usage('with --base, give exactly one model file');
-    return [loadSideAt(opts.base, models[0]), loadSide(models[0])];
+    return [loadSideAt(opts.base, models[0], session), loadSide(models[0], session)];
   }
   if (models.length !== 2) usage('give two model files (old and new), or one with --base <git-rev>');
-  return [loadSide(models[0]), loadSide(models[1])];
+  return [loadSide(models[0], session), loadSide(models[1], session)];
 }
 
 export function registerDiff(program: Command, status: ExitStatus): void {

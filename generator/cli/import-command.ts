@@ -7,6 +7,7 @@ import { awsSidecars, validateModel } from '../load/load-model.js';
 import { hasErrors, NO_POSITION } from '../validate/errors.js';
 import { writeFiles } from '../write/writer.js';
 import { EXIT_INVALID, type ExitStatus } from './exit.js';
+import { GeneratorSession } from '../context/session.js';
 import { printProblems } from './report.js';
 
 export function registerImport(program: Command, status: ExitStatus): void {
@@ -25,7 +26,7 @@ export function registerImport(program: Command, status: ExitStatus): void {
         return;
       }
       const model = importAwsModel(aws, awsSidecars(file));
-      const problems = validateModel(file, model, NO_POSITION);
+      const problems = validateModel(file, model, NO_POSITION, new GeneratorSession());
       printProblems(problems);
       if (hasErrors(problems)) {
         status.code = EXIT_INVALID;

@@ -22,6 +22,8 @@ export interface LinkMap {
 export interface EmitOptions {
   /** Checked documentation links: moved ones get their final URL, dead ones become text. */
   readonly links?: LinkMap;
+  /** The templates folder (default: the project's `templates/`). */
+  readonly templatesDir?: string;
 }
 
 export interface CodegenContext {

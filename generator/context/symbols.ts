@@ -70,6 +70,8 @@ export class SymbolTable {
   readonly rPrefix: string;
   /** The service's folder under the output directory. */
   readonly serviceDir: string;
+  /** The heading of the service page's text rendering (`Voiceid`). */
+  readonly rServiceHeading: string;
   /** The npm package name (`@shapegen/voiceid`). */
   readonly packageName: string;
   readonly files = PACKAGE_FILES;
@@ -87,6 +89,7 @@ export class SymbolTable {
   constructor(ir: IRService, index: ModelIndex) {
     this.rPrefix = rServicePrefix(ir.metadata);
     this.serviceDir = serviceDirName(this.rPrefix);
+    this.rServiceHeading = rHeading(this.rPrefix);
     this.packageName = packageName(this.rPrefix);
     const f = PACKAGE_FILES;
     const typeNames = assignTypeNames([...ir.shapes.keys()]);

@@ -107,10 +107,13 @@ export class TsWriter {
     return this;
   }
 
-  /** A `/** ... *\/` doc comment; every line of model text is made safe inside it. */
+  /**
+   * A doc comment, every line of model text made safe inside it: a string on one line (`/** text *\/`),
+   * an array of lines as a block.
+   */
   doc(text: string | readonly string[], indent = ''): this {
     const lines = (typeof text === 'string' ? [text] : text).flatMap(docCommentLines);
-    if (lines.length === 1) this.body.push(`${indent}/** ${lines[0]} */`);
+    if (typeof text === 'string' && lines.length === 1) this.body.push(`${indent}/** ${lines[0]} */`);
     else this.body.push([`${indent}/**`, ...lines.map((l) => (l === '' ? `${indent} *` : `${indent} * ${l}`)), `${indent} */`].join('\n'));
     return this;
   }

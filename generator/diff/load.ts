@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { basename, dirname } from 'node:path';
 import { resolve as resolveIR } from '../ir/resolve.js';
 import { createContext, type CodegenContext } from '../context/context.js';
-import { GeneratorSession } from '../context/session.js';
+import type { GeneratorSession } from '../context/session.js';
 import { loadModelFile, loadModelText, sourceName, type LoadResult } from '../load/load-model.js';
 import { hasErrors, ModelValidationError } from '../validate/errors.js';
 
@@ -19,7 +19,7 @@ function toSide(label: string, file: string, load: LoadResult, session: Generato
   return { label, ctx: createContext(resolveIR(load.model, sourceName(file)), session) };
 }
 
-export function loadSide(file: string, session: GeneratorSession = new GeneratorSession()): DiffSide {
+export function loadSide(file: string, session: GeneratorSession): DiffSide {
   return toSide(file, file, loadModelFile(file, session), session);
 }
 
@@ -45,7 +45,7 @@ export function gitShow(rev: string, file: string): string {
  * The model at a revision. An AWS JSON model's examples and paginators are read from beside the file in
  * the working tree (only the model itself comes from git).
  */
-export function loadSideAt(rev: string, file: string, session: GeneratorSession = new GeneratorSession()): DiffSide {
+export function loadSideAt(rev: string, file: string, session: GeneratorSession): DiffSide {
   const label = `${rev}:${file}`;
   return toSide(label, file, loadModelText(file, gitShow(rev, file), session), session);
 }

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { importAwsModel } from '../importer/from-aws.js';
 import type { Model, Sidecars } from '../model/types.js';
-import { GeneratorSession } from '../context/session.js';
+import type { GeneratorSession } from '../context/session.js';
 import { checkSchema } from '../validate/schema-check.js';
 import { checkSemantics } from '../validate/semantic-check.js';
 import { hasErrors, NO_POSITION, type Locator, type ModelError } from '../validate/errors.js';
@@ -28,7 +28,7 @@ function byPosition(a: ModelError, b: ModelError): number {
 }
 
 /** Validates an in-memory model; `locate` maps paths back to the source. */
-export function validateModel(file: string, data: unknown, locate: Locator, session: GeneratorSession = new GeneratorSession()): ModelError[] {
+export function validateModel(file: string, data: unknown, locate: Locator, session: GeneratorSession): ModelError[] {
   return [...checkSchema(file, data, locate, session), ...checkSemantics(file, data, locate)].sort(byPosition);
 }
 
@@ -102,10 +102,10 @@ function awsLocator(locate: Locator): Locator {
 }
 
 /**
- * Loads and validates a model from its text. `session` keeps the model schema's compiled check between
- * calls: pass one when loading many models.
+ * Loads and validates a model from its text. The caller's `session` keeps the model schema's compiled
+ * check (about a second to compile) between calls.
  */
-export function loadModelText(file: string, text: string, session: GeneratorSession = new GeneratorSession()): LoadResult {
+export function loadModelText(file: string, text: string, session: GeneratorSession): LoadResult {
   if (isAwsJsonModel(file)) return loadAwsJson(file, text, session);
   const source = loadYamlSource(file, text);
   if (source.data === undefined) return { file, problems: source.errors };
@@ -113,7 +113,7 @@ export function loadModelText(file: string, text: string, session: GeneratorSess
   return { file, model: hasErrors(problems) ? undefined : (source.data as Model), problems };
 }
 
-export function loadModelFile(file: string, session: GeneratorSession = new GeneratorSession()): LoadResult {
+export function loadModelFile(file: string, session: GeneratorSession): LoadResult {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

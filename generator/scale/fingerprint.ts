@@ -22,6 +22,15 @@ function walk(path: string, out: string[]): void {
   else if (st.isDirectory()) for (const e of readdirSync(path).sort()) walk(join(path, e), out);
 }
 
+/** A hash of every file under a folder (paths and bytes, in sorted order). */
+export function treeDigest(dir: string): string {
+  const hash = createHash('sha256');
+  const files: string[] = [];
+  walk(dir, files);
+  for (const f of files) hash.update(relative(dir, f)).update('\0').update(readFileSync(f)).update('\0');
+  return hash.digest('hex');
+}
+
 export function generatorFingerprint(): string {
   const hash = createHash('sha256');
   for (const input of INPUTS) {

@@ -12,7 +12,7 @@ import type { Emitter, GeneratedFile } from '../emit/types.js';
 import type { ModelOutput } from '../pipeline.js';
 import { hasErrors, ModelValidationError, type ModelError } from '../validate/errors.js';
 import { cacheKey, OutputCache } from './cache.js';
-import { generatorFingerprint } from './fingerprint.js';
+import { generatorFingerprint, treeDigest } from './fingerprint.js';
 import { defaultJobs, runJobs } from './pool.js';
 import { isFresh, readStamps, type Stamps } from './stamps.js';
 
@@ -71,7 +71,11 @@ export function newestPerService(outputs: readonly ModelOutput[]): { kept: Model
 
 /** What of the emit options goes into the cache key. */
 function optionsKey(options: EmitOptions): string {
-  return options.links === undefined ? '' : createHash('sha256').update(JSON.stringify(options.links)).digest('hex');
+  if (options.links === undefined && options.templatesDir === undefined) return '';
+  const hash = createHash('sha256').update(JSON.stringify(options.links ?? null));
+  // Custom templates are not in the generator's fingerprint: their bytes are part of the key.
+  if (options.templatesDir !== undefined) hash.update(treeDigest(options.templatesDir));
+  return hash.digest('hex');
 }
 
 function byPath(a: GeneratedFile, b: GeneratedFile): number {

@@ -7,6 +7,7 @@
  */
 import { resolve, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
+import type { EmitOptions } from '../context/context.js';
 import { GeneratorSession } from '../context/session.js';
 import type { Emitter } from '../emit/types.js';
 import { sidecarPaths } from '../load/load-model.js';
@@ -26,6 +27,8 @@ export interface WatchOptions {
   /** Folders or files of templates; a change there clears the session's caches. Default: `templates/`. */
   readonly templates?: readonly string[];
   readonly debounceMs?: number;
+  /** Emit options (links, a templates folder). */
+  readonly options?: EmitOptions;
   /** Custom emitters (tests); default: the registered ones. */
   readonly emitters?: readonly Emitter[];
   /** Worker threads for many models (default: in this thread for one model, one per core for several). */
@@ -66,7 +69,7 @@ export function startWatch(opts: WatchOptions): Watcher {
     if (templatesChanged) session.clear();
     templatesChanged = false;
     try {
-      const outcome = await generateInto({ models: opts.models, out: opts.out, allFolders: opts.allFolders, emitters: opts.emitters, jobs: opts.jobs, session });
+      const outcome = await generateInto({ models: opts.models, out: opts.out, allFolders: opts.allFolders, emitters: opts.emitters, options: opts.options, jobs: opts.jobs, session });
       if (outcome.kind === 'invalid') throw new ModelValidationError(outcome.result.problems.filter((p) => p.severity === 'error'));
       if (outcome.kind !== 'written') return;
       opts.onEvent({ kind: 'generated', report: outcome.report, files: outcome.result.files.length, ms: Date.now() - started });

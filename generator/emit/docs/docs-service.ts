@@ -12,11 +12,15 @@ export interface DocsOperation extends IROperation {
   readonly rTopic: string;
   /** The file name (no extension) of the operation's pages. */
   readonly rFileName: string;
+  /** The heading of the text rendering (`Start Speaker Enrollment Job`). */
+  readonly heading: string;
 }
 
 export interface DocsService extends Omit<IRService, 'operations'> {
   /** The R prefix: topic prefix and service page name (`voiceid`). */
   readonly prefix: string;
+  /** The heading of the service page's text rendering. */
+  readonly heading: string;
   readonly operations: readonly DocsOperation[];
 }
 
@@ -24,7 +28,7 @@ export function docsService(ctx: CodegenContext): DocsService {
   const { ir, symbols } = ctx;
   const operations = ir.operations.map((op) => {
     const r = symbols.r(op.name);
-    return { ...op, snakeName: r.snakeName, rTopic: r.topic, rFileName: r.fileName };
+    return { ...op, snakeName: r.snakeName, rTopic: r.topic, rFileName: r.fileName, heading: r.heading };
   });
-  return { source: ir.source, metadata: ir.metadata, documentation: ir.documentation, shapes: ir.shapes, shape: ir.shape, prefix: symbols.rPrefix, operations };
+  return { source: ir.source, metadata: ir.metadata, documentation: ir.documentation, shapes: ir.shapes, shape: ir.shape, prefix: symbols.rPrefix, heading: symbols.rServiceHeading, operations };
 }

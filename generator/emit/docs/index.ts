@@ -2,7 +2,9 @@
  * The R reference docs emitter: for each operation `docs/<file>.Rd|.md|.txt`, and the service page
  * `docs/<prefix>.Rd|.md|.txt`. Pure: context in, files out.
  */
+import { join } from 'node:path';
 import type { CodegenContext } from '../../context/context.js';
+import { templatesDir } from '../../paths.js';
 import type { Emitter, GeneratedFile } from '../types.js';
 import { DocConverter } from './convert.js';
 import { docsService } from './docs-service.js';
@@ -15,7 +17,8 @@ import { renderServiceText, renderTextPage } from './text-page.js';
 
 /** The session's compiled templates. */
 export function docsTemplates(ctx: CodegenContext): Templates {
-  return ctx.session.cached('docs-templates', () => new Templates());
+  const dir = join(ctx.options.templatesDir ?? templatesDir, 'docs');
+  return ctx.session.cached(`docs-templates:${dir}`, () => new Templates(dir));
 }
 
 export function emitDocs(ctx: CodegenContext): GeneratedFile[] {

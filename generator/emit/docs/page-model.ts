@@ -4,7 +4,7 @@
  */
 import type { DocsOperation as IROperation, DocsService as IRService } from './docs-service.js';
 import { membersOf } from '../../ir/facts.js';
-import { rArgName, rHeading } from '../../names/names.js';
+import { rArgName } from '../../names/names.js';
 import type { DocConverter, Doc } from './convert.js';
 import { examplesCode } from './examples.js';
 import { requestSyntax, valueSyntax } from './shape-syntax.js';
@@ -47,7 +47,7 @@ export function operationPage(service: IRService, op: IROperation, conv: DocConv
     topic: op.rTopic,
     fileName: op.rFileName,
     snakeName: op.snakeName,
-    heading: rHeading(op.snakeName),
+    heading: op.heading,
     title,
     titleWrapped: titleLines(title),
     usage: usageLine(op.rTopic, members.map((m) => rArgName(m.name))),

@@ -14,6 +14,8 @@ import type { Templates } from './templates.js';
 
 export interface ServicePage {
   readonly prefix: string;
+  /** The heading of the text rendering. */
+  readonly heading: string;
   readonly title: string;
   readonly description: Doc;
   readonly operations: readonly { readonly topic: string; readonly snakeName: string; readonly title: string }[];
@@ -27,6 +29,7 @@ export function servicePage(service: IRService, conv: DocConverter): ServicePage
   const first = service.operations[0];
   return {
     prefix: service.prefix,
+    heading: service.heading,
     title,
     description: described.rd === '' ? conv.convert(`<p>${escapeHtml(title)}</p>`, 'description') : described,
     operations: [...service.operations]

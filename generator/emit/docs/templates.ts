@@ -5,14 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import { templatesDir } from '../../paths.js';
 
 export type TemplateName = 'operation.Rd' | 'operation.md' | 'operation.txt' | 'service.Rd' | 'service.md' | 'service.txt';
 
 export class Templates {
   private readonly compiled = new Map<TemplateName, HandlebarsTemplateDelegate>();
 
-  constructor(private readonly dir: string = join(templatesDir, 'docs')) {}
+  /** @param dir the folder of the `.hbs` files (`templates/docs`). */
+  constructor(private readonly dir: string) {}
 
   /** The compiled template `templates/docs/<name>.hbs`. */
   get(name: TemplateName): HandlebarsTemplateDelegate {

@@ -7,7 +7,6 @@ import type { Block, Inline } from './ast.js';
 import { codeView, rdTextView } from './md-strict.js';
 import type { OperationPage } from './page-model.js';
 import type { ServicePage } from './service-page.js';
-import { rHeading } from '../../names/names.js';
 import { stripForbidden } from './rd-escape.js';
 import type { Templates } from './templates.js';
 
@@ -75,7 +74,7 @@ export function renderTextPage(page: OperationPage, templates: Templates): strin
 
 export function renderServiceText(page: ServicePage, templates: Templates): string {
   return templates.get('service.txt')({
-    heading: rHeading(page.prefix),
+    heading: page.heading,
     prefix: page.prefix,
     title: page.title,
     description: textBlocks(pageBlocks(page.description.blocks)),

@@ -34,7 +34,7 @@ function wrappers(ctx: CodegenContext): string {
     const id = symbols.type(shape.name).name;
     if (i > 0) w.code();
     w.code();
-    w.doc(`Checks a \`${id}\`${describeUses(ctx, shape)} and returns every problem found: an empty array means it is valid.`);
+    w.doc([`Checks a \`${id}\`${describeUses(ctx, shape)} and returns every problem found: an empty array means it is valid.`]);
     w.code(`export function ${symbols.validator(shape.name).name}(input: unknown): ${problem}[] {`);
     w.code(`  return ${compiled}.${id}(input) ? [] : ${toProblems}(${compiled}.${id}.errors, input);`);
     w.code(`}`);
@@ -56,15 +56,27 @@ function compiledModule(ctx: CodegenContext, out: CompiledValidators): string {
   return w.toString();
 }
 
+export interface ValidatorsModule {
+  /** `src/validators.ts`: the typed `validate*` functions. */
+  readonly wrappers: string;
+  /** `src/validators.compiled.ts`: ajv's compiled checks. */
+  readonly compiled: string;
+}
+
+export function emitValidators(ctx: CodegenContext): ValidatorsModule {
+  const schema = serviceSchema(ctx.index, { codePointKeywords: true });
+  const compiled = compilePass(schema, ctx.index.roots.map((s) => ctx.symbols.type(s.name).name));
+  return { wrappers: wrappers(ctx), compiled: compiledModule(ctx, compiled) };
+}
+
 export const validatorsEmitter: Emitter = {
   name: 'ts-validators',
   outputs: ['src/validators.ts', 'src/validators.compiled.ts'],
   emit(ctx: CodegenContext): GeneratedFile[] {
-    const schema = serviceSchema(ctx.index, { codePointKeywords: true });
-    const compiled = compilePass(schema, ctx.index.roots.map((s) => ctx.symbols.type(s.name).name));
+    const module = emitValidators(ctx);
     return [
-      { path: ctx.symbols.files.validators, contents: wrappers(ctx) },
-      { path: ctx.symbols.files.compiledValidators, contents: compiledModule(ctx, compiled), preformatted: true },
+      { path: ctx.symbols.files.validators, contents: module.wrappers },
+      { path: ctx.symbols.files.compiledValidators, contents: module.compiled, preformatted: true },
     ];
   },
 };
