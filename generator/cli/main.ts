@@ -4,6 +4,7 @@ import { registerValidate } from './validate-command.js';
 import { registerImport } from './import-command.js';
 import { registerGenerate } from './generate-command.js';
 import { registerDiff } from './diff-command.js';
+import { registerLinks } from './links-command.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerImport(program);
   registerGenerate(program);
   registerDiff(program);
+  registerLinks(program);
   for (const cmd of program.commands) cmd.exitOverride().showHelpAfterError();
   return program;
 }
