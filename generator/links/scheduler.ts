@@ -26,7 +26,8 @@ export class RequestScheduler {
 
   constructor(private readonly opts: SchedulerOptions) {
     if (!(opts.concurrency >= 1 && opts.perHost >= 1 && opts.delayMs >= 0)) throw new RangeError('concurrency and perHost must be at least 1, delayMs at least 0');
-    this.now = opts.now ?? Date.now;
+    // A monotonic clock: a wall-clock step must not shorten or stretch a delay.
+    this.now = opts.now ?? (() => performance.now());
   }
 
   /** Runs `task` when the limits allow a request to `host`. */
