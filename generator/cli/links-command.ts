@@ -69,7 +69,7 @@ export function registerLinks(program: Command): void {
     .option('--fail-on-dead', 'exit 1 when a link of the models is dead (listing them)')
     .option('--concurrency <n>', 'requests in flight at most', integer(1, 256), 16)
     .option('--per-host <n>', 'requests in flight to one host at most', integer(1, 64), 2)
-    .option('--delay <ms>', 'least time between two requests to one host', integer(0, 60_000), 250)
+    .option('--delay <ms>', 'least time between two requests to one host', integer(0, 60_000), 100)
     .option('--timeout <ms>', 'time for a request to be answered', integer(1, 300_000), 15_000)
     .option('--retries <n>', 'further attempts after a transient failure', integer(0, 10), 2)
     .option('--retry-delay <ms>', 'wait before the first retry (doubled for each further one)', integer(0, 60_000), 1000)
@@ -117,8 +117,15 @@ export async function linksCommand(models: readonly string[], opts: LinksOptions
   const result = await runLinks(links, previous, runOptions(opts, (done, total) => progress.update('checking links', done, total)));
   progress.finish();
   const text = serializeLinkFile(result.file);
-  if (opts.output !== undefined) writeFiles('.', [{ path: opts.output, contents: text }]);
-  else process.stdout.write(text);
+  if (opts.output === undefined) process.stdout.write(text);
+  else {
+    try {
+      writeFiles('.', [{ path: opts.output, contents: text }]);
+    } catch (e) {
+      process.stderr.write(`shapegen: cannot write ${opts.output}: ${(e as Error).message}\n`);
+      return 1;
+    }
+  }
   const { ok, moved, dead } = result.counts;
   process.stderr.write(`shapegen: ${links.length} link(s): ${ok} ok, ${moved} moved, ${dead} dead (${result.checked} checked now, ${result.reused} from the file)\n`);
   if (opts.failOnDead && dead > 0) {

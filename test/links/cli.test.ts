@@ -141,6 +141,12 @@ describe('shapegen links', () => {
     expect(readFileSync(out, 'utf8')).toBe(text);
   });
 
+  it('exits 1 with the reason when the map cannot be written', async () => {
+    const r = await run(['links', model, '-o', join(model, 'map.json'), ...FAST]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`shapegen: cannot write ${join(model, 'map.json')}: `);
+  });
+
   it.each([
     [['links']],
     [['links', 'MODEL', '--max-age', 'soon']],
