@@ -6,10 +6,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../generator/cli/main.js';
 import { readLinkMap } from '../../generator/links/index.js';
 import { parseLinkFile, serializeLinkFile } from '../../generator/links/link-map.js';
 import { startServer, type TestServer } from './support/server.js';
+import { runCli } from '../support/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'shapegen-links-cli-'));
 let server: TestServer;
@@ -34,22 +34,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const so = process.stdout.write;
-  const se = process.stderr.write;
-  process.stdout.write = ((s: string) => ((out += s), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => ((err += s), true)) as typeof process.stderr.write;
-  process.exitCode = undefined;
-  try {
-    return { code: await main(args), out, err };
-  } finally {
-    process.stdout.write = so;
-    process.stderr.write = se;
-    process.exitCode = undefined;
-  }
-}
+const run = runCli;
 
 const FAST = ['--timeout', '2000', '--delay', '0', '--retry-delay', '10'];
 
