@@ -27,9 +27,12 @@ export function stringLiteral(text: string): string {
   return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-/** Text for the inside of a template literal: no `${`, backtick or backslash is live. */
+/**
+ * Text for the inside of a template literal: no `${`, backtick or backslash is live, and a carriage return
+ * is escaped (a raw one would be read as a line feed).
+ */
 export function templateLiteralText(text: string): string {
-  return text.replace(/[\\`]/g, (c) => `\\${c}`).replace(/\$\{/g, '\\${');
+  return text.replace(/[\\`]/g, (c) => `\\${c}`).replace(/\$\{/g, '\\${').replace(/\r/g, '\\r');
 }
 
 /** Text for an HTML comment (`<!-- -->` in Markdown): cannot close it or start another. */
