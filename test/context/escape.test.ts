@@ -22,6 +22,7 @@ import { TsWriter } from '../../generator/context/ts-writer.js';
 /** Strings rich in what breaks code: comment ends, quotes, backticks, `${`, line terminators, controls. */
 const hostile = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.constantFrom('__proto__', 'constructor', 'toString', 'prototype', ''),
   fc.array(fc.constantFrom('*/', '/*', '//', '`', '${', '}', '"', "'", '\\', '\n', '\r', '\u2028', '\u2029', '-->', '<!--', '@', 'x', ' '), { maxLength: 20 }).map((a) => a.join('')),
 );
 
