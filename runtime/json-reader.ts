@@ -139,7 +139,8 @@ export class JsonReaders {
       case 'structure': {
         const fields: Field[] = [];
         const r = this.remember(ref, structureReader(fields));
-        for (const m of d.members) fields.push(this.field(m));
+        // Members bound to the URI, a header or the status are not read from the body.
+        for (const m of d.members) if (m.location === undefined) fields.push(this.field(m));
         return r;
       }
     }

@@ -209,6 +209,7 @@ export class JsonWriters {
         const tokens: Field[] = [];
         this.remember(ref, structureWriter(byName, tokens, this.randomId));
         for (const m of d.members) {
+          if (m.location !== undefined) continue; // bound to the URI, a header or the status: not the body
           const f = this.field(m);
           byName[m.name] = f;
           if (f.token) tokens.push(f);

@@ -1,8 +1,8 @@
-/** Response parsing: every botocore AWS JSON 1.0 and 1.1 output case, through the importer and the generator. */
+/** Response parsing: every botocore output case of every protocol, through the importer and the generator. */
 import { describe, expect, it } from 'vitest';
 import { errorClassNames } from '../../generator/names/names.js';
 import { serviceErrors } from '../../generator/emit/ts/protocol/render.js';
-import { protocolModuleOf, runAllCases, serviceOf, type Case, type Suite } from './support/botocore-cases.js';
+import { BOTOCORE_FILES, protocolModuleOf, runAllCases, serviceOf, type Case, type Suite } from './support/botocore-cases.js';
 import { toCaseNotation } from './support/convert.js';
 
 /** Cases not run, each with its reason. None at present: every case runs. */
@@ -15,7 +15,7 @@ async function check(suite: Suite, c: Case): Promise<void> {
   const r = c.response!;
   const response = {
     statusCode: r.status_code,
-    headers: r.headers,
+    headers: r.headers ?? {},
     body: r.body,
   };
   const deserialize = mod[`deserialize${op.name}Response`];
@@ -37,11 +37,12 @@ async function check(suite: Suite, c: Case): Promise<void> {
   expect(thrown.code).toBe(c.errorCode);
   expect(thrown.statusCode).toBe(r.status_code);
   expect(thrown.body).toBe(r.body ?? '');
+  if (r.headers?.['x-amzn-requestid'] !== undefined) expect(thrown.requestId).toBe(r.headers['x-amzn-requestid']);
   if (c.errorMessage !== undefined) expect(thrown.message).toBe(c.errorMessage);
   if (c.error !== undefined) expect(toCaseNotation(thrown.data)).toEqual(c.error);
 }
 
-for (const file of ['json', 'json_1_0'] as const) {
+for (const file of BOTOCORE_FILES) {
   describe(`botocore output/${file}.json`, () => {
     it('parses every case', async () => {
       const { failures, total } = await runAllCases('output', file, SKIPPED, check);

@@ -1,26 +1,40 @@
 /**
- * The protocol emitter: `src/protocol.ts` with the serializers and deserializers of an AWS JSON 1.0/1.1
- * service. Other protocols (rest-json, rest-xml, query, ec2) are not supported: for them the file only
- * says so and exports nothing, so the package's `index.ts` still compiles.
+ * The protocol emitter: `src/protocol.ts` with the serializers and deserializers of the service's
+ * protocol, one small generator per protocol. A protocol without a generator gets a file that says so and
+ * exports nothing, so the package's `index.ts` still compiles.
  */
 import type { IRService } from '../../../ir/types.js';
 import type { Emitter, GeneratedFile } from '../../types.js';
+import { awsJsonGenerator } from './aws-json.js';
+import type { ProtocolGenerator } from './generator.js';
 import { GENERATED_HEADER, renderProtocol } from './render.js';
+import { restJsonGenerator } from './rest-json.js';
 
 export const PROTOCOL_FILE = 'src/protocol.ts';
+
+/** The generator of each protocol (`metadata.protocol`). */
+export const PROTOCOL_GENERATORS: Readonly<Record<string, ProtocolGenerator>> = {
+  json: awsJsonGenerator,
+  'rest-json': restJsonGenerator,
+};
+
+export function protocolGenerator(service: IRService): ProtocolGenerator | undefined {
+  const p = service.metadata.protocol;
+  return Object.prototype.hasOwnProperty.call(PROTOCOL_GENERATORS, p) ? PROTOCOL_GENERATORS[p] : undefined;
+}
 
 function unsupported(service: IRService): string {
   return (
     GENERATED_HEADER(service.source) +
     `// ${service.metadata.serviceFullName} uses the ${service.metadata.protocol} protocol; shapegen generates\n` +
-    '// serializers for AWS JSON 1.0/1.1 (`json`) only, so this service has none.\nexport {};\n'
+    `// serializers for ${Object.keys(PROTOCOL_GENERATORS).join(', ')} only, so this service has none.\nexport {};\n`
   );
 }
 
 export const protocolEmitter: Emitter = {
   name: 'ts-protocol',
   emit(service: IRService): GeneratedFile[] {
-    const contents = service.metadata.protocol === 'json' ? renderProtocol(service) : unsupported(service);
-    return [{ path: PROTOCOL_FILE, contents }];
+    const gen = protocolGenerator(service);
+    return [{ path: PROTOCOL_FILE, contents: gen ? renderProtocol(service, gen) : unsupported(service) }];
   },
 };
