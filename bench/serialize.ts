@@ -9,7 +9,6 @@
  * JSON.stringify returns can be read both ways.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
@@ -18,7 +17,7 @@ import { protocolEmitter } from '../generator/emit/ts/protocol/index.js';
 import { runtimeFilesEmitter } from '../generator/emit/ts/runtime-files/index.js';
 import type { IRService } from '../generator/ir/types.js';
 import { loadAndResolve } from '../generator/pipeline.js';
-import { schemaDir } from '../generator/paths.js';
+import { projectRoot, schemaDir } from '../generator/paths.js';
 import { median, rate } from './stats.js';
 
 /** The seed request, every member set, as the reference page's request syntax lists them. */
@@ -41,7 +40,10 @@ export const SEED_INPUT = {
  * is loaded (ES modules stay in memory).
  */
 export async function importGenerated(files: readonly GeneratedFile[], entry = 'src/protocol.ts'): Promise<any> {
-  const dir = mkdtempSync(join(tmpdir(), 'shapegen-generated-'));
+  // Inside the project's node_modules, so the runtime's own dependencies (the XML parser) resolve.
+  const cache = join(projectRoot, 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const dir = mkdtempSync(join(cache, 'shapegen-generated-'));
   const compilerOptions = { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 };
   for (const f of files) {
     if (!f.path.endsWith('.ts')) continue;

@@ -98,6 +98,16 @@ export type ShapeDescriptor =
 
 export type ShapeTable = Readonly<Record<string, ShapeDescriptor>>;
 
+/** A member a request carries outside its body (URI label, query string, header). */
+export function inRequestBody(m: MemberDescriptor): boolean {
+  return m.location === undefined || m.location === 'statusCode';
+}
+
+/** A member a response carries outside its body (header, status code); a URI or query member is read from the body. */
+export function inResponseBody(m: MemberDescriptor): boolean {
+  return m.location === undefined || m.location === 'uri' || m.location === 'querystring';
+}
+
 /** Keys that must never become properties of an object we build, nor go on the wire from a map. */
 export function isUnsafeKey(key: string): boolean {
   return key === '__proto__' || key === 'constructor' || key === 'prototype';
@@ -106,4 +116,10 @@ export function isUnsafeKey(key: string): boolean {
 /** Member names that a plain object inherits; reading them needs an own-property check. */
 export function isInheritedName(name: string): boolean {
   return name in Object.prototype;
+}
+
+/** Sets a member on an output object; a `__proto__`-like name becomes an own property, never the prototype. */
+export function setMember(out: Record<string, unknown>, name: string, value: unknown): void {
+  if (isUnsafeKey(name)) Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+  else out[name] = value;
 }

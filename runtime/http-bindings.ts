@@ -5,6 +5,7 @@
  */
 import {
   isUnsafeKey,
+  setMember,
   type MemberDescriptor,
   type ShapeTable,
   type StructureDescriptor,
@@ -187,15 +188,12 @@ export class OutputBindings {
     for (const b of this.prefixes) {
       const prefix = b.wire.toLowerCase();
       const map: Record<string, unknown> = {};
-      let any = false;
       for (const [name, text] of lower) {
         if (!name.startsWith(prefix) || isUnsafeKey(name.slice(prefix.length))) continue;
         const v = b.read(text);
-        if (v === undefined) continue;
-        map[name.slice(prefix.length)] = v;
-        any = true;
+        if (v !== undefined) map[name.slice(prefix.length)] = v;
       }
-      if (any) setMember(out, b.name, map);
+      setMember(out, b.name, map); // present, empty when no header has the prefix
     }
     if (this.status !== undefined) setMember(out, this.status, response.statusCode);
   }
@@ -210,10 +208,4 @@ export function lowerCaseHeaders(headers: HttpResponse['headers']): Map<string, 
     if (v !== undefined) out.set(key.toLowerCase(), v);
   }
   return out;
-}
-
-/** Sets a member on an output object; a `__proto__`-like name becomes an own property, never the prototype. */
-export function setMember(out: Record<string, unknown>, name: string, value: unknown): void {
-  if (isUnsafeKey(name)) Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
-  else out[name] = value;
 }

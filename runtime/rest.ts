@@ -6,7 +6,7 @@
 import { toBytes } from './base64.js';
 import { contentMd5 } from './checksum.js';
 import { gzipBody } from './compression.js';
-import type { MemberDescriptor, ShapeTable, StructureDescriptor, XmlNamespace } from './descriptors.js';
+import { inRequestBody, inResponseBody, type MemberDescriptor, type ShapeTable, type StructureDescriptor, type XmlNamespace } from './descriptors.js';
 import { errorSpecOf, ServiceError, type ErrorSpec } from './errors.js';
 import { expandHostPrefix } from './host-prefix.js';
 import { InputBindings, OutputBindings, structureOf } from './http-bindings.js';
@@ -235,7 +235,7 @@ export class RestOperation<I, O> {
     const table = this.protocol.spec.shapes;
     const input = this.op.input === undefined ? undefined : structureOf(table, this.op.input);
     const bindings = new InputBindings(table, this.op.uri, input, this.protocol.randomId);
-    return { bindings, input, payload: payloadOf(table, input), body: input?.members.some((m) => m.location === undefined) ?? false };
+    return { bindings, input, payload: payloadOf(table, input), body: input?.members.some(inRequestBody) ?? false };
   }
 
   private compileOutput() {
@@ -245,7 +245,7 @@ export class RestOperation<I, O> {
       bindings: new OutputBindings(table, output),
       output,
       payload: payloadOf(table, output),
-      body: output?.members.some((m) => m.location === undefined) ?? false,
+      body: output?.members.some(inResponseBody) ?? false,
     };
   }
 }

@@ -9,6 +9,7 @@ import { awsJsonGenerator } from './aws-json.js';
 import type { ProtocolGenerator } from './generator.js';
 import { GENERATED_HEADER, renderProtocol } from './render.js';
 import { restJsonGenerator } from './rest-json.js';
+import { restXmlGenerator } from './rest-xml.js';
 
 export const PROTOCOL_FILE = 'src/protocol.ts';
 
@@ -16,6 +17,7 @@ export const PROTOCOL_FILE = 'src/protocol.ts';
 export const PROTOCOL_GENERATORS: Readonly<Record<string, ProtocolGenerator>> = {
   json: awsJsonGenerator,
   'rest-json': restJsonGenerator,
+  'rest-xml': restXmlGenerator,
 };
 
 export function protocolGenerator(service: IRService): ProtocolGenerator | undefined {
