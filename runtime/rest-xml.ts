@@ -8,7 +8,8 @@ import { inRequestBody, type MemberDescriptor, type StructureDescriptor } from '
 import type { HttpResponse } from './http.js';
 import { structureOf } from './http-bindings.js';
 import { RestProtocol, type ErrorInfo, type RestCodec, type RestOperationSpec, type RestServiceSpec } from './rest.js';
-import { childNamed, parseXml, type XmlElement } from './xml-parse.js';
+import { parseXml, type XmlElement } from './xml-parse.js';
+import { requestIdOf, textOf, xmlErrorElement } from './xml-errors.js';
 import { XmlReaders } from './xml-reader.js';
 import { XmlWriters } from './xml-writer.js';
 
@@ -17,26 +18,6 @@ const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnPropert
 
 /** The codes S3 implies for an error response without a body. */
 const STATUS_CODES: Readonly<Record<number, string>> = { 304: 'NotModified', 400: 'BadRequest', 403: 'Forbidden', 404: 'NotFound' };
-
-/** The `<Error>` element of an XML error body, or undefined when the body is not one. */
-export function xmlErrorElement(text: string): { error?: XmlElement; root?: XmlElement } {
-  if (BLANK.test(text)) return {};
-  let root: XmlElement;
-  try {
-    root = parseXml(text);
-  } catch {
-    return {}; // Not XML (a proxy's HTML page, say): the raw text stays available as the error's `body`.
-  }
-  if (root.name === 'Error') return { error: root, root };
-  if (root.name === 'ErrorResponse') return { error: childNamed(root, 'Error'), root };
-  const errors = root.name === 'Response' ? childNamed(root, 'Errors') : undefined;
-  return { error: errors ? childNamed(errors, 'Error') : undefined, root };
-}
-
-export function textOf(el: XmlElement | undefined, name: string): string | undefined {
-  const child = el ? childNamed(el, name) : undefined;
-  return child?.text.trim() || undefined;
-}
 
 export class XmlCodec implements RestCodec {
   readonly contentType = 'application/xml';
@@ -72,7 +53,7 @@ export class XmlCodec implements RestCodec {
   errorInfo(response: HttpResponse, text: string): ErrorInfo {
     const { error, root } = xmlErrorElement(text);
     const code = textOf(error, 'Code') ?? (BLANK.test(text) ? STATUS_CODES[response.statusCode] : undefined);
-    return { code, message: textOf(error, 'Message'), requestId: textOf(error, 'RequestId') ?? textOf(root, 'RequestId'), fields: error };
+    return { code, message: textOf(error, 'Message'), requestId: requestIdOf(error, root), fields: error };
   }
 
   readError(ref: string, info: ErrorInfo): Record<string, unknown> {

@@ -79,7 +79,7 @@ async function check(suite: Suite, c: Case): Promise<void> {
       const params = Object.entries(bodyParams(c, suite)).map(([k, v]) => [k, String(v).trim()]);
       expect(Object.fromEntries(children)).toEqual(Object.fromEntries(params));
     } else if (protocol === 'query' || protocol === 'ec2') {
-      expect(new URLSearchParams(text).get('data')).toBe(c.params?.data);
+      expect(new URLSearchParams(text).get(protocol === 'ec2' ? 'Data' : 'data')).toBe(c.params?.data);
     } else {
       expect(JSON.parse(text)).toEqual(bodyParams(c, suite));
     }

@@ -31,7 +31,9 @@ async function check(suite: Suite, c: Case): Promise<void> {
   }
   expect(thrown, 'a failed response throws').toBeInstanceOf(mod.ServiceError);
   const typeNames = new Set([...service.shapes.values()].map((s) => s.tsName));
-  const className = errorClassNames(serviceErrors(service), typeNames).get(c.errorCode);
+  // The code on the wire is the error shape's name, or the code its `error` trait gives (awsQueryError).
+  const shapeName = [...service.shapes.values()].find((s) => s.errorCode === c.errorCode)?.name ?? c.errorCode;
+  const className = errorClassNames(serviceErrors(service), typeNames).get(shapeName);
   expect(className, `${c.errorCode} has a generated class`).toBeDefined();
   expect(thrown).toBeInstanceOf(mod[className!]);
   expect(thrown.code).toBe(c.errorCode);

@@ -6,8 +6,10 @@
 import type { IRService } from '../../../ir/types.js';
 import type { Emitter, GeneratedFile } from '../../types.js';
 import { awsJsonGenerator } from './aws-json.js';
+import { ec2Generator } from './ec2.js';
 import type { ProtocolGenerator } from './generator.js';
 import { GENERATED_HEADER, renderProtocol } from './render.js';
+import { queryGenerator } from './query.js';
 import { restJsonGenerator } from './rest-json.js';
 import { restXmlGenerator } from './rest-xml.js';
 
@@ -18,6 +20,8 @@ export const PROTOCOL_GENERATORS: Readonly<Record<string, ProtocolGenerator>> = 
   json: awsJsonGenerator,
   'rest-json': restJsonGenerator,
   'rest-xml': restXmlGenerator,
+  query: queryGenerator,
+  ec2: ec2Generator,
 };
 
 export function protocolGenerator(service: IRService): ProtocolGenerator | undefined {
