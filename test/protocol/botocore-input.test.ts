@@ -6,6 +6,7 @@ import { requestUrl } from '../../runtime/http.js';
 import { expectBody, bodyString, canonicalXml } from './support/bodies.js';
 import { BOTOCORE_FILES, protocolModuleOf, runAllCases, serviceOf, type Case, type Suite } from './support/botocore-cases.js';
 import { toTyped } from './support/convert.js';
+import { ctx } from '../support/context.js';
 
 /** Cases not run, each with its reason. None at present: every case runs. */
 const SKIPPED: Readonly<Record<string, string>> = {};
@@ -47,7 +48,7 @@ async function check(suite: Suite, c: Case): Promise<void> {
   const mod = await protocolModuleOf(suite, c);
   const op = service.operations[0];
   const input = op.input ? toTyped(service, op.input.target, c.params ?? {}) : undefined;
-  const request = mod[`serialize${op.name}Request`](input);
+  const request = mod[ctx(service).symbols.serializer(op.name).name](input);
   const want = c.serialized!;
   expect(request.method).toBe(want.method);
   if (suite.clientEndpoint) {

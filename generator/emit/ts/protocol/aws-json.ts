@@ -1,22 +1,21 @@
 /** AWS JSON 1.0 / 1.1: POST `/` with `X-Amz-Target` (runtime/aws-json.ts). */
+import { stringLiteral } from '../../../context/escape.js';
 import type { ProtocolGenerator } from './generator.js';
 
-function version(service: { metadata: { jsonVersion?: string } }): string {
-  return String(service.metadata.jsonVersion ?? '1.0');
+function version(ctx: { ir: { metadata: { jsonVersion?: string } } }): string {
+  return String(ctx.ir.metadata.jsonVersion ?? '1.0');
 }
 
 export const awsJsonGenerator: ProtocolGenerator = {
-  title: (service) => `AWS JSON ${version(service)}`,
-  runtimeModule: 'aws-json.ts',
-  imports: [`import { AwsJsonProtocol, type AwsJsonOperation } from './runtime/aws-json.js';`],
-  protocolClass: 'AwsJsonProtocol',
-  operationType: 'AwsJsonOperation',
+  title: (ctx) => `AWS JSON ${version(ctx)}`,
+  protocolClass: { module: 'aws-json', name: 'AwsJsonProtocol' },
+  operationType: { module: 'aws-json', name: 'AwsJsonOperation' },
   table: { implicitFormat: 'unixTimestamp' },
-  serviceFields: (service) => [
-    `  jsonVersion: ${JSON.stringify(version(service))},`,
-    `  targetPrefix: ${JSON.stringify(service.metadata.targetPrefix ?? '')},`,
+  serviceFields: (ctx) => [
+    `  jsonVersion: ${stringLiteral(version(ctx))},`,
+    `  targetPrefix: ${stringLiteral(String(ctx.ir.metadata.targetPrefix ?? ''))},`,
   ],
-  operationSpec(_service, op, tables) {
+  operationSpec(_ctx, op, tables) {
     const spec: Record<string, unknown> = { wireName: op.wireName };
     if (op.input) spec.input = tables.ref(op.input.target);
     if (op.output) spec.output = tables.ref(op.output.target);
@@ -26,5 +25,5 @@ export const awsJsonGenerator: ProtocolGenerator = {
     if (Array.isArray(compression?.encodings) && compression.encodings.includes('gzip')) spec.gzip = true;
     return spec;
   },
-  describe: (service, op) => `\`X-Amz-Target: ${service.metadata.targetPrefix}.${op.wireName}\``,
+  describe: (ctx, op) => `\`X-Amz-Target: ${ctx.ir.metadata.targetPrefix}.${op.wireName}\``,
 };

@@ -1,4 +1,6 @@
 /** The operation spec the REST protocols share (runtime/rest.ts `RestOperationSpec`), from the IR. */
+import type { CodegenContext } from '../../../context/context.js';
+import { membersOf } from '../../../ir/facts.js';
 import type { IROperation, IRService } from '../../../ir/types.js';
 import type { ShapeTableResult } from './shape-table.js';
 import { xmlNamespace } from './shape-table.js';
@@ -17,11 +19,12 @@ function bucketMember(service: IRService, op: IROperation): string | undefined {
   if (!isS3(service) || !op.input) return undefined;
   const m = /^\/\{([A-Za-z0-9_]+)\}(?:[/?]|$)/.exec(op.http.requestUri);
   if (!m || m[1] !== 'Bucket') return undefined;
-  const member = service.shape(op.input.target).members.find((x) => x.location === 'uri' && (str(x.traits.locationName) ?? x.name) === 'Bucket');
+  const member = membersOf(service.shape(op.input.target)).find((x) => x.location === 'uri' && (str(x.traits.locationName) ?? x.name) === 'Bucket');
   return member?.name;
 }
 
-export function restOperationSpec(service: IRService, op: IROperation, tables: ShapeTableResult, xml: boolean): Record<string, unknown> {
+export function restOperationSpec(ctx: CodegenContext, op: IROperation, tables: ShapeTableResult, xml: boolean): Record<string, unknown> {
+  const service = ctx.ir;
   const spec: Record<string, unknown> = { method: op.http.method, uri: op.http.requestUri };
   if (op.input) spec.input = tables.ref(op.input.target);
   if (op.output) spec.output = tables.ref(op.output.target);

@@ -4,12 +4,10 @@ import { describeHttp, restOperationSpec } from './http-spec.js';
 
 export const restJsonGenerator: ProtocolGenerator = {
   title: () => 'REST-JSON',
-  runtimeModule: 'rest-json.ts',
-  imports: [`import { RestJsonProtocol } from './runtime/rest-json.js';`, `import type { RestOperation } from './runtime/rest.js';`],
-  protocolClass: 'RestJsonProtocol',
-  operationType: 'RestOperation',
+  protocolClass: { module: 'rest-json', name: 'RestJsonProtocol' },
+  operationType: { module: 'rest', name: 'RestOperation' },
   table: { http: true },
   serviceFields: () => [],
-  operationSpec: (service, op, tables) => restOperationSpec(service, op, tables, false),
-  describe: (_service, op) => describeHttp(op),
+  operationSpec: (ctx, op, tables) => restOperationSpec(ctx, op, tables, false),
+  describe: (_ctx, op) => describeHttp(op),
 };

@@ -5,13 +5,11 @@ import { XML_DEPENDENCIES } from './xml-dependencies.js';
 
 export const restXmlGenerator: ProtocolGenerator = {
   title: () => 'REST-XML',
-  runtimeModule: 'rest-xml.ts',
+  protocolClass: { module: 'rest-xml', name: 'RestXmlProtocol' },
+  operationType: { module: 'rest', name: 'RestOperation' },
   dependencies: XML_DEPENDENCIES,
-  imports: [`import { RestXmlProtocol } from './runtime/rest-xml.js';`, `import type { RestOperation } from './runtime/rest.js';`],
-  protocolClass: 'RestXmlProtocol',
-  operationType: 'RestOperation',
   table: { http: true, xml: true },
   serviceFields: () => [],
-  operationSpec: (service, op, tables) => restOperationSpec(service, op, tables, true),
-  describe: (_service, op) => describeHttp(op),
+  operationSpec: (ctx, op, tables) => restOperationSpec(ctx, op, tables, true),
+  describe: (_ctx, op) => describeHttp(op),
 };

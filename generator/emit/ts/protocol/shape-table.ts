@@ -4,7 +4,8 @@
  * Each protocol asks only for the fields it reads (`TableOptions`), so an AWS JSON table stays as small
  * as it was and carries no XML or HTTP-binding field.
  */
-import type { IRMember, IRRef, IRService, IRShape } from '../../../ir/types.js';
+import type { CodegenContext } from '../../../context/context.js';
+import type { IRList, IRMap, IRMember, IRRef, IRService, IRShape, IRStructure } from '../../../ir/types.js';
 import type {
   HttpLocation,
   MemberDescriptor,
@@ -121,19 +122,19 @@ function refName(r: IRRef | undefined): string | undefined {
   return r === undefined ? undefined : str(r.traits.locationName);
 }
 
-function listDescriptor(shape: IRShape, ref: string, o: TableOptions): ShapeDescriptor {
+function listDescriptor(shape: IRList, ref: string, o: TableOptions): ShapeDescriptor {
   const d: Mutable<Extract<ShapeDescriptor, { type: 'list' }>> = { type: 'list', member: ref };
   if (o.xml) {
     const name = refName(shape.member);
     if (name !== undefined) d.memberName = name;
-    if (shape.traits.flattened === true || shape.member?.traits.flattened === true) d.flattened = true;
-    const ns = xmlNamespace(shape.member?.traits.xmlNamespace);
+    if (shape.traits.flattened === true || shape.member.traits.flattened === true) d.flattened = true;
+    const ns = xmlNamespace(shape.member.traits.xmlNamespace);
     if (ns) d.memberXmlns = ns;
   }
   return d;
 }
 
-function mapDescriptor(shape: IRShape, ref: string, o: TableOptions): ShapeDescriptor {
+function mapDescriptor(shape: IRMap, ref: string, o: TableOptions): ShapeDescriptor {
   const d: Mutable<Extract<ShapeDescriptor, { type: 'map' }>> = { type: 'map', value: ref };
   if (o.xml) {
     const key = refName(shape.key);
@@ -141,8 +142,8 @@ function mapDescriptor(shape: IRShape, ref: string, o: TableOptions): ShapeDescr
     if (key !== undefined) d.keyName = key;
     if (value !== undefined) d.valueName = value;
     if (shape.traits.flattened === true) d.flattened = true;
-    const keyNs = xmlNamespace(shape.key?.traits.xmlNamespace);
-    const valueNs = xmlNamespace(shape.value?.traits.xmlNamespace);
+    const keyNs = xmlNamespace(shape.key.traits.xmlNamespace);
+    const valueNs = xmlNamespace(shape.value.traits.xmlNamespace);
     if (keyNs) d.keyXmlns = keyNs;
     if (valueNs) d.valueXmlns = valueNs;
   }
@@ -150,14 +151,15 @@ function mapDescriptor(shape: IRShape, ref: string, o: TableOptions): ShapeDescr
 }
 
 /** Whether a structure's payload member streams (a streaming blob or string, or an event stream). */
-function payloadStreams(service: IRService, shape: IRShape, payload: string): boolean {
+function payloadStreams(service: IRService, shape: IRStructure, payload: string): boolean {
   const m = shape.members.find((x) => x.name === payload);
   if (!m) return false;
   const target = service.shape(m.target);
-  return target.streaming || m.traits.streaming === true || target.traits.eventstream === true;
+  const streaming = (target.type === 'blob' || target.type === 'string') && target.streaming;
+  return streaming || m.traits.streaming === true || target.traits.eventstream === true;
 }
 
-function structureDescriptor(service: IRService, shape: IRShape, members: MemberDescriptor[], o: TableOptions): ShapeDescriptor {
+function structureDescriptor(service: IRService, shape: IRStructure, members: MemberDescriptor[], o: TableOptions): ShapeDescriptor {
   const d: Mutable<Extract<ShapeDescriptor, { type: 'structure' }>> = { type: 'structure', members };
   if (shape.union) d.union = true;
   const payload = str(shape.traits.payload);
@@ -175,7 +177,8 @@ function structureDescriptor(service: IRService, shape: IRShape, members: Member
 }
 
 /** Builds the table for the given root shapes (operation inputs, outputs and error structures). */
-export function buildShapeTable(service: IRService, roots: Iterable<string>, options: TableOptions = { implicitFormat: 'unixTimestamp' }): ShapeTableResult {
+export function buildShapeTable(ctx: CodegenContext, roots: Iterable<string>, options: TableOptions = { implicitFormat: 'unixTimestamp' }): ShapeTableResult {
+  const service = ctx.ir;
   const entries = new Map<string, ShapeDescriptor>();
   const ref = (name: string): string => scalarRef(service.shape(name), options) ?? name;
   const visit = (name: string): void => {
@@ -183,15 +186,15 @@ export function buildShapeTable(service: IRService, roots: Iterable<string>, opt
     if (scalarRef(shape, options) !== undefined || entries.has(name)) return;
     switch (shape.type) {
       case 'timestamp':
-        entries.set(name, { type: 'timestamp', format: timestampFormat(shape.timestampFormat)! });
+        entries.set(name, { type: 'timestamp', format: timestampFormat(shape.timestampFormat) ?? 'unixTimestamp' });
         return;
       case 'list':
-        entries.set(name, listDescriptor(shape, ref(shape.member!.target), options));
-        visit(shape.member!.target);
+        entries.set(name, listDescriptor(shape, ref(shape.member.target), options));
+        visit(shape.member.target);
         return;
       case 'map':
-        entries.set(name, mapDescriptor(shape, ref(shape.value!.target), options));
-        visit(shape.value!.target);
+        entries.set(name, mapDescriptor(shape, ref(shape.value.target), options));
+        visit(shape.value.target);
         return;
       case 'structure': {
         const members = shape.members.map((m) => memberDescriptor(service, m, ref(m.target), options));
