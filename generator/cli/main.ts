@@ -4,6 +4,7 @@ import { registerValidate } from './validate-command.js';
 import { registerImport } from './import-command.js';
 import { registerGenerate } from './generate-command.js';
 import { registerDiff } from './diff-command.js';
+import { registerLinks } from './links-command.js';
 import { EXIT_OK, EXIT_USAGE, type ExitStatus } from './exit.js';
 
 export { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './exit.js';
@@ -18,6 +19,7 @@ export function buildProgram(status: ExitStatus): Command {
   registerImport(program, status);
   registerGenerate(program, status);
   registerDiff(program, status);
+  registerLinks(program, status);
   for (const cmd of program.commands) cmd.exitOverride().showHelpAfterError();
   return program;
 }

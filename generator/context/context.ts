@@ -4,19 +4,11 @@
  * options and the session's caches, and gives each emitted TypeScript file its writer.
  */
 import type { IRService } from '../ir/types.js';
+import type { LinkMap } from '../links/types.js';
 import { ModelIndex } from './model-index.js';
 import { GeneratorSession } from './session.js';
 import { SymbolTable } from './symbols.js';
 import { TsWriter } from './ts-writer.js';
-
-/** A checked documentation link (the format of `shapegen links`' output). */
-export type LinkStatus = { readonly status: 'ok' } | { readonly status: 'moved'; readonly location: string } | { readonly status: 'dead' };
-
-/** URL as written in the model (entities decoded) -> what checking it found. */
-export interface LinkMap {
-  readonly description?: string;
-  readonly links: Readonly<Record<string, LinkStatus>>;
-}
 
 /** Options of a generation run that change what emitters write (part of the cache key). */
 export interface EmitOptions {

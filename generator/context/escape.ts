@@ -27,14 +27,17 @@ export function stringLiteral(text: string): string {
   return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-/** Text for the inside of a template literal: no `${`, backtick or backslash is live. */
+/**
+ * Text for the inside of a template literal: no `${`, backtick or backslash is live, and a carriage return
+ * is escaped (a raw one would be read as a line feed).
+ */
 export function templateLiteralText(text: string): string {
-  return text.replace(/[\\`]/g, (c) => `\\${c}`).replace(/\$\{/g, '\\${');
+  return text.replace(/[\\`]/g, (c) => `\\${c}`).replace(/\$\{/g, '\\${').replace(/\r/g, '\\r');
 }
 
 /** Text for an HTML comment (`<!-- -->` in Markdown): cannot close it or start another. */
 export function htmlCommentText(text: string): string {
-  return text.replace(LINE_TERMINATORS, ' ').replace(/--/g, '- -').replace(/-$/, '- ').replace(/>/g, '&gt;');
+  return text.replace(LINE_TERMINATORS, ' ').replace(/-(?=-)/g, '- ').replace(/-$/, '- ').replace(/>/g, '&gt;');
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -45,8 +48,13 @@ export function identifier(name: string): string {
   return name;
 }
 
-/** A property key as written in TypeScript: bare when it is an identifier, a string literal otherwise. */
+/**
+ * A property key as written in TypeScript (interfaces and object literals): bare when it is an identifier,
+ * a string literal otherwise, and computed for `__proto__`, which as a plain key in an object literal would
+ * set the object's prototype instead of making a property.
+ */
 export function propertyKey(name: string): string {
+  if (name === '__proto__') return `[${stringLiteral(name)}]`;
   return IDENTIFIER.test(name) ? name : stringLiteral(name);
 }
 

@@ -89,11 +89,6 @@ export function assignTypeNames(shapeNames: readonly string[], taken: ReadonlySe
   return out;
 }
 
-/** A property key as written in TypeScript: bare when it is an identifier, quoted otherwise. */
-export function tsPropertyKey(name: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : JSON.stringify(name);
-}
-
 /** The folder name of a service under `generated/`. */
 export function serviceDirName(prefix: string): string {
   return prefix;

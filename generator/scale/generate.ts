@@ -72,7 +72,8 @@ export function newestPerService(outputs: readonly ModelOutput[]): { kept: Model
 /** What of the emit options goes into the cache key. */
 function optionsKey(options: EmitOptions): string {
   if (options.links === undefined && options.templatesDir === undefined) return '';
-  const hash = createHash('sha256').update(JSON.stringify(options.links ?? null));
+  // The map's entries in their (sorted) order: a Map has no JSON form of its own.
+  const hash = createHash('sha256').update(JSON.stringify(options.links ? [...options.links.links] : null));
   // Custom templates are not in the generator's fingerprint: their bytes are part of the key.
   if (options.templatesDir !== undefined) hash.update(treeDigest(options.templatesDir));
   return hash.digest('hex');

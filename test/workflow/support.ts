@@ -61,12 +61,10 @@ export async function runCli(args: readonly string[]): Promise<CliResult> {
   let stdout = '', stderr = '';
   const out = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((stdout += String(c)), true));
   const err = vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => ((stderr += String(c)), true));
-  process.exitCode = undefined;
   try {
     const code = await main(args);
     return { code, stdout, stderr };
   } finally {
-    process.exitCode = undefined;
     out.mockRestore();
     err.mockRestore();
   }
