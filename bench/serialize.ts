@@ -19,6 +19,7 @@ import type { IRService } from '../generator/ir/types.js';
 import { contextOf, loadAndResolve } from '../generator/pipeline.js';
 import { GeneratorSession } from '../generator/context/session.js';
 import { projectRoot, schemaDir } from '../generator/paths.js';
+import { runProtocols } from './protocols/compare.js';
 import { median, rate } from './stats.js';
 
 /** The seed request, every member set, as the reference page's request syntax lists them. */
@@ -128,4 +129,5 @@ export async function run(): Promise<void> {
     `  flattened: / v3 = ${(m.oursFlat / m.v3).toFixed(2)}x, / JSON.stringify = ${(m.oursFlat / m.stringify).toFixed(2)}x`,
   ];
   process.stdout.write(lines.join('\n') + '\n');
+  process.stdout.write((await runProtocols(importProtocol)).join('\n') + '\n');
 }
