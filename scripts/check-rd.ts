@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { emitDocs } from '../generator/emit/docs/index.js';
-import { loadAndResolve } from '../generator/pipeline.js';
+import { GeneratorSession } from '../generator/context/session.js';
+import { contextOf, loadAndResolve } from '../generator/pipeline.js';
 import { catalogModels } from './catalog.js';
 import { checkRd, referenceProblem, type ReferenceProblem } from './r/programs.js';
 import { R_VERSIONS, startR, type RVersion } from './r/webr.js';
@@ -23,12 +24,13 @@ import { R_VERSIONS, startR, type RVersion } from './r/webr.js';
  */
 export function writeCatalogRd(dir: string, models: readonly string[], keep: (page: string, n: number) => boolean = () => true): string[] {
   const files: string[] = [];
+  const session = new GeneratorSession();
   for (const model of models) {
-    const { service } = loadAndResolve(model);
+    const { service } = loadAndResolve(model, session);
     if (!service) throw new Error(`${basename(model)} does not load`);
     const folder = join(dir, basename(model, '.normal.json'));
     mkdirSync(folder, { recursive: true });
-    const docs = emitDocs(service);
+    const docs = emitDocs(contextOf(service, session));
     if (docs.length !== (service.operations.length + 1) * 3) throw new Error(`${basename(model)}: ${docs.length} docs files for ${service.operations.length} operations`);
     let n = 0;
     for (const f of docs) {

@@ -9,7 +9,10 @@ import { basename, join } from 'node:path';
 import { emitDocs } from '../../generator/emit/docs/index.js';
 import type { IRService } from '../../generator/ir/types.js';
 import { projectRoot } from '../../generator/paths.js';
-import { loadAndResolve } from '../../generator/pipeline.js';
+import type { CodegenContext } from '../../generator/context/context.js';
+import { GeneratorSession } from '../../generator/context/session.js';
+import { membersOf } from '../../generator/ir/facts.js';
+import { contextOf, loadAndResolve } from '../../generator/pipeline.js';
 import { rd2html } from '../r/programs.js';
 import type { RRunner } from '../r/webr.js';
 import { catalogModels } from '../catalog.js';
@@ -57,18 +60,18 @@ export function trickyDocs(): string[] {
 export function serviceDocs(service: IRService): string[] {
   const docs = new Set<string>([service.documentation]);
   for (const op of service.operations) docs.add(op.documentation);
-  for (const s of service.shapes.values()) for (const m of s.members) docs.add(m.documentation);
+  for (const s of service.shapes.values()) for (const m of membersOf(s)) docs.add(m.documentation);
   return [...docs].filter((d) => d.trim() !== '');
 }
 
-function loadService(file: string): IRService {
-  const { load, service } = loadAndResolve(file);
+function loadContext(file: string, session: GeneratorSession): CodegenContext {
+  const { load, service } = loadAndResolve(file, session);
   if (!service) throw new Error(`${file} does not load: ${JSON.stringify(load.problems.slice(0, 3))}`);
-  return service;
+  return contextOf(service, session);
 }
 
 export function voiceIdDocs(): string[] {
-  return serviceDocs(loadService(join(projectRoot, 'schema', 'voiceid.yaml')));
+  return serviceDocs(loadContext(join(projectRoot, 'schema', 'voiceid.yaml'), new GeneratorSession()).ir);
 }
 
 /** About 600 documentation strings of the catalog: those of every `every`-th model, evenly thinned. */
@@ -114,13 +117,14 @@ export interface RdHtmlPage {
 /** Three operation pages of every ninth catalog model, through R's Rd2HTML (files under `dir`). */
 export async function rd2htmlSample(r: RRunner, dir: string): Promise<RdHtmlPage[]> {
   const pages: { rd: string; md: string }[] = [];
+  const session = new GeneratorSession();
   for (const file of catalogModels().filter((_, i) => i % 9 === 0)) {
-    const service = loadService(file);
-    const out = new Map(emitDocs(service).map((f) => [f.path, f.contents]));
-    for (const op of service.operations.filter((_, i) => i % 5 === 0).slice(0, 3)) {
-      const rd = join(dir, `${op.rFileName}.Rd`);
-      writeFileSync(rd, out.get(`docs/${op.rFileName}.Rd`)!);
-      pages.push({ rd, md: out.get(`docs/${op.rFileName}.md`)! });
+    const ctx = loadContext(file, session);
+    const out = new Map(emitDocs(ctx).map((f) => [f.path, f.contents]));
+    for (const op of ctx.ir.operations.filter((_, i) => i % 5 === 0).slice(0, 3)) {
+      const rd = join(dir, `${ctx.symbols.r(op.name).fileName}.Rd`);
+      writeFileSync(rd, out.get(ctx.symbols.docsPath('Rd', op.name))!);
+      pages.push({ rd, md: out.get(ctx.symbols.docsPath('md', op.name))! });
     }
   }
   await rd2html(r, pages.map((p) => p.rd));
