@@ -57,15 +57,24 @@ function toShape(name: string, s: Shape, tsName: string): IRShape {
   };
 }
 
+/** `record[key]` when it is the record's own: `paginators.constructor` must not find Object's. */
+function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
 function examplesFor(model: Model, op: string): IRExample[] {
-  const list = model.sidecars?.examples?.examples?.[op];
+  const list = own(model.sidecars?.examples?.examples, op);
   return Array.isArray(list) ? (list as IRExample[]) : [];
 }
 
+/** Freezes a value and everything in it; iterative, so no nesting depth can exhaust the stack. */
 function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
+  const work: unknown[] = [value];
+  while (work.length > 0) {
+    const v = work.pop();
+    if (typeof v !== 'object' || v === null || Object.isFrozen(v)) continue;
+    Object.freeze(v);
+    for (const child of Object.values(v)) work.push(child);
   }
   return value;
 }
@@ -91,7 +100,7 @@ export function resolve(model: Model, source: string): IRService {
       deprecatedMessage: op.deprecatedMessage,
       idempotent: op.idempotent === true,
       examples: examplesFor(model, name),
-      paginator: paginators[name],
+      paginator: own(paginators, name),
       snakeName: snake,
       rTopic: topic,
       rFileName: rTopicFileName(topic),

@@ -94,6 +94,14 @@ export function tsPropertyKey(name: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : JSON.stringify(name);
 }
 
+/**
+ * A key as written in an object literal: like {@link tsPropertyKey}, but `__proto__` is computed
+ * (`["__proto__"]`), since a literal `__proto__:` (quoted or not) sets the object's prototype instead.
+ */
+export function objectLiteralKey(name: string): string {
+  return name === '__proto__' ? `[${JSON.stringify(name)}]` : tsPropertyKey(name);
+}
+
 /** `StartSpeakerEnrollmentJob` -> `startSpeakerEnrollmentJob`. */
 export function lowerCamel(name: string): string {
   return name.charAt(0).toLowerCase() + name.slice(1);

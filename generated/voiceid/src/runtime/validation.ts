@@ -125,7 +125,10 @@ function valueAt(root: unknown, path: string): unknown {
   let v: unknown = root;
   for (const part of path.split('/').slice(1)) {
     if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+    // Own properties only: `__proto__` or `constructor` in a path names a member, never Object.prototype's.
+    if (!Object.prototype.hasOwnProperty.call(v, key)) return undefined;
+    v = (v as Record<string, unknown>)[key];
   }
   return v;
 }

@@ -24,7 +24,10 @@ function hasInheritedMemberName(schema: unknown): boolean {
   if (Array.isArray(schema)) return schema.some(hasInheritedMemberName);
   if (schema === null || typeof schema !== 'object') return false;
   const s = schema as Record<string, unknown>;
-  if (s.properties && typeof s.properties === 'object' && Object.keys(s.properties).some((k) => INHERITED.has(k))) return true;
+  for (const key of ['properties', 'patternProperties']) {
+    const props = s[key];
+    if (props && typeof props === 'object' && Object.keys(props).some((k) => INHERITED.has(k) || k === '^__proto__$')) return true;
+  }
   return Object.values(s).some(hasInheritedMemberName);
 }
 
@@ -51,7 +54,6 @@ function newAjv(ownProperties: boolean): Ajv {
 export function compilePass(service: ServiceSchema, exportNames: readonly string[]): string {
   const ajv = newAjv(hasInheritedMemberName(service.schema));
   ajv.addSchema(service.schema);
-  const refs: Record<string, string> = {};
-  service.roots.forEach((r, i) => (refs[exportNames[i]] = r.ref));
+  const refs: Record<string, string> = Object.fromEntries(service.roots.map((r, i) => [exportNames[i], r.ref]));
   return toTypeScript(standaloneCode(ajv, refs));
 }
