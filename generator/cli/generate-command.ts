@@ -6,6 +6,8 @@ import { writeStamps } from '../scale/stamps.js';
 import { MANIFEST_NAME } from '../write/manifest.js';
 import { hasErrors } from '../validate/errors.js';
 import { applyPlan } from '../write/writer.js';
+import { realDisk } from '../write/disk.js';
+import { pendingCommit, recoverOutput } from '../write/journal.js';
 import { planIsClean, planOutput, type OutputPlan } from '../write/plan.js';
 import { createProgress } from '../write/progress.js';
 import { schemaDir } from '../paths.js';
@@ -81,6 +83,12 @@ async function runOnce(models: string[], opts: GenerateOptions, allFolders: bool
     return;
   }
   const generated = result.files;
+  if (opts.check && pendingCommit(realDisk, opts.out)) {
+    process.stderr.write(`shapegen: ${opts.out} holds an interrupted write; run \`shapegen generate\` to complete it.\n`);
+    process.exitCode = 1;
+    return;
+  }
+  if (!opts.check) recoverOutput(realDisk, opts.out);
   const plan = planOutput(opts.out, generated, { allFolders, skipFolders: result.freshFolders });
   if (opts.check) {
     if (planIsClean(plan)) {
