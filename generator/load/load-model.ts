@@ -8,6 +8,9 @@ import { importAwsModel } from '../importer/from-aws.js';
 import type { Model, Sidecars } from '../model/types.js';
 import { checkSchema } from '../validate/schema-check.js';
 import { checkSemantics } from '../validate/semantic-check.js';
+import { checkDocs } from '../validate/docs-check.js';
+import { checkGraph } from '../validate/graph-check.js';
+import { checkNames } from '../validate/names-check.js';
 import { hasErrors, ModelValidationError, NO_POSITION, type Locator, type ModelError } from '../validate/errors.js';
 import { checkJsonNesting, decodeModelBytes } from './limits.js';
 import { checkValue } from './value-check.js';
@@ -30,7 +33,10 @@ function byPosition(a: ModelError, b: ModelError): number {
 
 /** Validates an in-memory model; `locate` maps paths back to the source. */
 export function validateModel(file: string, data: unknown, locate: Locator): ModelError[] {
-  return [...checkSchema(file, data, locate), ...checkSemantics(file, data, locate)].sort(byPosition);
+  const problems = [...checkSchema(file, data, locate), ...checkSemantics(file, data, locate), ...checkDocs(file, data, locate)];
+  // Derived names and the shape graph are only meaningful for a well-formed model.
+  if (!hasErrors(problems)) problems.push(...checkNames(file, data as Model, locate), ...checkGraph(file, data as Model, locate));
+  return problems.sort(byPosition);
 }
 
 /** Where an AWS `*.normal.json` model's `*.examples.json` and `*.paginators.json` sit (none for YAML). */
