@@ -151,6 +151,7 @@ function describe(e: RawValidationError, root: unknown): string {
       return `must be at most ${plural(p.limit, 'character')} long`;
     case 'pattern':
     case 'legacyPattern':
+    case 'checkedPattern':
       return `must match the pattern ${String(p.pattern)}`;
     case 'minItems':
       return `must have at least ${plural(p.limit, 'item')}`;
@@ -179,6 +180,7 @@ const RULES: Readonly<Record<string, string>> = {
   cpMinLength: 'minLength',
   cpMaxLength: 'maxLength',
   legacyPattern: 'pattern',
+  checkedPattern: 'pattern',
   additionalProperties: 'unknownMember',
 };
 

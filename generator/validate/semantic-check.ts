@@ -4,6 +4,7 @@
  */
 import { refName } from '../model/types.js';
 import { compilePattern } from './patterns.js';
+import type { RedosVerdict } from './redos.js';
 import type { Locator, ModelError } from './errors.js';
 
 type Obj = Record<string, unknown>;
@@ -64,8 +65,18 @@ function checkStructure(c: Collector, shapes: Obj, name: string, shape: Obj): vo
   }
 }
 
+function checkRedos(c: Collector, pattern: string, path: (string | number)[], v: RedosVerdict): void {
+  if (v.complexity === 'safe') return;
+  const kind = v.complexity === 'unknown' ? 'may take super-linear time (recheck could not prove it linear)' : `can take ${v.complexity} time on hostile input${v.attack ? ` (e.g. ${JSON.stringify(v.attack)})` : ''}`;
+  const remedy = v.re2
+    ? 'the generated validator checks it with a linear-time engine (RE2) instead, after the length limit'
+    : 'RE2 cannot compile it (look-arounds or back-references), so the generated validator only bounds it by the length limit; rewrite it';
+  c.add('warning', 'pattern-redos', path, `Pattern ${JSON.stringify(pattern)} ${kind}; ${remedy}.`);
+}
+
 function checkPattern(c: Collector, pattern: string, path: (string | number)[]): void {
   const compiled = compilePattern(pattern);
+  if (compiled.mode !== 'unsupported') checkRedos(c, pattern, path, compiled.redos);
   if (compiled.mode === 'unicode') return;
   const message = compiled.mode === 'legacy'
     ? `Pattern ${JSON.stringify(pattern)} is not a valid Unicode-mode JavaScript regular expression (${compiled.reason}); it is validated in non-Unicode mode instead.`

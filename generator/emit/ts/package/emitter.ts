@@ -6,7 +6,7 @@
 import type { IRService } from '../../../ir/types.js';
 import { assignValueNames, packageName } from '../../../names/names.js';
 import { enumTypeNames, typeNames } from '../types/type-expr.js';
-import { rootShapes } from '../validators/json-schema.js';
+import { needsLinearPatterns, rootShapes } from '../validators/json-schema.js';
 import type { Emitter, GeneratedFile } from '../../types.js';
 import { generatedHeader } from './header.js';
 
@@ -15,6 +15,8 @@ export const PACKAGE_MODULES = ['./types.js', './validators.js', './protocol.js'
 export const TYPESCRIPT_VERSION = '~5.9.3';
 /** The runtime helpers use Node's Buffer and zlib. */
 export const TYPES_NODE_VERSION = '^20.19.0';
+/** The linear-time pattern engine, for packages with a ReDoS-prone pattern (the version the generator uses). */
+export const RE2JS_VERSION = '2.10.0';
 
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
@@ -35,6 +37,7 @@ export function packageJson(ir: IRService): string {
     sideEffects: false,
     scripts: { build: 'tsc -p .' },
     engines: { node: '>=20' },
+    ...(needsLinearPatterns(ir) ? { dependencies: { re2js: RE2JS_VERSION } } : {}),
     devDependencies: { '@types/node': TYPES_NODE_VERSION, typescript: TYPESCRIPT_VERSION },
   });
 }

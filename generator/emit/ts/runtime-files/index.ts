@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { IRService } from '../../../ir/types.js';
 import { runtimeDir } from '../../../paths.js';
 import type { Emitter, GeneratedFile } from '../../types.js';
+import { needsLinearPatterns } from '../validators/json-schema.js';
 
 export const RUNTIME_OUT_DIR = 'src/runtime';
 
@@ -28,9 +29,13 @@ function runtimeFiles(): GeneratedFile[] {
   return cache;
 }
 
+/** Brings the re2js dependency: copied only into packages whose validators use it. */
+export const LINEAR_PATTERN_MODULE = 'linear-pattern.ts';
+
 export const runtimeFilesEmitter: Emitter = {
   name: 'ts-runtime-files',
-  emit(_service: IRService): GeneratedFile[] {
-    return runtimeFiles();
+  emit(service: IRService): GeneratedFile[] {
+    const all = runtimeFiles();
+    return needsLinearPatterns(service) ? all : all.filter((f) => !f.path.endsWith(`/${LINEAR_PATTERN_MODULE}`));
   },
 };

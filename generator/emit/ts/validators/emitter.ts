@@ -12,7 +12,7 @@ import { generatedHeader } from '../package/header.js';
 import { enumTypeNames, typeNames } from '../types/type-expr.js';
 import { CHECK_TYPE, compilePass } from './compile.js';
 import { serviceSchema } from './json-schema.js';
-import { RUNTIME_HELPERS } from './keywords.js';
+import { LINEAR_PATTERN_HELPER, RUNTIME_HELPERS } from './keywords.js';
 
 export const VALIDATORS_PATH = 'src/validators.ts';
 export const COMPILED_VALIDATORS_PATH = 'src/validators.compiled.ts';
@@ -71,7 +71,8 @@ export function emitValidators(ir: IRService): ValidatorsModule {
   ].join('\n');
   const compiledModule = [
     header + `// The compiled checks of ${ir.metadata.serviceFullName}: ajv standalone code, every error collected.\n`,
-    `import { ${[...helpers, 'type RawValidationError'].join(', ')} } from './runtime/validation.js';\n`,
+    `import { ${[...helpers, 'type RawValidationError'].join(', ')} } from './runtime/validation.js';`,
+    new RegExp(`\\b${LINEAR_PATTERN_HELPER}\\b`).test(code) ? `import { ${LINEAR_PATTERN_HELPER} } from './runtime/linear-pattern.js';\n` : '',
     `/** A compiled check: true when valid; otherwise its \`errors\` say why. */`,
     `export type ${CHECK_TYPE} = { (data: unknown): boolean; errors?: RawValidationError[] | null };\n`,
     code,

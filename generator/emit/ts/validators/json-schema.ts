@@ -58,14 +58,34 @@ function lengthKeywords(min: number | undefined, max: number | undefined, opts: 
   return out;
 }
 
+/**
+ * Whether the package's validators test a pattern with the linear-time engine (then the package carries
+ * runtime/linear-pattern.ts and depends on re2js). A property of the model's patterns, so the package and
+ * runtime-files emitters ask it too.
+ */
+export function needsLinearPatterns(ir: IRService): boolean {
+  for (const shape of ir.shapes.values()) {
+    if (shape.pattern === undefined) continue;
+    const p = compilePattern(shape.pattern);
+    if (p.mode !== 'unsupported' && p.redos.complexity !== 'safe' && p.redos.re2) return true;
+  }
+  return false;
+}
+
 export function stringSchema(shape: IRShape, opts: SchemaOptions): JsonSchema {
   const out: JsonSchema = { type: 'string' };
   if (shape.enum && shape.enum.length > 0) out.enum = [...new Set(shape.enum)];
   Object.assign(out, lengthKeywords(shape.min, shape.max, opts));
   if (shape.pattern !== undefined) {
     const p = compilePattern(shape.pattern);
-    if (p.mode === 'unicode') out.pattern = p.source;
-    else if (p.mode === 'legacy') out.legacyPattern = p.source;
+    // Our keyword, not ajv's `pattern`: it runs only once the length limit holds, and a flagged pattern
+    // runs on the linear-time engine (see keywords.ts).
+    if (p.mode !== 'unsupported') {
+      const checked: JsonSchema = { source: p.source, flags: p.flags };
+      if (p.redos.complexity !== 'safe' && p.redos.re2) checked.linear = true;
+      if (shape.max !== undefined) checked.maxLength = shape.max;
+      out.checkedPattern = checked;
+    }
   }
   return out;
 }

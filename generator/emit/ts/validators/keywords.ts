@@ -6,12 +6,16 @@
 import type { Ajv, CodeKeywordDefinition, KeywordCxt } from 'ajv';
 import { _, getProperty, Name, type Code } from 'ajv/dist/compile/codegen/index.js';
 import { blobByteLength, codePointLength, isBlob, patternRegExp } from '../../../../runtime/validation.js';
+import { linearPattern } from '../../../../runtime/linear-pattern.js';
 
 /** The runtime helpers the compiled code calls; the generated module imports these names. */
 export const RUNTIME_HELPERS = ['blobByteLength', 'codePointLength', 'isBlob', 'patternRegExp'] as const;
-const helperRefs: Record<(typeof RUNTIME_HELPERS)[number], unknown> = { blobByteLength, codePointLength, isBlob, patternRegExp };
+/** The linear-time engine, in its own runtime module (it brings the re2js dependency). */
+export const LINEAR_PATTERN_HELPER = 'linearPattern';
+type Helper = (typeof RUNTIME_HELPERS)[number] | typeof LINEAR_PATTERN_HELPER;
+const helperRefs: Record<Helper, unknown> = { blobByteLength, codePointLength, isBlob, patternRegExp, linearPattern };
 
-function helper(cxt: KeywordCxt, name: (typeof RUNTIME_HELPERS)[number]): Name {
+function helper(cxt: KeywordCxt, name: Helper): Name {
   return cxt.gen.scopeValue('func', { ref: helperRefs[name], code: new Name(name) });
 }
 
@@ -59,6 +63,27 @@ const legacyPattern: CodeKeywordDefinition = {
     const make = helper(cxt, 'patternRegExp');
     const rx = gen.scopeValue('pattern', { key: `legacy:${source}`, ref: patternRegExp(source, ''), code: _`${make}(${source}, "")` });
     cxt.fail(_`!${rx}.test(${data})`);
+  },
+};
+
+/**
+ * A model pattern, checked only when the value is within its length limit (a longer value already fails
+ * cpMaxLength, and a hostile pattern must never see an input longer than the model allows), on V8's engine
+ * (without captures) or, for a flagged pattern, the linear-time one. Errors read as `pattern`.
+ */
+const checkedPattern: CodeKeywordDefinition = {
+  keyword: 'checkedPattern',
+  type: 'string',
+  schemaType: 'object',
+  error: { message: 'fails pattern', params: ({ schema }) => _`{pattern: ${(schema as { source: string }).source}}` },
+  code(cxt) {
+    const { gen, data } = cxt;
+    const { source, flags, linear, maxLength } = cxt.schema as { source: string; flags: string; linear?: boolean; maxLength?: number };
+    const rx = linear
+      ? gen.scopeValue('pattern', { key: `linear:${source}`, ref: linearPattern(source), code: _`${helper(cxt, LINEAR_PATTERN_HELPER)}(${source})` })
+      : gen.scopeValue('pattern', { key: `${flags}:${source}`, ref: patternRegExp(source, flags), code: _`${helper(cxt, 'patternRegExp')}(${source}, ${flags})` });
+    if (maxLength === undefined) cxt.fail(_`!${rx}.test(${data})`);
+    else cxt.fail(_`(${data}.length <= ${maxLength} || ${helper(cxt, 'codePointLength')}(${data}) <= ${maxLength}) && !${rx}.test(${data})`);
   },
 };
 
@@ -116,6 +141,7 @@ export const KEYWORDS: readonly CodeKeywordDefinition[] = [
   cpMaxLength,
   cpMinLength,
   legacyPattern,
+  checkedPattern,
   timestamp,
   blob,
   byteLimit('minBytes', '<'),
