@@ -1,33 +1,26 @@
 /**
- * Super-linear (ReDoS-prone) patterns, found at generation time with recheck (automaton checker: exact for
- * patterns without back-references or look-arounds), in process (its pure JavaScript backend: no agent
- * process, the same answer on every machine). A pattern whose backtracking is provably linear by its form
- * alone (anchored, no quantified group, at most one unbounded quantifier) is not sent to recheck, which
- * costs tens of milliseconds a pattern. What is flagged is validated at run time by a linear-time engine
- * (RE2, see runtime/linear-pattern.ts) when RE2 accepts the pattern.
+ * ReDoS at generation time. Detection is safe-regex2 (fastify's: star height, the cause of exponential
+ * backtracking; deterministic and microseconds a pattern). recheck was measured first: exact, but 0.3 s a
+ * pattern typically and 57 s of CPU for one Voice ID pattern (`{1,61}`), and with a wall-clock timeout its
+ * verdict, hence the generated code, would depend on the machine's load. Detection only drives the warning:
+ * the run-time guarantee does not rest on it. Every pattern whose backtracking is not linear by its form
+ * (anchored, no quantified group, at most one unbounded quantifier) runs on the linear-time engine (RE2,
+ * runtime/linear-pattern.ts) when RE2 accepts it; only the rest (look-arounds, back-references) stay on
+ * V8's engine, bounded by the length limit, with a warning when they are also flagged.
  */
 import { createRequire } from 'node:module';
 import { linearPattern } from '../../runtime/linear-pattern.js';
 
 export interface RedosVerdict {
-  /** `safe` (linear), or the complexity recheck found (`exponential`, `polynomial`), or `unknown`. */
-  readonly complexity: 'safe' | 'exponential' | 'polynomial' | 'unknown';
-  /** An input that shows it, when recheck gives one (cut to 60 characters). */
-  readonly attack?: string;
+  /** safe-regex2 flags it (nested quantifiers: exponential backtracking). */
+  readonly flagged: boolean;
+  /** Backtracking is linear by the pattern's form alone; V8's engine runs it. */
+  readonly linearByForm: boolean;
   /** The pattern compiles in RE2 (the run-time linear engine). */
   readonly re2: boolean;
 }
 
-type Check = (source: string, flags: string, params: Record<string, unknown>) => { status: string; complexity?: { type: string }; attack?: { string: string } };
-
-let checkSync: Check | undefined;
-
-function recheck(): Check {
-  // The pure backend: recheck reads the choice from the environment at each call.
-  process.env.RECHECK_SYNC_BACKEND = 'pure';
-  checkSync ??= (createRequire(import.meta.url)('recheck') as { checkSync: Check }).checkSync;
-  return checkSync;
-}
+const safeRegex = createRequire(import.meta.url)('safe-regex2') as (re: RegExp | string) => boolean;
 
 /** Anchored, no quantifier after a group, at most one unbounded quantifier: backtracking is linear. */
 export function linearByForm(source: string): boolean {
@@ -47,9 +40,17 @@ function compilesInRe2(source: string): boolean {
 }
 
 export function redosVerdict(source: string, flags: string): RedosVerdict {
-  if (linearByForm(source)) return { complexity: 'safe', re2: true };
-  const r = recheck()(source, flags, { checker: 'automaton', timeout: 2000 });
-  const complexity = r.status === 'safe' ? 'safe' : r.status === 'vulnerable' ? (r.complexity?.type === 'exponential' ? 'exponential' : 'polynomial') : 'unknown';
-  const attack = r.attack?.string === undefined ? undefined : r.attack.string.slice(0, 60);
-  return { complexity, ...(attack !== undefined ? { attack } : {}), re2: complexity === 'safe' ? true : compilesInRe2(source) };
+  const linear = linearByForm(source);
+  let flagged = false;
+  try {
+    flagged = !linear && !safeRegex(new RegExp(source, flags));
+  } catch {
+    flagged = true; // safe-regex2's parser does not know the pattern: it cannot vouch for it
+  }
+  return { flagged, linearByForm: linear, re2: !linear && compilesInRe2(source) };
+}
+
+/** Whether the generated validator tests the pattern on the linear-time engine. */
+export function usesLinearEngine(v: RedosVerdict): boolean {
+  return !v.linearByForm && v.re2;
 }

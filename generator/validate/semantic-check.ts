@@ -66,12 +66,11 @@ function checkStructure(c: Collector, shapes: Obj, name: string, shape: Obj): vo
 }
 
 function checkRedos(c: Collector, pattern: string, path: (string | number)[], v: RedosVerdict): void {
-  if (v.complexity === 'safe') return;
-  const kind = v.complexity === 'unknown' ? 'may take super-linear time (recheck could not prove it linear)' : `can take ${v.complexity} time on hostile input${v.attack ? ` (e.g. ${JSON.stringify(v.attack)})` : ''}`;
+  if (!v.flagged) return;
   const remedy = v.re2
-    ? 'the generated validator checks it with a linear-time engine (RE2) instead, after the length limit'
+    ? 'the generated validator tests it with a linear-time engine (RE2) instead, after the length limit'
     : 'RE2 cannot compile it (look-arounds or back-references), so the generated validator only bounds it by the length limit; rewrite it';
-  c.add('warning', 'pattern-redos', path, `Pattern ${JSON.stringify(pattern)} ${kind}; ${remedy}.`);
+  c.add('warning', 'pattern-redos', path, `Pattern ${JSON.stringify(pattern)} nests quantifiers, so a backtracking engine can take exponential time on hostile input; ${remedy}.`);
 }
 
 function checkPattern(c: Collector, pattern: string, path: (string | number)[]): void {

@@ -9,6 +9,7 @@
  */
 import type { IRService, IRShape } from '../../../ir/types.js';
 import { compilePattern } from '../../../validate/patterns.js';
+import { usesLinearEngine } from '../../../validate/redos.js';
 import { childrenOf, cyclicShapes } from './shape-graph.js';
 
 export type JsonSchema = { [key: string]: unknown };
@@ -67,7 +68,7 @@ export function needsLinearPatterns(ir: IRService): boolean {
   for (const shape of ir.shapes.values()) {
     if (shape.pattern === undefined) continue;
     const p = compilePattern(shape.pattern);
-    if (p.mode !== 'unsupported' && p.redos.complexity !== 'safe' && p.redos.re2) return true;
+    if (p.mode !== 'unsupported' && usesLinearEngine(p.redos)) return true;
   }
   return false;
 }
@@ -82,7 +83,7 @@ export function stringSchema(shape: IRShape, opts: SchemaOptions): JsonSchema {
     // runs on the linear-time engine (see keywords.ts).
     if (p.mode !== 'unsupported') {
       const checked: JsonSchema = { source: p.source, flags: p.flags };
-      if (p.redos.complexity !== 'safe' && p.redos.re2) checked.linear = true;
+      if (usesLinearEngine(p.redos)) checked.linear = true;
       if (shape.max !== undefined) checked.maxLength = shape.max;
       out.checkedPattern = checked;
     }
