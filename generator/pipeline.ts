@@ -56,14 +56,14 @@ export async function generateAll(
   const services: IRService[] = [];
   for (const [i, file] of files.entries()) {
     const { load, service } = loadAndResolve(file);
-    problems.push(...load.problems);
+    for (const p of load.problems) problems.push(p); // no spread: any number of problems
     if (service) services.push(service);
     onProgress?.({ phase: 'load', done: i + 1, total: files.length });
   }
   if (hasErrors(problems)) throw new ModelValidationError(problems);
   const out: GeneratedFile[] = [];
   for (const [i, service] of services.entries()) {
-    out.push(...(await formatFiles(emitService(service, emitters))));
+    for (const f of await formatFiles(emitService(service, emitters))) out.push(f);
     onProgress?.({ phase: 'emit', done: i + 1, total: services.length });
   }
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -33,9 +33,10 @@ function byPosition(a: ModelError, b: ModelError): number {
 
 /** Validates an in-memory model; `locate` maps paths back to the source. */
 export function validateModel(file: string, data: unknown, locate: Locator): ModelError[] {
-  const problems = [...checkSchema(file, data, locate), ...checkSemantics(file, data, locate), ...checkDocs(file, data, locate)];
+  // Array literals, not push(...): a model may have any number of problems.
+  let problems = [...checkSchema(file, data, locate), ...checkSemantics(file, data, locate), ...checkDocs(file, data, locate)];
   // Derived names and the shape graph are only meaningful for a well-formed model.
-  if (!hasErrors(problems)) problems.push(...checkNames(file, data as Model, locate), ...checkGraph(file, data as Model, locate));
+  if (!hasErrors(problems)) problems = [...problems, ...checkNames(file, data as Model, locate), ...checkGraph(file, data as Model, locate)];
   return problems.sort(byPosition);
 }
 
@@ -56,7 +57,7 @@ export function readAwsSidecars(file: string): { sidecars: Sidecars; problems: M
     const path = paths[kind];
     if (!existsSync(path)) continue;
     const parsed = parseJsonFile(path, readFileSync(path), `${kind} file`);
-    problems.push(...parsed.problems);
+    for (const p of parsed.problems) problems.push(p);
     if (parsed.value !== undefined && !hasErrors(parsed.problems)) sidecars[kind] = parsed.value as never;
   }
   return { sidecars, problems };

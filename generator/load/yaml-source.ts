@@ -38,7 +38,7 @@ export function loadYamlSource(file: string, text: string): LoadedSource {
   };
   const errors = syntaxProblems(file, text, doc.errors, posOf);
   const locate = makeLocator(doc.contents as Node | null, posOf);
-  errors.push(...tagProblems(file, doc, posOf));
+  for (const p of tagProblems(file, doc, posOf)) errors.push(p);
   if (errors.length > 0) return { data: undefined, locate, errors };
   let data: unknown;
   try {
@@ -50,7 +50,7 @@ export function loadYamlSource(file: string, text: string): LoadedSource {
     return { data: undefined, locate, errors: [problem(file, code, { line: 1, column: 1 }, message + hint)] };
   }
   const valueProblems = checkValue(file, data, locate);
-  errors.push(...valueProblems);
+  for (const p of valueProblems) errors.push(p);
   if (valueProblems.some((p) => p.severity === 'error')) return { data: undefined, locate, errors };
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     const kind = data === null ? 'empty' : Array.isArray(data) ? 'a sequence' : `a ${typeof data}`;

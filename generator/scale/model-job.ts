@@ -33,7 +33,7 @@ export async function runModelJob(file: string): Promise<ModelOutput> {
     const emitted = emitter.emit(service).map((f) => ({ ...f, path: `${service.prefix}/${f.path}` }));
     timings[`emit:${emitter.name}`] = performance.now() - start;
     start = performance.now();
-    files.push(...(await formatFiles(emitted)));
+    for (const f of await formatFiles(emitted)) files.push(f); // no spread: any number of files
     timings[`format:${emitter.name}`] = performance.now() - start;
   }
   return { file, prefix: service.prefix, files, problems: load.problems, timings };
