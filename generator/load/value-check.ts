@@ -1,7 +1,8 @@
 /**
  * Checks on the parsed value, before anything else walks it: nesting after YAML aliases are expanded (an
  * alias may put a deep value at a deep place), values that contain themselves (an alias to an ancestor),
- * and text that no generated file can carry (control characters and lone surrogates written as escapes).
+ * and text that no generated file can carry (NUL and lone surrogates written as escapes; other escaped
+ * control characters get a warning, since the docs drop them).
  * Bidirectional-override characters, which can make code or docs read differently than they are, get a
  * warning. One iterative walk; shared values (aliases) are visited once.
  */
@@ -30,8 +31,10 @@ function problem(file: string, locate: Locator, severity: 'error' | 'warning', c
 }
 
 function textProblem(s: string): { code: string; severity: 'error' | 'warning'; what: string } | undefined {
+  if (s.includes('\u0000')) return { code: 'nul-character', severity: 'error', what: 'a NUL character (U+0000, written as an escape), which no generated file can carry; remove it' };
   const control = CONTROL_CHARACTER.exec(s);
-  if (control) return { code: 'control-character', severity: 'error', what: `the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which no generated file can carry; remove it` };
+  // Other controls written as escapes are kept out of every output (the docs drop them, code escapes them).
+  if (control) return { code: 'control-character', severity: 'warning', what: `the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} (written as an escape), which the docs leave out; check that it is meant` };
   if (LONE_SURROGATE.test(s)) return { code: 'lone-surrogate', severity: 'error', what: 'a lone UTF-16 surrogate (an escape such as \\ud800 without its pair), which is not a character; remove it or write the whole character' };
   if (BIDI_CONTROL.test(s)) return { code: 'bidi-control', severity: 'warning', what: 'a bidirectional-override character, which can make the generated code and docs read differently than they are; check that it is meant' };
   return undefined;
