@@ -8,7 +8,7 @@
  * includes that flattening (Buffer.byteLength of the body) so the comparison with the flat string
  * JSON.stringify returns can be read both ways.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,7 +18,7 @@ import { protocolEmitter } from '../generator/emit/ts/protocol/index.js';
 import { runtimeFilesEmitter } from '../generator/emit/ts/runtime-files/index.js';
 import type { IRService } from '../generator/ir/types.js';
 import { loadAndResolve } from '../generator/pipeline.js';
-import { schemaDir } from '../generator/paths.js';
+import { projectRoot, schemaDir } from '../generator/paths.js';
 import { median, rate } from './stats.js';
 
 /** The seed request, every member set, as the reference page's request syntax lists them. */
@@ -50,6 +50,8 @@ export async function importGenerated(files: readonly GeneratedFile[], entry = '
     writeFileSync(out, ts.transpileModule(f.contents, { compilerOptions, fileName: f.path }).outputText);
   }
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
+  // The package's dependencies (re2js for patterns on the linear-time engine) resolve from the project.
+  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
   try {
     return await import(pathToFileURL(join(dir, entry.replace(/\.ts$/, '.js'))).href);
   } finally {

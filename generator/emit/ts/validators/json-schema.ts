@@ -68,7 +68,7 @@ export function needsLinearPatterns(ir: IRService): boolean {
   for (const shape of ir.shapes.values()) {
     if (shape.pattern === undefined) continue;
     const p = compilePattern(shape.pattern);
-    if (p.mode !== 'unsupported' && usesLinearEngine(p.redos)) return true;
+    if (p.mode !== 'unsupported' && usesLinearEngine(p.redos, shape.max)) return true;
   }
   return false;
 }
@@ -83,7 +83,7 @@ export function stringSchema(shape: IRShape, opts: SchemaOptions): JsonSchema {
     // runs on the linear-time engine (see keywords.ts).
     if (p.mode !== 'unsupported') {
       const checked: JsonSchema = { source: p.source, flags: p.flags };
-      if (usesLinearEngine(p.redos)) checked.linear = true;
+      if (usesLinearEngine(p.redos, shape.max)) checked.linear = true;
       if (shape.max !== undefined) checked.maxLength = shape.max;
       out.checkedPattern = checked;
     }
