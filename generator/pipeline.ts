@@ -70,7 +70,7 @@ export async function generateModel(file: string, job: ModelJob = {}): Promise<M
     const emitted = inFolder(ctx, emitter.emit(ctx));
     timings[`emit:${emitter.name}`] = performance.now() - start;
     start = performance.now();
-    files.push(...(await formatter.files(emitted)));
+    for (const f of await formatter.files(emitted)) files.push(f); // no spread: any number of files
     timings[`format:${emitter.name}`] = performance.now() - start;
   }
   return { file, prefix: ctx.symbols.serviceDir, files, problems: load.problems, timings };

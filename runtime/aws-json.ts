@@ -5,7 +5,7 @@
  */
 import { gzipBody } from './compression.js';
 import type { ShapeTable } from './descriptors.js';
-import { errorCodeOf, errorMessageOf, ServiceError, type ErrorSpec } from './errors.js';
+import { errorCodeOf, errorMessageOf, InvalidResponseError, ServiceError, type ErrorSpec } from './errors.js';
 import { expandHostPrefix } from './host-prefix.js';
 import { bodyText, byteLength, headerValue, type HttpRequest, type HttpResponse } from './http.js';
 import { JsonReaders, type Reader } from './json-reader.js';
@@ -62,7 +62,12 @@ export class AwsJsonProtocol {
     const status = response.statusCode;
     const code = errorCodeOf(response, body) ?? `Http${status}Error`;
     const spec = Object.prototype.hasOwnProperty.call(this.spec.errors, code) ? this.spec.errors[code] : undefined;
-    const data = spec?.shape ? ((this.readers.reader(spec.shape)(body) as Record<string, unknown>) ?? {}) : {};
+    let data: Record<string, unknown> = {};
+    try {
+      if (spec?.shape) data = (this.readers.reader(spec.shape)(body) as Record<string, unknown>) ?? {};
+    } catch {
+      // A member that breaks its shape: the error is still thrown, with what could be read (nothing).
+    }
     return new (spec?.ctor ?? ServiceError)({
       code,
       message: errorMessageOf(body, code, status),
@@ -124,6 +129,11 @@ export class AwsJsonOperation<I, O> {
     if (response.statusCode < 200 || response.statusCode >= 300) throw this.protocol.error(response, text);
     if (this.op.output === undefined || BLANK.test(text)) return {} as O;
     const read = (this.readOutput ??= this.protocol.readers.reader(this.op.output));
-    return (read(JSON.parse(text)) ?? {}) as O;
+    try {
+      return (read(JSON.parse(text)) ?? {}) as O;
+    } catch (e) {
+      // Not JSON, a value out of range, or nesting too deep to read: a typed error, never a raw one.
+      throw new InvalidResponseError({ statusCode: response.statusCode, requestId: headerValue(response.headers, 'x-amzn-requestid') }, text, e);
+    }
   }
 }

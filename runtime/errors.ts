@@ -84,3 +84,37 @@ export function errorMessageOf(body: Record<string, unknown>, code: string, stat
   const value = key === undefined ? undefined : body[key];
   return typeof value === 'string' && value !== '' ? value : `${code} (HTTP ${statusCode})`;
 }
+
+/**
+ * A response the client cannot read: a 2xx body that is not JSON, or a value that breaks its shape (a
+ * timestamp out of range, nesting too deep to read). Its `body` is the raw response; `cause` says what failed.
+ */
+export class InvalidResponseError extends ServiceError {
+  constructor(response: { readonly statusCode: number; readonly requestId?: string }, body: string, cause: unknown) {
+    super({
+      code: 'InvalidResponse',
+      message: `The response (HTTP ${response.statusCode}) cannot be read: ${cause instanceof Error ? cause.message : String(cause)}`,
+      statusCode: response.statusCode,
+      requestId: response.requestId,
+      body,
+      data: {},
+      fault: 'server',
+    });
+    this.cause = cause;
+  }
+}
+
+/**
+ * Runs a response reader; a failure that is not already a ServiceError (a body that does not parse, a value
+ * that breaks its shape) becomes an InvalidResponseError carrying the raw body.
+ */
+export function readingResponse<T>(response: HttpResponse, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof ServiceError) throw e;
+    const body = typeof response.body === 'string' ? response.body : response.body instanceof Uint8Array ? new TextDecoder().decode(response.body) : '';
+    const requestId = headerValue(response.headers, 'x-amzn-requestid') ?? headerValue(response.headers, 'x-amz-request-id');
+    throw new InvalidResponseError({ statusCode: response.statusCode, requestId }, body, e);
+  }
+}

@@ -6,7 +6,7 @@
  */
 import { gzipBody } from './compression.js';
 import type { ShapeTable } from './descriptors.js';
-import { errorSpecOf, ServiceError, type ErrorSpec } from './errors.js';
+import { errorSpecOf, readingResponse, ServiceError, type ErrorSpec } from './errors.js';
 import { expandHostPrefix } from './host-prefix.js';
 import { bodyText, byteLength, headerValue, isStream, type HttpRequest, type HttpResponse } from './http.js';
 import { FormWriters, type FormDialect, type FormWriter } from './query-writer.js';
@@ -111,6 +111,10 @@ export class FormOperation<I, O> {
   /** The output, or throws the ServiceError (subclass) of a failed response. */
   deserialize(response: HttpResponse): O {
     if (response.statusCode < 200 || response.statusCode >= 300) throw this.protocol.error(response);
+    return readingResponse(response, () => this.readSuccess(response));
+  }
+
+  private readSuccess(response: HttpResponse): O {
     const text = bodyText(response.body);
     if (this.op.output === undefined || BLANK.test(text)) return {} as O;
     const root = parseXml(text);

@@ -7,7 +7,7 @@ import { toBytes } from './base64.js';
 import { contentMd5 } from './checksum.js';
 import { gzipBody } from './compression.js';
 import { inRequestBody, inResponseBody, type MemberDescriptor, type ShapeTable, type StructureDescriptor, type XmlNamespace } from './descriptors.js';
-import { errorSpecOf, ServiceError, type ErrorSpec } from './errors.js';
+import { errorSpecOf, readingResponse, ServiceError, type ErrorSpec } from './errors.js';
 import { expandHostPrefix } from './host-prefix.js';
 import { InputBindings, OutputBindings, structureOf } from './http-bindings.js';
 import { bodyText, byteLength, headerValue, isStream, type HttpRequest, type HttpResponse, type RequestBody } from './http.js';
@@ -199,6 +199,10 @@ export class RestOperation<I, O> {
   /** The output, or throws the ServiceError (subclass) of a failed response. */
   deserialize(response: HttpResponse): O {
     if (response.statusCode < 200 || response.statusCode >= 300) throw this.protocol.error(response);
+    return readingResponse(response, () => this.readSuccess(response));
+  }
+
+  private readSuccess(response: HttpResponse): O {
     const r = (this.read ??= this.compileOutput());
     const out: Record<string, unknown> = {};
     r.bindings.read(response, out);

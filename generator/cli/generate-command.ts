@@ -67,6 +67,10 @@ async function runOnce(models: string[], opts: GenerateOptions, allFolders: bool
     process.stderr.write('shapegen: nothing was written.\n');
     return EXIT_INVALID;
   }
+  if (outcome.kind === 'pending') {
+    process.stderr.write(`shapegen: ${opts.out} holds an interrupted write; run \`shapegen generate\` to complete it.\n`);
+    return EXIT_INVALID;
+  }
   if (outcome.kind === 'checked') {
     if (outcome.clean) {
       process.stdout.write(`shapegen: ${opts.out} is up to date (${outcome.plan.unchanged.length} file(s)).\n`);

@@ -19,7 +19,7 @@ export function registerValidate(program: Command, status: ExitStatus): void {
       for (const file of files) {
         const result = loadModelFile(file, session);
         const shown = opts.quiet ? result.problems.filter((p) => p.severity === 'error') : result.problems;
-        all.push(...shown);
+        for (const p of shown) all.push(p); // no spread: a model may have any number of problems
         if (hasErrors(result.problems)) failed = true;
         else if (!opts.json) process.stdout.write(`${file}: valid (${result.problems.length} warning(s))\n`);
       }

@@ -4,6 +4,8 @@
  * error set or the cycles reads them here instead of walking the model again.
  */
 import type { IRService, IRShape, IRString, IRStructure } from '../ir/types.js';
+import { compilePattern } from '../validate/patterns.js';
+import { usesLinearEngine } from '../validate/redos.js';
 import { childrenOf, cyclicShapes } from './shape-graph.js';
 
 /** How an operation uses a shape: as its input or its output. */
@@ -95,6 +97,20 @@ export class ModelIndex {
       for (const e of this.errors) if (this.isRecord(e)) roots.push(e);
       return roots;
     });
+  }
+
+  /**
+   * Whether some pattern is tested with the linear-time engine (a ReDoS-prone pattern without a length limit
+   * that keeps V8's engine safe): the package then carries runtime/linear-pattern.ts and depends on re2js.
+   */
+  get needsLinearPatterns(): boolean {
+    return this.once('linearPatterns', () =>
+      [...this.ir.shapes.values()].some((s) => {
+        if (s.type !== 'string' || s.pattern === undefined) return false;
+        const p = compilePattern(s.pattern);
+        return p.mode !== 'unsupported' && usesLinearEngine(p.redos, s.max);
+      }),
+    );
   }
 
   /** Shapes that can reach themselves. */

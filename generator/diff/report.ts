@@ -53,7 +53,7 @@ function docsSection(docs: readonly DocDiff[], budget: number): string[] {
       break;
     }
     used += size;
-    lines.push(...block);
+    for (const line of block) lines.push(line);
   }
   return lines;
 }

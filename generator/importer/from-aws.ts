@@ -7,6 +7,15 @@ import { MODEL_FORMAT_VERSION, type Model, type Shape, type ShapeRef, type Sidec
 
 type Json = Record<string, unknown>;
 
+/**
+ * Sets an own property, whatever the key: a plain assignment to `__proto__` would set the object's prototype
+ * instead, so a member, shape or operation of that name would vanish (and its contents leak into lookups).
+ */
+function put(target: Json, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -21,11 +30,11 @@ function importMembers(members: Json, required: string[]): Json {
   const out: Json = {};
   for (const [name, member] of Object.entries(members)) {
     if (!isObject(member)) {
-      out[name] = member;
+      put(out, name, member);
       continue;
     }
     const { shape, ...rest } = member;
-    out[name] = { shape, ...(required.includes(name) ? { required: true } : {}), ...rest };
+    put(out, name, { shape, ...(required.includes(name) ? { required: true } : {}), ...rest });
   }
   return out;
 }
@@ -47,8 +56,8 @@ function importShape(shape: Json): Json {
       out.members = importMembers(members, required);
       // Always right after `members`, wherever `required` stood, so that re-imports give the same bytes.
       if ('required' in shape && needsRequiredOrder(required, members)) out.requiredOrder = required;
-    } else if (key === 'member' || key === 'key' || key === 'value') out[key] = compactRef(value);
-    else out[key] = value;
+    } else if (key === 'member' || key === 'key' || key === 'value') put(out, key, compactRef(value));
+    else put(out, key, value);
   }
   return out;
 }
@@ -58,9 +67,9 @@ function importOperation(key: string, op: Json): Json {
   for (const [field, value] of Object.entries(op)) {
     if (field === 'name') {
       if (value !== key) out.name = value;
-    } else if (field === 'input' || field === 'output') out[field] = compactRef(value);
+    } else if (field === 'input' || field === 'output') put(out, field, compactRef(value));
     else if (field === 'errors' && Array.isArray(value)) out.errors = value.map(compactRef);
-    else out[field] = value;
+    else put(out, field, value);
   }
   return out;
 }
@@ -68,7 +77,7 @@ function importOperation(key: string, op: Json): Json {
 function mapValues(record: unknown, fn: (key: string, value: Json) => Json): Json {
   const out: Json = {};
   if (!isObject(record)) return out;
-  for (const [key, value] of Object.entries(record)) out[key] = isObject(value) ? fn(key, value) : value;
+  for (const [key, value] of Object.entries(record)) put(out, key, isObject(value) ? fn(key, value) : value);
   return out;
 }
 
@@ -78,7 +87,7 @@ export function importAwsModel(aws: Json, sidecars: Sidecars = {}): Model {
   for (const [key, value] of Object.entries(aws)) {
     if (key === 'operations') model.operations = mapValues(value, importOperation);
     else if (key === 'shapes') model.shapes = mapValues(value, (_k, s) => importShape(s));
-    else model[key] = value;
+    else put(model, key, value);
   }
   if (!('operations' in model)) model.operations = {};
   if (!('shapes' in model)) model.shapes = {};
@@ -97,7 +106,7 @@ export function exportAwsModel(model: Model): { model: Json; sidecars: Sidecars 
     if (key === 'operations') {
       out.operations = mapValues(value, (name, op) => exportOperation(name, op));
     } else if (key === 'shapes') out.shapes = mapValues(value, (_k, s) => exportShape(s as Shape));
-    else out[key] = value;
+    else put(out, key, value);
   }
   return { model: out, sidecars: model.sidecars ?? {} };
 }
@@ -110,9 +119,9 @@ function exportOperation(name: string, op: Json): Json {
   const out: Json = { name: op.name ?? name };
   for (const [field, value] of Object.entries(op)) {
     if (field === 'name') continue;
-    if (field === 'input' || field === 'output') out[field] = expandRef(value);
+    if (field === 'input' || field === 'output') put(out, field, expandRef(value));
     else if (field === 'errors' && Array.isArray(value)) out.errors = value.map(expandRef);
-    else out[field] = value;
+    else put(out, field, value);
   }
   return out;
 }
@@ -129,11 +138,11 @@ function exportShape(shape: Shape): Json {
       const plain: Json = {};
       for (const [m, member] of Object.entries(members)) {
         const { required: _flag, ...rest } = member;
-        plain[m] = rest;
+        put(plain, m, rest);
       }
       out.members = plain;
-    } else if (key === 'member' || key === 'key' || key === 'value') out[key] = expandRef(value);
-    else out[key] = value;
+    } else if (key === 'member' || key === 'key' || key === 'value') put(out, key, expandRef(value));
+    else put(out, key, value);
   }
   return out;
 }

@@ -73,8 +73,13 @@ function toShape(name: string, s: Shape): IRShape {
   }
 }
 
+/** `record[key]` when it is the record's own: `paginators.constructor` must not find Object's. */
+function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
 function examplesFor(model: Model, op: string): IRExample[] {
-  const list = model.sidecars?.examples?.examples?.[op];
+  const list = own(model.sidecars?.examples?.examples, op);
   return Array.isArray(list) ? (list as IRExample[]) : [];
 }
 
@@ -106,7 +111,7 @@ export function resolve(model: Model, source: string): IRService {
     deprecatedMessage: op.deprecatedMessage,
     idempotent: op.idempotent === true,
     examples: examplesFor(model, name),
-    paginator: Object.prototype.hasOwnProperty.call(paginators, name) ? paginators[name] : undefined,
+    paginator: own(paginators, name),
     traits: { ...op },
   }));
   const service: IRService = {

@@ -2,13 +2,12 @@
  * Reads a YAML model with source positions. Never throws on bad input: every problem comes back as a
  * ModelError, and `data` is undefined when the document cannot be used at all.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLError } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { Locator, ModelError, Position } from '../validate/errors.js';
+import { checkYamlNesting, MAX_MODEL_BYTES } from './limits.js';
+import { checkValue } from './value-check.js';
 
-/** Larger than any real model (the biggest AWS model is ~5 MB of YAML), small enough to stay fast. */
-export const MAX_MODEL_BYTES = 64 * 1024 * 1024;
-/** Deeper nesting than any model needs; guards the recursive walks below against stack exhaustion. */
-export const MAX_NESTING = 64;
+export { MAX_MODEL_BYTES, MAX_NESTING } from './limits.js';
 
 export interface LoadedSource {
   readonly data: unknown;
@@ -20,18 +19,6 @@ function problem(file: string, code: string, pos: Position, message: string): Mo
   return { code, severity: 'error', file, path: '', line: pos.line, column: pos.column, message };
 }
 
-function nestingDepth(text: string): number {
-  // Cheap pre-scan so a pathological file is rejected before the parser recurses into it.
-  let depth = 0;
-  let max = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 91 || c === 123) max = Math.max(max, ++depth);
-    else if (c === 93 || c === 125) depth--;
-  }
-  return max;
-}
-
 export function loadYamlSource(file: string, text: string): LoadedSource {
   const none: Locator = () => ({ line: 1, column: 1 });
   if (Buffer.byteLength(text) > MAX_MODEL_BYTES) {
@@ -41,9 +28,8 @@ export function loadYamlSource(file: string, text: string): LoadedSource {
   if (text.trim() === '') {
     return { data: undefined, locate: none, errors: [problem(file, 'empty-file', { line: 1, column: 1 }, 'The file is empty; a model is a mapping with `shapegen`, `metadata`, `operations` and `shapes`.')] };
   }
-  if (nestingDepth(text) > MAX_NESTING) {
-    return { data: undefined, locate: none, errors: [problem(file, 'too-deep', { line: 1, column: 1 }, `Flow collections are nested more than ${MAX_NESTING} levels deep; a model never needs that.`)] };
-  }
+  const deep = checkYamlNesting(file, text);
+  if (deep) return { data: undefined, locate: none, errors: [deep] };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const posOf = (offset: number): Position => {
@@ -52,6 +38,7 @@ export function loadYamlSource(file: string, text: string): LoadedSource {
   };
   const errors = syntaxProblems(file, text, doc.errors, posOf);
   const locate = makeLocator(doc.contents as Node | null, posOf);
+  for (const p of tagProblems(file, doc, posOf)) errors.push(p);
   if (errors.length > 0) return { data: undefined, locate, errors };
   let data: unknown;
   try {
@@ -62,6 +49,9 @@ export function loadYamlSource(file: string, text: string): LoadedSource {
     const hint = code === 'too-many-aliases' ? ' The file expands YAML aliases beyond 100 uses; a model never needs that, write the values out.' : '';
     return { data: undefined, locate, errors: [problem(file, code, { line: 1, column: 1 }, message + hint)] };
   }
+  const valueProblems = checkValue(file, data, locate);
+  for (const p of valueProblems) errors.push(p);
+  if (valueProblems.some((p) => p.severity === 'error')) return { data: undefined, locate, errors };
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     const kind = data === null ? 'empty' : Array.isArray(data) ? 'a sequence' : `a ${typeof data}`;
     errors.push(problem(file, 'not-a-mapping', posOf(doc.contents?.range?.[0] ?? 0), `The document is ${kind}, not a mapping; a model is a mapping with \`shapegen\`, \`metadata\`, \`operations\` and \`shapes\`.`));
@@ -112,5 +102,20 @@ function syntaxProblems(file: string, text: string, errs: readonly YAMLError[], 
       out.push(problem(file, 'yaml-syntax', posOf(e.pos[0]), `${e.message.split('\n')[0].replace(/\.?$/, '.')} Fix the YAML syntax here; later problems may follow from this one.`));
     }
   }
+  return out;
+}
+
+/** The tags of YAML's core schema; any other (`!!binary`, `!!set`, custom ones) makes a value a model cannot hold. */
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+
+function tagProblems(file: string, doc: Document, posOf: (o: number) => Position): ModelError[] {
+  const out: ModelError[] = [];
+  visit(doc, {
+    Node(_key, node) {
+      if (node.tag === undefined || CORE_TAGS.has(node.tag)) return undefined;
+      out.push(problem(file, 'yaml-tag', posOf(node.range?.[0] ?? 0), `The tag \`${node.tag}\` is not allowed: a model holds plain strings, numbers, booleans, mappings and sequences; remove the tag.`));
+      return visit.BREAK;
+    },
+  });
   return out;
 }

@@ -1,8 +1,11 @@
 /**
  * Generation plus the output step, for every caller that writes (the CLI, `--watch`): plan the models'
- * files against the output folder, then either report the plan (`--check`) or apply it with the writer
- * and stamp the folders written. Nothing is written when any model is invalid.
+ * files against the output folder, then either report the plan (`--check`) or apply it with the writer in
+ * one atomic commit (see write/journal.ts) and stamp the folders written. Nothing is written when any model
+ * is invalid.
  */
+import { realDisk } from '../write/disk.js';
+import { pendingCommit, recoverOutput } from '../write/journal.js';
 import { MANIFEST_NAME } from '../write/manifest.js';
 import { planIsClean, planOutput, type OutputPlan } from '../write/plan.js';
 import { applyPlan, type WriteReport } from '../write/writer.js';
@@ -20,6 +23,8 @@ export interface OutputRequest extends Omit<GenerateRequest, 'trustStampsIn'> {
 
 export type OutputResult =
   | { readonly kind: 'invalid'; readonly result: GenerateResult }
+  /** `--check` on a folder whose last write was interrupted after its commit point (the next write completes it). */
+  | { readonly kind: 'pending'; readonly result: GenerateResult }
   | { readonly kind: 'checked'; readonly clean: boolean; readonly plan: OutputPlan; readonly result: GenerateResult }
   | { readonly kind: 'written'; readonly report: WriteReport; readonly result: GenerateResult };
 
@@ -38,6 +43,9 @@ export async function generateInto(req: OutputRequest): Promise<OutputResult> {
   // --check compares every byte; only a writing run may trust the stamps.
   const result = await generate({ ...req, trustStampsIn: req.check ? undefined : req.out });
   if (hasErrors(result.problems)) return { kind: 'invalid', result };
+  if (req.check && pendingCommit(realDisk, req.out)) return { kind: 'pending', result };
+  // A write first completes (or drops) an interrupted one, so that it plans against a whole output.
+  if (!req.check) recoverOutput(realDisk, req.out);
   const plan = planOutput(req.out, result.files, { allFolders: req.allFolders, skipFolders: result.freshFolders });
   if (req.check) return { kind: 'checked', clean: planIsClean(plan), plan, result };
   const report = applyPlan(plan);

@@ -4,25 +4,29 @@
  * `[\w+=,.@-]` style escapes that Unicode mode rejects) are compiled in non-Unicode ("legacy") mode, where
  * JavaScript accepts them with the same meaning for ASCII input. A pattern neither mode can compile is not
  * checked at all, and the model gets a warning saying so.
+ *
+ * Each compilable pattern also carries its ReDoS verdict (see redos.ts).
  */
+import { redosVerdict, type RedosVerdict } from './redos.js';
+
 export type CompiledPattern =
-  | { mode: 'unicode'; source: string; flags: 'u' }
-  | { mode: 'legacy'; source: string; flags: ''; reason: string }
+  | { mode: 'unicode'; source: string; flags: 'u'; redos: RedosVerdict }
+  | { mode: 'legacy'; source: string; flags: ''; reason: string; redos: RedosVerdict }
   | { mode: 'unsupported'; reason: string };
 
 function reasonOf(e: unknown): string {
   return (e as Error).message.replace(/^Invalid regular expression: /, '');
 }
 
-/** How a pattern is compiled (cheap: a RegExp construction or two, so nothing is cached). */
+/** How a pattern is compiled, with its ReDoS verdict (both cheap: nothing is cached). */
 export function compilePattern(pattern: string): CompiledPattern {
   try {
     new RegExp(pattern, 'u');
-    return { mode: 'unicode', source: pattern, flags: 'u' };
+    return { mode: 'unicode', source: pattern, flags: 'u', redos: redosVerdict(pattern, 'u') };
   } catch (unicodeError) {
     try {
       new RegExp(pattern);
-      return { mode: 'legacy', source: pattern, flags: '', reason: reasonOf(unicodeError) };
+      return { mode: 'legacy', source: pattern, flags: '', reason: reasonOf(unicodeError), redos: redosVerdict(pattern, '') };
     } catch (legacyError) {
       return { mode: 'unsupported', reason: reasonOf(legacyError) };
     }

@@ -4,6 +4,7 @@
  */
 import { refName } from '../model/types.js';
 import { compilePattern } from './patterns.js';
+import { redosRisk, type RedosVerdict } from './redos.js';
 import type { Locator, ModelError } from './errors.js';
 
 type Obj = Record<string, unknown>;
@@ -42,7 +43,10 @@ function checkStructure(c: Collector, shapes: Obj, name: string, shape: Obj): vo
   for (const [m, member] of Object.entries(members)) {
     if (!isObj(member)) continue;
     checkRef(c, shapes, member.shape, [...path, 'members', m, 'shape'], `Member \`${name}.${m}\``);
-    if (typeof member.pattern === 'string') checkPattern(c, member.pattern, [...path, 'members', m, 'pattern']);
+    if (typeof member.pattern === 'string') {
+      const target = typeof member.shape === 'string' ? shapes[member.shape] : undefined;
+      checkPattern(c, member.pattern, [...path, 'members', m, 'pattern'], isObj(target) && typeof target.max === 'number' ? target.max : undefined);
+    }
   }
   if (Array.isArray(shape.requiredOrder)) {
     shape.requiredOrder.forEach((r, i) => {
@@ -64,8 +68,21 @@ function checkStructure(c: Collector, shapes: Obj, name: string, shape: Obj): vo
   }
 }
 
-function checkPattern(c: Collector, pattern: string, path: (string | number)[]): void {
+function checkRedos(c: Collector, pattern: string, path: (string | number)[], v: RedosVerdict, max: number | undefined): void {
+  const risk = redosRisk(v, max);
+  if (risk === undefined) return;
+  const why = risk === 'exponential'
+    ? `repeats a group that holds a quantifier or an alternation${v.flagged ? ' (safe-regex2 agrees)' : ''}, so backtracking can take exponential time`
+    : `has ${v.unbounded} unbounded quantifiers and ${max === undefined ? 'no length limit' : `a length limit of ${max}`}, so backtracking can take polynomial time`;
+  const remedy = v.re2
+    ? 'the generated validator tests it with a linear-time engine (RE2) instead, after the length limit'
+    : 'RE2 cannot compile it (look-arounds or back-references), so the generated validator only bounds it by the length limit; rewrite it';
+  c.add('warning', 'pattern-redos', path, `Pattern ${JSON.stringify(pattern)} ${why} on hostile input; ${remedy}.`);
+}
+
+function checkPattern(c: Collector, pattern: string, path: (string | number)[], max?: number): void {
   const compiled = compilePattern(pattern);
+  if (compiled.mode !== 'unsupported') checkRedos(c, pattern, path, compiled.redos, max);
   if (compiled.mode === 'unicode') return;
   const message = compiled.mode === 'legacy'
     ? `Pattern ${JSON.stringify(pattern)} is not a valid Unicode-mode JavaScript regular expression (${compiled.reason}); it is validated in non-Unicode mode instead.`
@@ -85,7 +102,7 @@ function checkScalar(c: Collector, name: string, shape: Obj): void {
       seen.add(v);
     });
   }
-  if (typeof shape.pattern === 'string') checkPattern(c, shape.pattern, [...path, 'pattern']);
+  if (typeof shape.pattern === 'string') checkPattern(c, shape.pattern, [...path, 'pattern'], typeof shape.max === 'number' ? shape.max : undefined);
 }
 
 function checkShapes(c: Collector, shapes: Obj): void {

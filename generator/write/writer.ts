@@ -1,13 +1,15 @@
 /**
- * The only module that writes to the disk. Writes are staged (every new content goes to a temp file beside
- * its target first, then all are renamed), so a failed or interrupted run leaves every previous file whole;
- * unchanged files are not touched; removal is limited to what `planOutput` proved generated.
+ * The only module that writes to the disk. A run's changes are one atomic commit (see journal.ts): the
+ * new files are staged in full, then a journal switches them in, so a failed or interrupted run leaves the
+ * previous output whole or the next run completes the new one; unchanged files are not touched; removal is
+ * limited to what `planOutput` proved generated.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { GeneratedFile } from '../emit/types.js';
-import { MANIFEST_NAME } from './manifest.js';
-import { planOutput, TEMP_MARK, type OutputPlan, type PlanOptions } from './plan.js';
+import { realDisk, type Disk } from './disk.js';
+import { commitOutput, recoverOutput } from './journal.js';
+import { planOutput, type OutputPlan, type PlanOptions } from './plan.js';
 
 export interface WriteReport {
   readonly written: string[];
@@ -18,8 +20,8 @@ export interface WriteReport {
 }
 
 export interface WriteOptions {
-  /** Called after each file is staged (before anything is renamed); a throw aborts the run. Used by tests. */
-  readonly onStaged?: (path: string, count: number) => void;
+  /** The file operations (default: the real ones); tests count them to interrupt a run at each. */
+  readonly disk?: Disk;
 }
 
 function readIfExists(path: string): string | undefined {
@@ -30,30 +32,6 @@ function readIfExists(path: string): string | undefined {
   }
 }
 
-/**
- * Stages then commits `files` (written unconditionally). Manifests are renamed last, so an interrupted
- * commit never leaves a manifest vouching for files that were not written.
- */
-function commit(outDir: string, files: readonly GeneratedFile[], opts: WriteOptions): string[] {
-  const ordered = [...files].sort((a, b) => Number(a.path.endsWith(MANIFEST_NAME)) - Number(b.path.endsWith(MANIFEST_NAME)));
-  const staged: { temp: string; target: string; path: string }[] = [];
-  try {
-    for (const file of ordered) {
-      const target = resolve(outDir, file.path);
-      mkdirSync(dirname(target), { recursive: true });
-      const temp = `${target}${TEMP_MARK}${process.pid}`;
-      staged.push({ temp, target, path: file.path });
-      writeFileSync(temp, file.contents);
-      opts.onStaged?.(file.path, staged.length);
-    }
-    for (const s of staged) renameSync(s.temp, s.target);
-  } catch (e) {
-    for (const s of staged) if (existsSync(s.temp)) rmSync(s.temp, { force: true });
-    throw e;
-  }
-  return staged.map((s) => s.path);
-}
-
 /** Writes `files` under `outDir` (no manifest, no removal); files with the same contents are skipped. */
 export function writeFiles(outDir: string, files: readonly GeneratedFile[], opts: WriteOptions = {}): WriteReport {
   const changed: GeneratedFile[] = [];
@@ -62,32 +40,20 @@ export function writeFiles(outDir: string, files: readonly GeneratedFile[], opts
     if (readIfExists(resolve(outDir, f.path)) === f.contents) unchanged.push(f.path);
     else changed.push(f);
   }
-  return { written: commit(outDir, changed, opts), unchanged, removed: [], kept: [] };
+  commitOutput(opts.disk ?? realDisk, outDir, changed, []);
+  return { written: changed.map((f) => f.path), unchanged, removed: [], kept: [] };
 }
 
-/** Removes now-empty folders from `dir` up to (not including) `stop`. */
-function pruneEmptyDirs(dir: string, stop: string): void {
-  for (let d = dir; d.startsWith(stop) && d !== stop; d = dirname(d)) {
-    if (readdirSync(d).length > 0) return;
-    rmdirSync(d);
-  }
-}
-
-/** Applies a plan: writes what is missing or stale, then removes the stale generated files and leftovers. */
+/** Applies a plan: writes what is missing or stale and removes the stale generated files and leftovers, in one commit. */
 export function applyPlan(plan: OutputPlan, opts: WriteOptions = {}): WriteReport {
-  const written = commit(plan.outDir, [...plan.create, ...plan.update], opts);
-  const root = resolve(plan.outDir);
-  const removed: string[] = [];
-  for (const path of [...plan.remove, ...plan.leftovers]) {
-    const target = resolve(root, path);
-    rmSync(target, { force: true });
-    removed.push(path);
-    pruneEmptyDirs(dirname(target), root);
-  }
-  return { written: written.sort(), unchanged: plan.unchanged, removed, kept: plan.keep };
+  const files = [...plan.create, ...plan.update];
+  const removed = [...plan.remove, ...plan.leftovers];
+  commitOutput(opts.disk ?? realDisk, plan.outDir, files, removed);
+  return { written: files.map((f) => f.path).sort(), unchanged: plan.unchanged, removed, kept: plan.keep };
 }
 
-/** The whole output step of `generate`: plan against the disk, then apply. */
+/** The whole output step of `generate`: finish any interrupted commit, plan against the disk, then apply. */
 export function syncOutput(outDir: string, files: readonly GeneratedFile[], opts: WriteOptions & PlanOptions = {}): WriteReport {
+  recoverOutput(opts.disk ?? realDisk, outDir);
   return applyPlan(planOutput(outDir, files, opts), opts);
 }

@@ -3,7 +3,7 @@
  * under `--strict` for the kitchen-sink fixture (modeled error structures as interfaces, unions, documents,
  * maps, compression, host prefix) and for Voice ID (errors known by code alone).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
@@ -29,6 +29,8 @@ function strictProblems(service: IRService): string[] {
       roots.push(out);
     }
     writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
+    // The package's dependencies (re2js, for patterns on the linear-time engine) resolve from the project.
+    symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
     const program = ts.createProgram(roots, {
       strict: true,
       noEmit: true,

@@ -138,8 +138,8 @@ describe('generated validators', () => {
     const input = { OrderId: 'x', Size: 'HUGE', Quantity: 0, Tags: [{ Key: '', Value: 1 }], Unknown: true, When: 'now' };
     expect(v.validatePutOrderRequest(input).map((p) => `${p.path} ${p.rule}`)).toEqual([
       '/Unknown unknownMember',
-      '/OrderId pattern',
       '/OrderId minLength',
+      '/OrderId pattern',
       '/Size enum',
       '/Quantity minimum',
       '/When timestamp',

@@ -28,7 +28,7 @@ describe('the derived JSON Schema', () => {
     const { schema } = serviceSchema(ctx(kitchen()).index, { codePointKeywords: true });
     const get = (def: string, member: string) => ((schema.$defs as any)[def].properties[member] as Record<string, unknown>);
     expect(get('GetMenuRequest', 'Emoji')).toEqual({ type: 'string', cpMinLength: 2, cpMaxLength: 3 });
-    expect(get('GetMenuRequest', 'Code')).toEqual({ type: 'string', legacyPattern: '^[a-zA-Z0-9\\_]+$' });
+    expect(get('GetMenuRequest', 'Code')).toEqual({ type: 'string', checkedPattern: { source: '^[a-zA-Z0-9\\_]+$', flags: '' } });
     expect(get('GetMenuRequest', 'Choice')).toMatchObject({ union: ['ByName', 'ByNumber'] });
   });
 

@@ -667,7 +667,7 @@ const protocol = new AwsJsonProtocol({
 });
 
 /** The compiled operations, by name. */
-const operations: Record<string, AwsJsonOperation<unknown, unknown>> = {};
+const operations: Record<string, AwsJsonOperation<unknown, unknown>> = Object.create(null);
 
 operations['AssociateFraudster'] = protocol.operation({
   wireName: 'AssociateFraudster',

@@ -3,15 +3,16 @@
 // The compiled checks of Amazon Voice ID: ajv standalone code, every error collected.
 
 import { codePointLength, patternRegExp, type RawValidationError } from './runtime/validation.js';
+import { linearPattern } from './runtime/linear-pattern.js';
 
 /** A compiled check: true when valid; otherwise its `errors` say why. */
 export type CompiledCheck = { (data: unknown): boolean; errors?: RawValidationError[] | null };
 
 export const AssociateFraudsterRequest: CompiledCheck = validate22;
-const func2 = patternRegExp;
-const func3 = codePointLength;
-const pattern0 = func2("^[a-zA-Z0-9]{22}$", "u");
-const pattern1 = func2("^id#[a-zA-Z0-9]{22}$", "u");
+const func2 = codePointLength;
+const func4 = patternRegExp;
+const pattern0 = func4("^[a-zA-Z0-9]{22}$", "u");
+const pattern1 = func4("^id#[a-zA-Z0-9]{22}$", "u");
 
 function validate22(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -42,16 +43,16 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data0.length > 22 && func3(data0) > 22){
+if(data0.length > 22 && func2(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func3(data0) < 22){
+if(data0.length < 44 && func2(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -66,16 +67,16 @@ let data1 = data.FraudsterId;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(!pattern1.test(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/FraudsterId",keyword:"pattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data1.length > 25 && func3(data1) > 25){
+if(data1.length > 25 && func2(data1) > 25){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data1.length < 50 && func3(data1) < 25){
+if(data1.length < 50 && func2(data1) < 25){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterId",keyword:"cpMinLength",params:{limit: 25}});
+errors++;
+}
+if((data1.length <= 25 || func2(data1) <= 25) && !pattern1.test(data1)){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudsterId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -90,16 +91,16 @@ let data2 = data.WatchlistId;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(!pattern0.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data2.length > 22 && func3(data2) > 22){
+if(data2.length > 22 && func2(data2) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data2.length < 44 && func3(data2) < 22){
+if(data2.length < 44 && func2(data2) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data2.length <= 22 || func2(data2) <= 22) && !pattern0.test(data2)){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -161,16 +162,16 @@ let data2 = data0.DomainId;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(!pattern0.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data2.length > 22 && func3(data2) > 22){
+if(data2.length > 22 && func2(data2) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data2.length < 44 && func3(data2) < 22){
+if(data2.length < 44 && func2(data2) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data2.length <= 22 || func2(data2) <= 22) && !pattern0.test(data2)){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -185,16 +186,16 @@ let data3 = data0.GeneratedFraudsterId;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(!pattern1.test(data3)){
-(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"pattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data3.length > 25 && func3(data3) > 25){
+if(data3.length > 25 && func2(data3) > 25){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data3.length < 50 && func3(data3) < 25){
+if(data3.length < 50 && func2(data3) < 25){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"cpMinLength",params:{limit: 25}});
+errors++;
+}
+if((data3.length <= 25 || func2(data3) <= 25) && !pattern1.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -216,16 +217,16 @@ let data5 = data4[i0];
 const _errs12 = errors;
 const _errs13 = errors;
 if(typeof data5 === "string"){
-if(!pattern0.test(data5)){
-(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data5.length > 22 && func3(data5) > 22){
+if(data5.length > 22 && func2(data5) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data5.length < 44 && func3(data5) < 22){
+if(data5.length < 44 && func2(data5) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data5.length <= 22 || func2(data5) <= 22) && !pattern0.test(data5)){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -265,10 +266,10 @@ return false;
 }
 
 export const CreateDomainRequest: CompiledCheck = validate24;
-const pattern6 = func2("^[a-zA-Z0-9-_]+$", "u");
-const pattern7 = func2("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$", "u");
-const pattern8 = func2("^[a-zA-Z0-9][a-zA-Z0-9_-]*$", "u");
-const pattern9 = func2("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$", "u");
+const pattern6 = func4("^[a-zA-Z0-9-_]+$", "u");
+const pattern7 = func4("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$", "u");
+const pattern8 = func4("^[a-zA-Z0-9][a-zA-Z0-9_-]*$", "u");
+const pattern9 = func4("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$", "u");
 
 function validate24(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -295,16 +296,16 @@ let data0 = data.ClientToken;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(!pattern6.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/ClientToken",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9-_]+$"}});
-errors++;
-}
-if(data0.length > 64 && func3(data0) > 64){
+if(data0.length > 64 && func2(data0) > 64){
 (vErrors ??= []).push({instancePath:instancePath+"/ClientToken",keyword:"cpMaxLength",params:{limit: 64}});
 errors++;
 }
-if(data0.length < 2 && func3(data0) < 1){
+if(data0.length < 2 && func2(data0) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/ClientToken",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data0.length <= 64 || func2(data0) <= 64) && !pattern6.test(data0)){
+(vErrors ??= []).push({instancePath:instancePath+"/ClientToken",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9-_]+$"}});
 errors++;
 }
 }
@@ -319,16 +320,16 @@ let data1 = data.Description;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(!pattern7.test(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"pattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
-errors++;
-}
-if(data1.length > 1024 && func3(data1) > 1024){
+if(data1.length > 1024 && func2(data1) > 1024){
 (vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if(data1.length < 2 && func3(data1) < 1){
+if(data1.length < 2 && func2(data1) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data1.length <= 1024 || func2(data1) <= 1024) && !pattern7.test(data1)){
+(vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
 errors++;
 }
 }
@@ -343,16 +344,16 @@ let data2 = data.Name;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(!pattern8.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
-errors++;
-}
-if(data2.length > 256 && func3(data2) > 256){
+if(data2.length > 256 && func2(data2) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data2.length < 2 && func3(data2) < 1){
+if(data2.length < 2 && func2(data2) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data2.length <= 256 || func2(data2) <= 256) && !pattern8.test(data2)){
+(vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
 }
@@ -383,11 +384,11 @@ let data4 = data3.KmsKeyId;
 const _errs11 = errors;
 const _errs12 = errors;
 if(typeof data4 === "string"){
-if(data4.length > 2048 && func3(data4) > 2048){
+if(data4.length > 2048 && func2(data4) > 2048){
 (vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
 errors++;
 }
-if(data4.length < 2 && func3(data4) < 1){
+if(data4.length < 2 && func2(data4) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -445,16 +446,16 @@ let data7 = data6.Key;
 const _errs18 = errors;
 const _errs19 = errors;
 if(typeof data7 === "string"){
-if(!pattern9.test(data7)){
-(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"pattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}});
-errors++;
-}
-if(data7.length > 128 && func3(data7) > 128){
+if(data7.length > 128 && func2(data7) > 128){
 (vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"cpMaxLength",params:{limit: 128}});
 errors++;
 }
-if(data7.length < 2 && func3(data7) < 1){
+if(data7.length < 2 && func2(data7) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data7.length <= 128 || func2(data7) <= 128) && !pattern9.test(data7)){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}});
 errors++;
 }
 }
@@ -469,12 +470,12 @@ let data8 = data6.Value;
 const _errs20 = errors;
 const _errs21 = errors;
 if(typeof data8 === "string"){
-if(!pattern9.test(data8)){
-(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Value",keyword:"pattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}});
+if(data8.length > 256 && func2(data8) > 256){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Value",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data8.length > 256 && func3(data8) > 256){
-(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Value",keyword:"cpMaxLength",params:{limit: 256}});
+if((data8.length <= 256 || func2(data8) <= 256) && !pattern9.test(data8)){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Value",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}});
 errors++;
 }
 }
@@ -514,9 +515,10 @@ return false;
 }
 
 export const CreateDomainResponse: CompiledCheck = validate25;
-const schema11 = {"type":"object","properties":{"Arn":{"type":"string","pattern":"^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$"},"CreatedAt":{"timestamp":true},"Description":{"type":"string","cpMinLength":1,"cpMaxLength":1024,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"},"DomainStatus":{"type":"string","enum":["ACTIVE","PENDING","SUSPENDED"]},"Name":{"type":"string","cpMinLength":1,"cpMaxLength":256,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$"},"ServerSideEncryptionConfiguration":{"type":"object","properties":{"KmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048}},"additionalProperties":false,"required":["KmsKeyId"]},"ServerSideEncryptionUpdateDetails":{"type":"object","properties":{"Message":{"type":"string","cpMinLength":1},"OldKmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048},"UpdateStatus":{"type":"string","enum":["IN_PROGRESS","COMPLETED","FAILED"]}},"additionalProperties":false},"UpdatedAt":{"timestamp":true},"WatchlistDetails":{"type":"object","properties":{"DefaultWatchlistId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"}},"additionalProperties":false,"required":["DefaultWatchlistId"]}},"additionalProperties":false};
-const func36 = Object.prototype.hasOwnProperty;
-const pattern11 = func2("^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$", "u");
+const schema11 = {"type":"object","properties":{"Arn":{"type":"string","checkedPattern":{"source":"^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$","flags":"u","linear":true}},"CreatedAt":{"timestamp":true},"Description":{"type":"string","cpMinLength":1,"cpMaxLength":1024,"checkedPattern":{"source":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$","flags":"u","maxLength":1024}},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"DomainStatus":{"type":"string","enum":["ACTIVE","PENDING","SUSPENDED"]},"Name":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"ServerSideEncryptionConfiguration":{"type":"object","properties":{"KmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048}},"additionalProperties":false,"required":["KmsKeyId"]},"ServerSideEncryptionUpdateDetails":{"type":"object","properties":{"Message":{"type":"string","cpMinLength":1},"OldKmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048},"UpdateStatus":{"type":"string","enum":["IN_PROGRESS","COMPLETED","FAILED"]}},"additionalProperties":false},"UpdatedAt":{"timestamp":true},"WatchlistDetails":{"type":"object","properties":{"DefaultWatchlistId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}}},"additionalProperties":false,"required":["DefaultWatchlistId"]}},"additionalProperties":false};
+const func47 = Object.prototype.hasOwnProperty;
+const func48 = linearPattern;
+const pattern11 = func48("^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$");
 
 function validate26(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -525,7 +527,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func36.call(schema11.properties, key0))){
+if(!(func47.call(schema11.properties, key0))){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -536,7 +538,7 @@ const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
 if(!pattern11.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/Arn",keyword:"pattern",params:{pattern: "^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$"}});
+(vErrors ??= []).push({instancePath:instancePath+"/Arn",keyword:"checkedPattern",params:{pattern: "^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -560,16 +562,16 @@ let data2 = data.Description;
 const _errs5 = errors;
 const _errs6 = errors;
 if(typeof data2 === "string"){
-if(!pattern7.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"pattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
-errors++;
-}
-if(data2.length > 1024 && func3(data2) > 1024){
+if(data2.length > 1024 && func2(data2) > 1024){
 (vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if(data2.length < 2 && func3(data2) < 1){
+if(data2.length < 2 && func2(data2) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data2.length <= 1024 || func2(data2) <= 1024) && !pattern7.test(data2)){
+(vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
 errors++;
 }
 }
@@ -584,16 +586,16 @@ let data3 = data.DomainId;
 const _errs7 = errors;
 const _errs8 = errors;
 if(typeof data3 === "string"){
-if(!pattern0.test(data3)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data3.length > 22 && func3(data3) > 22){
+if(data3.length > 22 && func2(data3) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data3.length < 44 && func3(data3) < 22){
+if(data3.length < 44 && func2(data3) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data3.length <= 22 || func2(data3) <= 22) && !pattern0.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -623,16 +625,16 @@ let data5 = data.Name;
 const _errs11 = errors;
 const _errs12 = errors;
 if(typeof data5 === "string"){
-if(!pattern8.test(data5)){
-(vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
-errors++;
-}
-if(data5.length > 256 && func3(data5) > 256){
+if(data5.length > 256 && func2(data5) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data5.length < 2 && func3(data5) < 1){
+if(data5.length < 2 && func2(data5) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data5.length <= 256 || func2(data5) <= 256) && !pattern8.test(data5)){
+(vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
 }
@@ -663,11 +665,11 @@ let data7 = data6.KmsKeyId;
 const _errs16 = errors;
 const _errs17 = errors;
 if(typeof data7 === "string"){
-if(data7.length > 2048 && func3(data7) > 2048){
+if(data7.length > 2048 && func2(data7) > 2048){
 (vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
 errors++;
 }
-if(data7.length < 2 && func3(data7) < 1){
+if(data7.length < 2 && func2(data7) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -702,7 +704,7 @@ let data9 = data8.Message;
 const _errs21 = errors;
 const _errs22 = errors;
 if(typeof data9 === "string"){
-if(data9.length < 2 && func3(data9) < 1){
+if(data9.length < 2 && func2(data9) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionUpdateDetails/Message",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -718,11 +720,11 @@ let data10 = data8.OldKmsKeyId;
 const _errs23 = errors;
 const _errs24 = errors;
 if(typeof data10 === "string"){
-if(data10.length > 2048 && func3(data10) > 2048){
+if(data10.length > 2048 && func2(data10) > 2048){
 (vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionUpdateDetails/OldKmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
 errors++;
 }
-if(data10.length < 2 && func3(data10) < 1){
+if(data10.length < 2 && func2(data10) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionUpdateDetails/OldKmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -785,16 +787,16 @@ let data14 = data13.DefaultWatchlistId;
 const _errs31 = errors;
 const _errs32 = errors;
 if(typeof data14 === "string"){
-if(!pattern0.test(data14)){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistDetails/DefaultWatchlistId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data14.length > 22 && func3(data14) > 22){
+if(data14.length > 22 && func2(data14) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistDetails/DefaultWatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data14.length < 44 && func3(data14) < 22){
+if(data14.length < 44 && func2(data14) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistDetails/DefaultWatchlistId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data14.length <= 22 || func2(data14) <= 22) && !pattern0.test(data14)){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistDetails/DefaultWatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -886,16 +888,16 @@ let data0 = data.ClientToken;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(!pattern6.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/ClientToken",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9-_]+$"}});
-errors++;
-}
-if(data0.length > 64 && func3(data0) > 64){
+if(data0.length > 64 && func2(data0) > 64){
 (vErrors ??= []).push({instancePath:instancePath+"/ClientToken",keyword:"cpMaxLength",params:{limit: 64}});
 errors++;
 }
-if(data0.length < 2 && func3(data0) < 1){
+if(data0.length < 2 && func2(data0) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/ClientToken",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data0.length <= 64 || func2(data0) <= 64) && !pattern6.test(data0)){
+(vErrors ??= []).push({instancePath:instancePath+"/ClientToken",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9-_]+$"}});
 errors++;
 }
 }
@@ -910,16 +912,16 @@ let data1 = data.Description;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(!pattern7.test(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"pattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
-errors++;
-}
-if(data1.length > 1024 && func3(data1) > 1024){
+if(data1.length > 1024 && func2(data1) > 1024){
 (vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if(data1.length < 2 && func3(data1) < 1){
+if(data1.length < 2 && func2(data1) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data1.length <= 1024 || func2(data1) <= 1024) && !pattern7.test(data1)){
+(vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
 errors++;
 }
 }
@@ -934,16 +936,16 @@ let data2 = data.DomainId;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(!pattern0.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data2.length > 22 && func3(data2) > 22){
+if(data2.length > 22 && func2(data2) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data2.length < 44 && func3(data2) < 22){
+if(data2.length < 44 && func2(data2) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data2.length <= 22 || func2(data2) <= 22) && !pattern0.test(data2)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -958,16 +960,16 @@ let data3 = data.Name;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(!pattern8.test(data3)){
-(vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
-errors++;
-}
-if(data3.length > 256 && func3(data3) > 256){
+if(data3.length > 256 && func2(data3) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data3.length < 2 && func3(data3) < 1){
+if(data3.length < 2 && func2(data3) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data3.length <= 256 || func2(data3) <= 256) && !pattern8.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
 }
@@ -1039,16 +1041,16 @@ let data3 = data0.Description;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(!pattern7.test(data3)){
-(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"pattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
-errors++;
-}
-if(data3.length > 1024 && func3(data3) > 1024){
+if(data3.length > 1024 && func2(data3) > 1024){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if(data3.length < 2 && func3(data3) < 1){
+if(data3.length < 2 && func2(data3) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data3.length <= 1024 || func2(data3) <= 1024) && !pattern7.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
 errors++;
 }
 }
@@ -1063,16 +1065,16 @@ let data4 = data0.DomainId;
 const _errs10 = errors;
 const _errs11 = errors;
 if(typeof data4 === "string"){
-if(!pattern0.test(data4)){
-(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data4.length > 22 && func3(data4) > 22){
+if(data4.length > 22 && func2(data4) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data4.length < 44 && func3(data4) < 22){
+if(data4.length < 44 && func2(data4) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data4.length <= 22 || func2(data4) <= 22) && !pattern0.test(data4)){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -1087,16 +1089,16 @@ let data5 = data0.Name;
 const _errs12 = errors;
 const _errs13 = errors;
 if(typeof data5 === "string"){
-if(!pattern8.test(data5)){
-(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
-errors++;
-}
-if(data5.length > 256 && func3(data5) > 256){
+if(data5.length > 256 && func2(data5) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data5.length < 2 && func3(data5) < 1){
+if(data5.length < 2 && func2(data5) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data5.length <= 256 || func2(data5) <= 256) && !pattern8.test(data5)){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
 }
@@ -1120,16 +1122,16 @@ let data7 = data0.WatchlistId;
 const _errs15 = errors;
 const _errs16 = errors;
 if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
-(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data7.length > 22 && func3(data7) > 22){
+if(data7.length > 22 && func2(data7) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data7.length < 44 && func3(data7) < 22){
+if(data7.length < 44 && func2(data7) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data7.length <= 22 || func2(data7) <= 22) && !pattern0.test(data7)){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -1181,16 +1183,16 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data0.length > 22 && func3(data0) > 22){
+if(data0.length > 22 && func2(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func3(data0) < 22){
+if(data0.length < 44 && func2(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -1239,16 +1241,16 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data0.length > 22 && func3(data0) > 22){
+if(data0.length > 22 && func2(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func3(data0) < 22){
+if(data0.length < 44 && func2(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -1263,16 +1265,16 @@ let data1 = data.FraudsterId;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(!pattern1.test(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/FraudsterId",keyword:"pattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data1.length > 25 && func3(data1) > 25){
+if(data1.length > 25 && func2(data1) > 25){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data1.length < 50 && func3(data1) < 25){
+if(data1.length < 50 && func2(data1) < 25){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterId",keyword:"cpMinLength",params:{limit: 25}});
+errors++;
+}
+if((data1.length <= 25 || func2(data1) <= 25) && !pattern1.test(data1)){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudsterId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -1295,7 +1297,7 @@ return false;
 }
 
 export const DeleteSpeakerRequest: CompiledCheck = validate32;
-const pattern28 = func2("^(id#[a-zA-Z0-9]{22}|[a-zA-Z0-9][a-zA-Z0-9_-]*)$", "u");
+const pattern28 = func4("^(id#[a-zA-Z0-9]{22}|[a-zA-Z0-9][a-zA-Z0-9_-]*)$", "u");
 
 function validate32(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -1322,16 +1324,16 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data0.length > 22 && func3(data0) > 22){
+if(data0.length > 22 && func2(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func3(data0) < 22){
+if(data0.length < 44 && func2(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -1346,16 +1348,16 @@ let data1 = data.SpeakerId;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(!pattern28.test(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/SpeakerId",keyword:"pattern",params:{pattern: "^(id#[a-zA-Z0-9]{22}|[a-zA-Z0-9][a-zA-Z0-9_-]*)$"}});
-errors++;
-}
-if(data1.length > 256 && func3(data1) > 256){
+if(data1.length > 256 && func2(data1) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerId",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data1.length < 2 && func3(data1) < 1){
+if(data1.length < 2 && func2(data1) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerId",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data1.length <= 256 || func2(data1) <= 256) && !pattern28.test(data1)){
+(vErrors ??= []).push({instancePath:instancePath+"/SpeakerId",keyword:"checkedPattern",params:{pattern: "^(id#[a-zA-Z0-9]{22}|[a-zA-Z0-9][a-zA-Z0-9_-]*)$"}});
 errors++;
 }
 }
@@ -1404,16 +1406,16 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data0.length > 22 && func3(data0) > 22){
+if(data0.length > 22 && func2(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func3(data0) < 22){
+if(data0.length < 44 && func2(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -1428,16 +1430,16 @@ let data1 = data.WatchlistId;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(!pattern0.test(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data1.length > 22 && func3(data1) > 22){
+if(data1.length > 22 && func2(data1) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data1.length < 44 && func3(data1) < 22){
+if(data1.length < 44 && func2(data1) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data1.length <= 22 || func2(data1) <= 22) && !pattern0.test(data1)){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -1482,16 +1484,16 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data0.length > 22 && func3(data0) > 22){
+if(data0.length > 22 && func2(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func3(data0) < 22){
+if(data0.length < 44 && func2(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -1577,16 +1579,16 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data0.length > 22 && func3(data0) > 22){
+if(data0.length > 22 && func2(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func3(data0) < 22){
+if(data0.length < 44 && func2(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -1601,16 +1603,16 @@ let data1 = data.FraudsterId;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(!pattern1.test(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/FraudsterId",keyword:"pattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data1.length > 25 && func3(data1) > 25){
+if(data1.length > 25 && func2(data1) > 25){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data1.length < 50 && func3(data1) < 25){
+if(data1.length < 50 && func2(data1) < 25){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterId",keyword:"cpMinLength",params:{limit: 25}});
+errors++;
+}
+if((data1.length <= 25 || func2(data1) <= 25) && !pattern1.test(data1)){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudsterId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -1672,16 +1674,16 @@ let data2 = data0.DomainId;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(!pattern0.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data2.length > 22 && func3(data2) > 22){
+if(data2.length > 22 && func2(data2) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data2.length < 44 && func3(data2) < 22){
+if(data2.length < 44 && func2(data2) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data2.length <= 22 || func2(data2) <= 22) && !pattern0.test(data2)){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -1696,16 +1698,16 @@ let data3 = data0.GeneratedFraudsterId;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(!pattern1.test(data3)){
-(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"pattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data3.length > 25 && func3(data3) > 25){
+if(data3.length > 25 && func2(data3) > 25){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data3.length < 50 && func3(data3) < 25){
+if(data3.length < 50 && func2(data3) < 25){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"cpMinLength",params:{limit: 25}});
+errors++;
+}
+if((data3.length <= 25 || func2(data3) <= 25) && !pattern1.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -1727,16 +1729,16 @@ let data5 = data4[i0];
 const _errs12 = errors;
 const _errs13 = errors;
 if(typeof data5 === "string"){
-if(!pattern0.test(data5)){
-(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data5.length > 22 && func3(data5) > 22){
+if(data5.length > 22 && func2(data5) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data5.length < 44 && func3(data5) < 22){
+if(data5.length < 44 && func2(data5) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data5.length <= 22 || func2(data5) <= 22) && !pattern0.test(data5)){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -1802,16 +1804,16 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data0.length > 22 && func3(data0) > 22){
+if(data0.length > 22 && func2(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func3(data0) < 22){
+if(data0.length < 44 && func2(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -1826,16 +1828,16 @@ let data1 = data.JobId;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(!pattern0.test(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data1.length > 22 && func3(data1) > 22){
+if(data1.length > 22 && func2(data1) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data1.length < 44 && func3(data1) < 22){
+if(data1.length < 44 && func2(data1) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data1.length <= 22 || func2(data1) <= 22) && !pattern0.test(data1)){
+(vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -1858,9 +1860,9 @@ return false;
 }
 
 export const DescribeFraudsterRegistrationJobResponse: CompiledCheck = validate40;
-const schema24 = {"type":"object","properties":{"CreatedAt":{"timestamp":true},"DataAccessRoleArn":{"type":"string","cpMinLength":20,"cpMaxLength":2048,"pattern":"^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$"},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"},"EndedAt":{"timestamp":true},"FailureDetails":{"type":"object","properties":{"Message":{"type":"string","cpMinLength":1},"StatusCode":{"type":"integer"}},"additionalProperties":false},"InputDataConfig":{"type":"object","properties":{"S3Uri":{"type":"string","cpMaxLength":1024,"pattern":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}},"additionalProperties":false,"required":["S3Uri"]},"JobId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"},"JobName":{"type":"string","cpMinLength":1,"cpMaxLength":256,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$"},"JobProgress":{"type":"object","properties":{"PercentComplete":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false},"JobStatus":{"type":"string","enum":["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]},"OutputDataConfig":{"type":"object","properties":{"KmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048},"S3Uri":{"type":"string","cpMaxLength":1024,"pattern":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}},"additionalProperties":false,"required":["S3Uri"]},"RegistrationConfig":{"type":"object","properties":{"DuplicateRegistrationAction":{"type":"string","enum":["SKIP","REGISTER_AS_NEW"]},"FraudsterSimilarityThreshold":{"type":"integer","minimum":0,"maximum":100},"WatchlistIds":{"type":"array","items":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"},"minItems":1,"maxItems":1}},"additionalProperties":false}},"additionalProperties":false};
-const pattern39 = func2("^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$", "u");
-const pattern41 = func2("^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$", "u");
+const schema24 = {"type":"object","properties":{"CreatedAt":{"timestamp":true},"DataAccessRoleArn":{"type":"string","cpMinLength":20,"cpMaxLength":2048,"checkedPattern":{"source":"^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$","flags":"u","maxLength":2048}},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"EndedAt":{"timestamp":true},"FailureDetails":{"type":"object","properties":{"Message":{"type":"string","cpMinLength":1},"StatusCode":{"type":"integer"}},"additionalProperties":false},"InputDataConfig":{"type":"object","properties":{"S3Uri":{"type":"string","cpMaxLength":1024,"checkedPattern":{"source":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$","flags":"u","maxLength":1024}}},"additionalProperties":false,"required":["S3Uri"]},"JobId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"JobName":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"JobProgress":{"type":"object","properties":{"PercentComplete":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false},"JobStatus":{"type":"string","enum":["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]},"OutputDataConfig":{"type":"object","properties":{"KmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048},"S3Uri":{"type":"string","cpMaxLength":1024,"checkedPattern":{"source":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$","flags":"u","maxLength":1024}}},"additionalProperties":false,"required":["S3Uri"]},"RegistrationConfig":{"type":"object","properties":{"DuplicateRegistrationAction":{"type":"string","enum":["SKIP","REGISTER_AS_NEW"]},"FraudsterSimilarityThreshold":{"type":"integer","minimum":0,"maximum":100},"WatchlistIds":{"type":"array","items":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"minItems":1,"maxItems":1}},"additionalProperties":false}},"additionalProperties":false};
+const pattern39 = func4("^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$", "u");
+const pattern41 = func4("^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$", "u");
 
 function validate41(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -1869,7 +1871,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func36.call(schema24.properties, key0))){
+if(!(func47.call(schema24.properties, key0))){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -1888,16 +1890,16 @@ let data1 = data.DataAccessRoleArn;
 const _errs3 = errors;
 const _errs4 = errors;
 if(typeof data1 === "string"){
-if(!pattern39.test(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"pattern",params:{pattern: "^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$"}});
-errors++;
-}
-if(data1.length > 2048 && func3(data1) > 2048){
+if(data1.length > 2048 && func2(data1) > 2048){
 (vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"cpMaxLength",params:{limit: 2048}});
 errors++;
 }
-if(data1.length < 40 && func3(data1) < 20){
+if(data1.length < 40 && func2(data1) < 20){
 (vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"cpMinLength",params:{limit: 20}});
+errors++;
+}
+if((data1.length <= 2048 || func2(data1) <= 2048) && !pattern39.test(data1)){
+(vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"checkedPattern",params:{pattern: "^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$"}});
 errors++;
 }
 }
@@ -1912,16 +1914,16 @@ let data2 = data.DomainId;
 const _errs5 = errors;
 const _errs6 = errors;
 if(typeof data2 === "string"){
-if(!pattern0.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data2.length > 22 && func3(data2) > 22){
+if(data2.length > 22 && func2(data2) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data2.length < 44 && func3(data2) < 22){
+if(data2.length < 44 && func2(data2) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data2.length <= 22 || func2(data2) <= 22) && !pattern0.test(data2)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -1957,7 +1959,7 @@ let data5 = data4.Message;
 const _errs11 = errors;
 const _errs12 = errors;
 if(typeof data5 === "string"){
-if(data5.length < 2 && func3(data5) < 1){
+if(data5.length < 2 && func2(data5) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/FailureDetails/Message",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -2006,12 +2008,12 @@ let data8 = data7.S3Uri;
 const _errs18 = errors;
 const _errs19 = errors;
 if(typeof data8 === "string"){
-if(!pattern41.test(data8)){
-(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"pattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
+if(data8.length > 1024 && func2(data8) > 1024){
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if(data8.length > 1024 && func3(data8) > 1024){
-(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
+if((data8.length <= 1024 || func2(data8) <= 1024) && !pattern41.test(data8)){
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"checkedPattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
 errors++;
 }
 }
@@ -2033,16 +2035,16 @@ let data9 = data.JobId;
 const _errs20 = errors;
 const _errs21 = errors;
 if(typeof data9 === "string"){
-if(!pattern0.test(data9)){
-(vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data9.length > 22 && func3(data9) > 22){
+if(data9.length > 22 && func2(data9) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data9.length < 44 && func3(data9) < 22){
+if(data9.length < 44 && func2(data9) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data9.length <= 22 || func2(data9) <= 22) && !pattern0.test(data9)){
+(vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -2057,16 +2059,16 @@ let data10 = data.JobName;
 const _errs22 = errors;
 const _errs23 = errors;
 if(typeof data10 === "string"){
-if(!pattern8.test(data10)){
-(vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
-errors++;
-}
-if(data10.length > 256 && func3(data10) > 256){
+if(data10.length > 256 && func2(data10) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data10.length < 2 && func3(data10) < 1){
+if(data10.length < 2 && func2(data10) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data10.length <= 256 || func2(data10) <= 256) && !pattern8.test(data10)){
+(vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
 }
@@ -2151,11 +2153,11 @@ let data15 = data14.KmsKeyId;
 const _errs34 = errors;
 const _errs35 = errors;
 if(typeof data15 === "string"){
-if(data15.length > 2048 && func3(data15) > 2048){
+if(data15.length > 2048 && func2(data15) > 2048){
 (vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/KmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
 errors++;
 }
-if(data15.length < 2 && func3(data15) < 1){
+if(data15.length < 2 && func2(data15) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/KmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -2171,12 +2173,12 @@ let data16 = data14.S3Uri;
 const _errs36 = errors;
 const _errs37 = errors;
 if(typeof data16 === "string"){
-if(!pattern41.test(data16)){
-(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"pattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
+if(data16.length > 1024 && func2(data16) > 1024){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if(data16.length > 1024 && func3(data16) > 1024){
-(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
+if((data16.length <= 1024 || func2(data16) <= 1024) && !pattern41.test(data16)){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"checkedPattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
 errors++;
 }
 }
@@ -2260,16 +2262,16 @@ let data21 = data20[i0];
 const _errs47 = errors;
 const _errs48 = errors;
 if(typeof data21 === "string"){
-if(!pattern0.test(data21)){
-(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/WatchlistIds/" + i0,keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data21.length > 22 && func3(data21) > 22){
+if(data21.length > 22 && func2(data21) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/WatchlistIds/" + i0,keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data21.length < 44 && func3(data21) < 22){
+if(data21.length < 44 && func2(data21) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/WatchlistIds/" + i0,keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data21.length <= 22 || func2(data21) <= 22) && !pattern0.test(data21)){
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/WatchlistIds/" + i0,keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -2371,16 +2373,16 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data0.length > 22 && func3(data0) > 22){
+if(data0.length > 22 && func2(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func3(data0) < 22){
+if(data0.length < 44 && func2(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -2395,16 +2397,16 @@ let data1 = data.SpeakerId;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(!pattern28.test(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/SpeakerId",keyword:"pattern",params:{pattern: "^(id#[a-zA-Z0-9]{22}|[a-zA-Z0-9][a-zA-Z0-9_-]*)$"}});
-errors++;
-}
-if(data1.length > 256 && func3(data1) > 256){
+if(data1.length > 256 && func2(data1) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerId",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data1.length < 2 && func3(data1) < 1){
+if(data1.length < 2 && func2(data1) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerId",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data1.length <= 256 || func2(data1) <= 256) && !pattern28.test(data1)){
+(vErrors ??= []).push({instancePath:instancePath+"/SpeakerId",keyword:"checkedPattern",params:{pattern: "^(id#[a-zA-Z0-9]{22}|[a-zA-Z0-9][a-zA-Z0-9_-]*)$"}});
 errors++;
 }
 }
@@ -2427,7 +2429,7 @@ return false;
 }
 
 export const DescribeSpeakerResponse: CompiledCheck = validate44;
-const schema26 = {"type":"object","properties":{"Speaker":{"type":"object","properties":{"CreatedAt":{"timestamp":true},"CustomerSpeakerId":{"type":"string","cpMinLength":1,"cpMaxLength":256,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$"},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"},"GeneratedSpeakerId":{"type":"string","cpMinLength":25,"cpMaxLength":25,"pattern":"^id#[a-zA-Z0-9]{22}$"},"LastAccessedAt":{"timestamp":true},"Status":{"type":"string","enum":["ENROLLED","EXPIRED","OPTED_OUT","PENDING"]},"UpdatedAt":{"timestamp":true}},"additionalProperties":false}},"additionalProperties":false};
+const schema26 = {"type":"object","properties":{"Speaker":{"type":"object","properties":{"CreatedAt":{"timestamp":true},"CustomerSpeakerId":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"GeneratedSpeakerId":{"type":"string","cpMinLength":25,"cpMaxLength":25,"checkedPattern":{"source":"^id#[a-zA-Z0-9]{22}$","flags":"u","maxLength":25}},"LastAccessedAt":{"timestamp":true},"Status":{"type":"string","enum":["ENROLLED","EXPIRED","OPTED_OUT","PENDING"]},"UpdatedAt":{"timestamp":true}},"additionalProperties":false}},"additionalProperties":false};
 
 function validate44(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -2467,16 +2469,16 @@ let data2 = data0.CustomerSpeakerId;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(!pattern8.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/Speaker/CustomerSpeakerId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
-errors++;
-}
-if(data2.length > 256 && func3(data2) > 256){
+if(data2.length > 256 && func2(data2) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/CustomerSpeakerId",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data2.length < 2 && func3(data2) < 1){
+if(data2.length < 2 && func2(data2) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/CustomerSpeakerId",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data2.length <= 256 || func2(data2) <= 256) && !pattern8.test(data2)){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/CustomerSpeakerId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
 }
@@ -2491,16 +2493,16 @@ let data3 = data0.DomainId;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(!pattern0.test(data3)){
-(vErrors ??= []).push({instancePath:instancePath+"/Speaker/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data3.length > 22 && func3(data3) > 22){
+if(data3.length > 22 && func2(data3) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data3.length < 44 && func3(data3) < 22){
+if(data3.length < 44 && func2(data3) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data3.length <= 22 || func2(data3) <= 22) && !pattern0.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -2515,16 +2517,16 @@ let data4 = data0.GeneratedSpeakerId;
 const _errs10 = errors;
 const _errs11 = errors;
 if(typeof data4 === "string"){
-if(!pattern1.test(data4)){
-(vErrors ??= []).push({instancePath:instancePath+"/Speaker/GeneratedSpeakerId",keyword:"pattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data4.length > 25 && func3(data4) > 25){
+if(data4.length > 25 && func2(data4) > 25){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/GeneratedSpeakerId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data4.length < 50 && func3(data4) < 25){
+if(data4.length < 50 && func2(data4) < 25){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/GeneratedSpeakerId",keyword:"cpMinLength",params:{limit: 25}});
+errors++;
+}
+if((data4.length <= 25 || func2(data4) <= 25) && !pattern1.test(data4)){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/GeneratedSpeakerId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -2613,16 +2615,16 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data0.length > 22 && func3(data0) > 22){
+if(data0.length > 22 && func2(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func3(data0) < 22){
+if(data0.length < 44 && func2(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -2637,16 +2639,16 @@ let data1 = data.JobId;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(!pattern0.test(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data1.length > 22 && func3(data1) > 22){
+if(data1.length > 22 && func2(data1) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data1.length < 44 && func3(data1) < 22){
+if(data1.length < 44 && func2(data1) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data1.length <= 22 || func2(data1) <= 22) && !pattern0.test(data1)){
+(vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -2669,7 +2671,7 @@ return false;
 }
 
 export const DescribeSpeakerEnrollmentJobResponse: CompiledCheck = validate46;
-const schema29 = {"type":"object","properties":{"CreatedAt":{"timestamp":true},"DataAccessRoleArn":{"type":"string","cpMinLength":20,"cpMaxLength":2048,"pattern":"^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$"},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"},"EndedAt":{"timestamp":true},"EnrollmentConfig":{"type":"object","properties":{"ExistingEnrollmentAction":{"type":"string","enum":["SKIP","OVERWRITE"]},"FraudDetectionConfig":{"type":"object","properties":{"FraudDetectionAction":{"type":"string","enum":["IGNORE","FAIL"]},"RiskThreshold":{"type":"integer","minimum":0,"maximum":100},"WatchlistIds":{"type":"array","items":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"},"minItems":1,"maxItems":1}},"additionalProperties":false}},"additionalProperties":false},"FailureDetails":{"type":"object","properties":{"Message":{"type":"string","cpMinLength":1},"StatusCode":{"type":"integer"}},"additionalProperties":false},"InputDataConfig":{"type":"object","properties":{"S3Uri":{"type":"string","cpMaxLength":1024,"pattern":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}},"additionalProperties":false,"required":["S3Uri"]},"JobId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"},"JobName":{"type":"string","cpMinLength":1,"cpMaxLength":256,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$"},"JobProgress":{"type":"object","properties":{"PercentComplete":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false},"JobStatus":{"type":"string","enum":["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]},"OutputDataConfig":{"type":"object","properties":{"KmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048},"S3Uri":{"type":"string","cpMaxLength":1024,"pattern":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}},"additionalProperties":false,"required":["S3Uri"]}},"additionalProperties":false};
+const schema29 = {"type":"object","properties":{"CreatedAt":{"timestamp":true},"DataAccessRoleArn":{"type":"string","cpMinLength":20,"cpMaxLength":2048,"checkedPattern":{"source":"^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$","flags":"u","maxLength":2048}},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"EndedAt":{"timestamp":true},"EnrollmentConfig":{"type":"object","properties":{"ExistingEnrollmentAction":{"type":"string","enum":["SKIP","OVERWRITE"]},"FraudDetectionConfig":{"type":"object","properties":{"FraudDetectionAction":{"type":"string","enum":["IGNORE","FAIL"]},"RiskThreshold":{"type":"integer","minimum":0,"maximum":100},"WatchlistIds":{"type":"array","items":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"minItems":1,"maxItems":1}},"additionalProperties":false}},"additionalProperties":false},"FailureDetails":{"type":"object","properties":{"Message":{"type":"string","cpMinLength":1},"StatusCode":{"type":"integer"}},"additionalProperties":false},"InputDataConfig":{"type":"object","properties":{"S3Uri":{"type":"string","cpMaxLength":1024,"checkedPattern":{"source":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$","flags":"u","maxLength":1024}}},"additionalProperties":false,"required":["S3Uri"]},"JobId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"JobName":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"JobProgress":{"type":"object","properties":{"PercentComplete":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false},"JobStatus":{"type":"string","enum":["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]},"OutputDataConfig":{"type":"object","properties":{"KmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048},"S3Uri":{"type":"string","cpMaxLength":1024,"checkedPattern":{"source":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$","flags":"u","maxLength":1024}}},"additionalProperties":false,"required":["S3Uri"]}},"additionalProperties":false};
 
 function validate47(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -2678,7 +2680,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func36.call(schema29.properties, key0))){
+if(!(func47.call(schema29.properties, key0))){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -2697,16 +2699,16 @@ let data1 = data.DataAccessRoleArn;
 const _errs3 = errors;
 const _errs4 = errors;
 if(typeof data1 === "string"){
-if(!pattern39.test(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"pattern",params:{pattern: "^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$"}});
-errors++;
-}
-if(data1.length > 2048 && func3(data1) > 2048){
+if(data1.length > 2048 && func2(data1) > 2048){
 (vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"cpMaxLength",params:{limit: 2048}});
 errors++;
 }
-if(data1.length < 40 && func3(data1) < 20){
+if(data1.length < 40 && func2(data1) < 20){
 (vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"cpMinLength",params:{limit: 20}});
+errors++;
+}
+if((data1.length <= 2048 || func2(data1) <= 2048) && !pattern39.test(data1)){
+(vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"checkedPattern",params:{pattern: "^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$"}});
 errors++;
 }
 }
@@ -2721,16 +2723,16 @@ let data2 = data.DomainId;
 const _errs5 = errors;
 const _errs6 = errors;
 if(typeof data2 === "string"){
-if(!pattern0.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data2.length > 22 && func3(data2) > 22){
+if(data2.length > 22 && func2(data2) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data2.length < 44 && func3(data2) < 22){
+if(data2.length < 44 && func2(data2) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data2.length <= 22 || func2(data2) <= 22) && !pattern0.test(data2)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -2843,16 +2845,16 @@ let data10 = data9[i0];
 const _errs22 = errors;
 const _errs23 = errors;
 if(typeof data10 === "string"){
-if(!pattern0.test(data10)){
-(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/WatchlistIds/" + i0,keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data10.length > 22 && func3(data10) > 22){
+if(data10.length > 22 && func2(data10) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/WatchlistIds/" + i0,keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data10.length < 44 && func3(data10) < 22){
+if(data10.length < 44 && func2(data10) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/WatchlistIds/" + i0,keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data10.length <= 22 || func2(data10) <= 22) && !pattern0.test(data10)){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/WatchlistIds/" + i0,keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -2903,7 +2905,7 @@ let data12 = data11.Message;
 const _errs27 = errors;
 const _errs28 = errors;
 if(typeof data12 === "string"){
-if(data12.length < 2 && func3(data12) < 1){
+if(data12.length < 2 && func2(data12) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/FailureDetails/Message",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -2952,12 +2954,12 @@ let data15 = data14.S3Uri;
 const _errs34 = errors;
 const _errs35 = errors;
 if(typeof data15 === "string"){
-if(!pattern41.test(data15)){
-(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"pattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
+if(data15.length > 1024 && func2(data15) > 1024){
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if(data15.length > 1024 && func3(data15) > 1024){
-(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
+if((data15.length <= 1024 || func2(data15) <= 1024) && !pattern41.test(data15)){
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"checkedPattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
 errors++;
 }
 }
@@ -2979,16 +2981,16 @@ let data16 = data.JobId;
 const _errs36 = errors;
 const _errs37 = errors;
 if(typeof data16 === "string"){
-if(!pattern0.test(data16)){
-(vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data16.length > 22 && func3(data16) > 22){
+if(data16.length > 22 && func2(data16) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data16.length < 44 && func3(data16) < 22){
+if(data16.length < 44 && func2(data16) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data16.length <= 22 || func2(data16) <= 22) && !pattern0.test(data16)){
+(vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -3003,16 +3005,16 @@ let data17 = data.JobName;
 const _errs38 = errors;
 const _errs39 = errors;
 if(typeof data17 === "string"){
-if(!pattern8.test(data17)){
-(vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
-errors++;
-}
-if(data17.length > 256 && func3(data17) > 256){
+if(data17.length > 256 && func2(data17) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data17.length < 2 && func3(data17) < 1){
+if(data17.length < 2 && func2(data17) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data17.length <= 256 || func2(data17) <= 256) && !pattern8.test(data17)){
+(vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
 }
@@ -3097,11 +3099,11 @@ let data22 = data21.KmsKeyId;
 const _errs50 = errors;
 const _errs51 = errors;
 if(typeof data22 === "string"){
-if(data22.length > 2048 && func3(data22) > 2048){
+if(data22.length > 2048 && func2(data22) > 2048){
 (vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/KmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
 errors++;
 }
-if(data22.length < 2 && func3(data22) < 1){
+if(data22.length < 2 && func2(data22) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/KmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -3117,12 +3119,12 @@ let data23 = data21.S3Uri;
 const _errs52 = errors;
 const _errs53 = errors;
 if(typeof data23 === "string"){
-if(!pattern41.test(data23)){
-(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"pattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
+if(data23.length > 1024 && func2(data23) > 1024){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if(data23.length > 1024 && func3(data23) > 1024){
-(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
+if((data23.length <= 1024 || func2(data23) <= 1024) && !pattern41.test(data23)){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"checkedPattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
 errors++;
 }
 }
@@ -3214,16 +3216,16 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data0.length > 22 && func3(data0) > 22){
+if(data0.length > 22 && func2(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func3(data0) < 22){
+if(data0.length < 44 && func2(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -3238,16 +3240,16 @@ let data1 = data.WatchlistId;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(!pattern0.test(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data1.length > 22 && func3(data1) > 22){
+if(data1.length > 22 && func2(data1) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data1.length < 44 && func3(data1) < 22){
+if(data1.length < 44 && func2(data1) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data1.length <= 22 || func2(data1) <= 22) && !pattern0.test(data1)){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -3319,16 +3321,16 @@ let data3 = data0.Description;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(!pattern7.test(data3)){
-(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"pattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
-errors++;
-}
-if(data3.length > 1024 && func3(data3) > 1024){
+if(data3.length > 1024 && func2(data3) > 1024){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if(data3.length < 2 && func3(data3) < 1){
+if(data3.length < 2 && func2(data3) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data3.length <= 1024 || func2(data3) <= 1024) && !pattern7.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
 errors++;
 }
 }
@@ -3343,16 +3345,16 @@ let data4 = data0.DomainId;
 const _errs10 = errors;
 const _errs11 = errors;
 if(typeof data4 === "string"){
-if(!pattern0.test(data4)){
-(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data4.length > 22 && func3(data4) > 22){
+if(data4.length > 22 && func2(data4) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data4.length < 44 && func3(data4) < 22){
+if(data4.length < 44 && func2(data4) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data4.length <= 22 || func2(data4) <= 22) && !pattern0.test(data4)){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -3367,16 +3369,16 @@ let data5 = data0.Name;
 const _errs12 = errors;
 const _errs13 = errors;
 if(typeof data5 === "string"){
-if(!pattern8.test(data5)){
-(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
-errors++;
-}
-if(data5.length > 256 && func3(data5) > 256){
+if(data5.length > 256 && func2(data5) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data5.length < 2 && func3(data5) < 1){
+if(data5.length < 2 && func2(data5) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data5.length <= 256 || func2(data5) <= 256) && !pattern8.test(data5)){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
 }
@@ -3400,16 +3402,16 @@ let data7 = data0.WatchlistId;
 const _errs15 = errors;
 const _errs16 = errors;
 if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
-(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data7.length > 22 && func3(data7) > 22){
+if(data7.length > 22 && func2(data7) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data7.length < 44 && func3(data7) < 22){
+if(data7.length < 44 && func2(data7) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data7.length <= 22 || func2(data7) <= 22) && !pattern0.test(data7)){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -3469,16 +3471,16 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data0.length > 22 && func3(data0) > 22){
+if(data0.length > 22 && func2(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func3(data0) < 22){
+if(data0.length < 44 && func2(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -3493,16 +3495,16 @@ let data1 = data.FraudsterId;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(!pattern1.test(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/FraudsterId",keyword:"pattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data1.length > 25 && func3(data1) > 25){
+if(data1.length > 25 && func2(data1) > 25){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data1.length < 50 && func3(data1) < 25){
+if(data1.length < 50 && func2(data1) < 25){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterId",keyword:"cpMinLength",params:{limit: 25}});
+errors++;
+}
+if((data1.length <= 25 || func2(data1) <= 25) && !pattern1.test(data1)){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudsterId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -3517,16 +3519,16 @@ let data2 = data.WatchlistId;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(!pattern0.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data2.length > 22 && func3(data2) > 22){
+if(data2.length > 22 && func2(data2) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data2.length < 44 && func3(data2) < 22){
+if(data2.length < 44 && func2(data2) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data2.length <= 22 || func2(data2) <= 22) && !pattern0.test(data2)){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -3588,16 +3590,16 @@ let data2 = data0.DomainId;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(!pattern0.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data2.length > 22 && func3(data2) > 22){
+if(data2.length > 22 && func2(data2) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data2.length < 44 && func3(data2) < 22){
+if(data2.length < 44 && func2(data2) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data2.length <= 22 || func2(data2) <= 22) && !pattern0.test(data2)){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -3612,16 +3614,16 @@ let data3 = data0.GeneratedFraudsterId;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(!pattern1.test(data3)){
-(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"pattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data3.length > 25 && func3(data3) > 25){
+if(data3.length > 25 && func2(data3) > 25){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data3.length < 50 && func3(data3) < 25){
+if(data3.length < 50 && func2(data3) < 25){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"cpMinLength",params:{limit: 25}});
+errors++;
+}
+if((data3.length <= 25 || func2(data3) <= 25) && !pattern1.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -3643,16 +3645,16 @@ let data5 = data4[i0];
 const _errs12 = errors;
 const _errs13 = errors;
 if(typeof data5 === "string"){
-if(!pattern0.test(data5)){
-(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data5.length > 22 && func3(data5) > 22){
+if(data5.length > 22 && func2(data5) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data5.length < 44 && func3(data5) < 22){
+if(data5.length < 44 && func2(data5) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data5.length <= 22 || func2(data5) <= 22) && !pattern0.test(data5)){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -3718,16 +3720,16 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data0.length > 22 && func3(data0) > 22){
+if(data0.length > 22 && func2(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func3(data0) < 22){
+if(data0.length < 44 && func2(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -3742,16 +3744,16 @@ let data1 = data.SessionNameOrId;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(!pattern28.test(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/SessionNameOrId",keyword:"pattern",params:{pattern: "^(id#[a-zA-Z0-9]{22}|[a-zA-Z0-9][a-zA-Z0-9_-]*)$"}});
-errors++;
-}
-if(data1.length > 36 && func3(data1) > 36){
+if(data1.length > 36 && func2(data1) > 36){
 (vErrors ??= []).push({instancePath:instancePath+"/SessionNameOrId",keyword:"cpMaxLength",params:{limit: 36}});
 errors++;
 }
-if(data1.length < 2 && func3(data1) < 1){
+if(data1.length < 2 && func2(data1) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/SessionNameOrId",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data1.length <= 36 || func2(data1) <= 36) && !pattern28.test(data1)){
+(vErrors ??= []).push({instancePath:instancePath+"/SessionNameOrId",keyword:"checkedPattern",params:{pattern: "^(id#[a-zA-Z0-9]{22}|[a-zA-Z0-9][a-zA-Z0-9_-]*)$"}});
 errors++;
 }
 }
@@ -3774,7 +3776,7 @@ return false;
 }
 
 export const EvaluateSessionResponse: CompiledCheck = validate54;
-const schema35 = {"type":"object","properties":{"AuthenticationResult":{"type":"object","properties":{"AudioAggregationEndedAt":{"timestamp":true},"AudioAggregationStartedAt":{"timestamp":true},"AuthenticationResultId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"},"Configuration":{"type":"object","properties":{"AcceptanceThreshold":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false,"required":["AcceptanceThreshold"]},"CustomerSpeakerId":{"type":"string","cpMinLength":1,"cpMaxLength":256,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$"},"Decision":{"type":"string","enum":["ACCEPT","REJECT","NOT_ENOUGH_SPEECH","SPEAKER_NOT_ENROLLED","SPEAKER_OPTED_OUT","SPEAKER_ID_NOT_PROVIDED","SPEAKER_EXPIRED"]},"GeneratedSpeakerId":{"type":"string","cpMinLength":25,"cpMaxLength":25,"pattern":"^id#[a-zA-Z0-9]{22}$"},"Score":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"},"FraudDetectionResult":{"type":"object","properties":{"AudioAggregationEndedAt":{"timestamp":true},"AudioAggregationStartedAt":{"timestamp":true},"Configuration":{"type":"object","properties":{"RiskThreshold":{"type":"integer","minimum":0,"maximum":100},"WatchlistId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"}},"additionalProperties":false},"Decision":{"type":"string","enum":["HIGH_RISK","LOW_RISK","NOT_ENOUGH_SPEECH"]},"FraudDetectionResultId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"},"Reasons":{"type":"array","items":{"type":"string","enum":["KNOWN_FRAUDSTER","VOICE_SPOOFING"]},"minItems":0,"maxItems":3},"RiskDetails":{"type":"object","properties":{"KnownFraudsterRisk":{"type":"object","properties":{"GeneratedFraudsterId":{"type":"string","cpMinLength":25,"cpMaxLength":25,"pattern":"^id#[a-zA-Z0-9]{22}$"},"RiskScore":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false,"required":["RiskScore"]},"VoiceSpoofingRisk":{"type":"object","properties":{"RiskScore":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false,"required":["RiskScore"]}},"additionalProperties":false,"required":["KnownFraudsterRisk","VoiceSpoofingRisk"]}},"additionalProperties":false},"SessionId":{"type":"string","cpMinLength":25,"cpMaxLength":25,"pattern":"^id#[a-zA-Z0-9]{22}$"},"SessionName":{"type":"string","cpMinLength":1,"cpMaxLength":36,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$"},"StreamingStatus":{"type":"string","enum":["PENDING_CONFIGURATION","ONGOING","ENDED"]}},"additionalProperties":false};
+const schema35 = {"type":"object","properties":{"AuthenticationResult":{"type":"object","properties":{"AudioAggregationEndedAt":{"timestamp":true},"AudioAggregationStartedAt":{"timestamp":true},"AuthenticationResultId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"Configuration":{"type":"object","properties":{"AcceptanceThreshold":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false,"required":["AcceptanceThreshold"]},"CustomerSpeakerId":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"Decision":{"type":"string","enum":["ACCEPT","REJECT","NOT_ENOUGH_SPEECH","SPEAKER_NOT_ENROLLED","SPEAKER_OPTED_OUT","SPEAKER_ID_NOT_PROVIDED","SPEAKER_EXPIRED"]},"GeneratedSpeakerId":{"type":"string","cpMinLength":25,"cpMaxLength":25,"checkedPattern":{"source":"^id#[a-zA-Z0-9]{22}$","flags":"u","maxLength":25}},"Score":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"FraudDetectionResult":{"type":"object","properties":{"AudioAggregationEndedAt":{"timestamp":true},"AudioAggregationStartedAt":{"timestamp":true},"Configuration":{"type":"object","properties":{"RiskThreshold":{"type":"integer","minimum":0,"maximum":100},"WatchlistId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}}},"additionalProperties":false},"Decision":{"type":"string","enum":["HIGH_RISK","LOW_RISK","NOT_ENOUGH_SPEECH"]},"FraudDetectionResultId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"Reasons":{"type":"array","items":{"type":"string","enum":["KNOWN_FRAUDSTER","VOICE_SPOOFING"]},"minItems":0,"maxItems":3},"RiskDetails":{"type":"object","properties":{"KnownFraudsterRisk":{"type":"object","properties":{"GeneratedFraudsterId":{"type":"string","cpMinLength":25,"cpMaxLength":25,"checkedPattern":{"source":"^id#[a-zA-Z0-9]{22}$","flags":"u","maxLength":25}},"RiskScore":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false,"required":["RiskScore"]},"VoiceSpoofingRisk":{"type":"object","properties":{"RiskScore":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false,"required":["RiskScore"]}},"additionalProperties":false,"required":["KnownFraudsterRisk","VoiceSpoofingRisk"]}},"additionalProperties":false},"SessionId":{"type":"string","cpMinLength":25,"cpMaxLength":25,"checkedPattern":{"source":"^id#[a-zA-Z0-9]{22}$","flags":"u","maxLength":25}},"SessionName":{"type":"string","cpMinLength":1,"cpMaxLength":36,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":36}},"StreamingStatus":{"type":"string","enum":["PENDING_CONFIGURATION","ONGOING","ENDED"]}},"additionalProperties":false};
 
 function validate54(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -3823,16 +3825,16 @@ let data3 = data0.AuthenticationResultId;
 const _errs7 = errors;
 const _errs8 = errors;
 if(typeof data3 === "string"){
-if(!pattern0.test(data3)){
-(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/AuthenticationResultId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data3.length > 22 && func3(data3) > 22){
+if(data3.length > 22 && func2(data3) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/AuthenticationResultId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data3.length < 44 && func3(data3) < 22){
+if(data3.length < 44 && func2(data3) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/AuthenticationResultId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data3.length <= 22 || func2(data3) <= 22) && !pattern0.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/AuthenticationResultId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -3890,16 +3892,16 @@ let data6 = data0.CustomerSpeakerId;
 const _errs14 = errors;
 const _errs15 = errors;
 if(typeof data6 === "string"){
-if(!pattern8.test(data6)){
-(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/CustomerSpeakerId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
-errors++;
-}
-if(data6.length > 256 && func3(data6) > 256){
+if(data6.length > 256 && func2(data6) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/CustomerSpeakerId",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data6.length < 2 && func3(data6) < 1){
+if(data6.length < 2 && func2(data6) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/CustomerSpeakerId",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data6.length <= 256 || func2(data6) <= 256) && !pattern8.test(data6)){
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/CustomerSpeakerId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
 }
@@ -3929,16 +3931,16 @@ let data8 = data0.GeneratedSpeakerId;
 const _errs18 = errors;
 const _errs19 = errors;
 if(typeof data8 === "string"){
-if(!pattern1.test(data8)){
-(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/GeneratedSpeakerId",keyword:"pattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data8.length > 25 && func3(data8) > 25){
+if(data8.length > 25 && func2(data8) > 25){
 (vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/GeneratedSpeakerId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data8.length < 50 && func3(data8) < 25){
+if(data8.length < 50 && func2(data8) < 25){
 (vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/GeneratedSpeakerId",keyword:"cpMinLength",params:{limit: 25}});
+errors++;
+}
+if((data8.length <= 25 || func2(data8) <= 25) && !pattern1.test(data8)){
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/GeneratedSpeakerId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -3980,16 +3982,16 @@ let data10 = data.DomainId;
 const _errs22 = errors;
 const _errs23 = errors;
 if(typeof data10 === "string"){
-if(!pattern0.test(data10)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data10.length > 22 && func3(data10) > 22){
+if(data10.length > 22 && func2(data10) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data10.length < 44 && func3(data10) < 22){
+if(data10.length < 44 && func2(data10) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data10.length <= 22 || func2(data10) <= 22) && !pattern0.test(data10)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -4066,16 +4068,16 @@ let data16 = data14.WatchlistId;
 const _errs34 = errors;
 const _errs35 = errors;
 if(typeof data16 === "string"){
-if(!pattern0.test(data16)){
-(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/Configuration/WatchlistId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data16.length > 22 && func3(data16) > 22){
+if(data16.length > 22 && func2(data16) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/Configuration/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data16.length < 44 && func3(data16) < 22){
+if(data16.length < 44 && func2(data16) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/Configuration/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data16.length <= 22 || func2(data16) <= 22) && !pattern0.test(data16)){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/Configuration/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -4112,16 +4114,16 @@ let data18 = data11.FraudDetectionResultId;
 const _errs38 = errors;
 const _errs39 = errors;
 if(typeof data18 === "string"){
-if(!pattern0.test(data18)){
-(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/FraudDetectionResultId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data18.length > 22 && func3(data18) > 22){
+if(data18.length > 22 && func2(data18) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/FraudDetectionResultId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data18.length < 44 && func3(data18) < 22){
+if(data18.length < 44 && func2(data18) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/FraudDetectionResultId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data18.length <= 22 || func2(data18) <= 22) && !pattern0.test(data18)){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/FraudDetectionResultId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -4212,16 +4214,16 @@ let data23 = data22.GeneratedFraudsterId;
 const _errs50 = errors;
 const _errs51 = errors;
 if(typeof data23 === "string"){
-if(!pattern1.test(data23)){
-(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails/KnownFraudsterRisk/GeneratedFraudsterId",keyword:"pattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data23.length > 25 && func3(data23) > 25){
+if(data23.length > 25 && func2(data23) > 25){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails/KnownFraudsterRisk/GeneratedFraudsterId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data23.length < 50 && func3(data23) < 25){
+if(data23.length < 50 && func2(data23) < 25){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails/KnownFraudsterRisk/GeneratedFraudsterId",keyword:"cpMinLength",params:{limit: 25}});
+errors++;
+}
+if((data23.length <= 25 || func2(data23) <= 25) && !pattern1.test(data23)){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails/KnownFraudsterRisk/GeneratedFraudsterId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -4320,16 +4322,16 @@ let data27 = data.SessionId;
 const _errs59 = errors;
 const _errs60 = errors;
 if(typeof data27 === "string"){
-if(!pattern1.test(data27)){
-(vErrors ??= []).push({instancePath:instancePath+"/SessionId",keyword:"pattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data27.length > 25 && func3(data27) > 25){
+if(data27.length > 25 && func2(data27) > 25){
 (vErrors ??= []).push({instancePath:instancePath+"/SessionId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data27.length < 50 && func3(data27) < 25){
+if(data27.length < 50 && func2(data27) < 25){
 (vErrors ??= []).push({instancePath:instancePath+"/SessionId",keyword:"cpMinLength",params:{limit: 25}});
+errors++;
+}
+if((data27.length <= 25 || func2(data27) <= 25) && !pattern1.test(data27)){
+(vErrors ??= []).push({instancePath:instancePath+"/SessionId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -4344,16 +4346,16 @@ let data28 = data.SessionName;
 const _errs61 = errors;
 const _errs62 = errors;
 if(typeof data28 === "string"){
-if(!pattern8.test(data28)){
-(vErrors ??= []).push({instancePath:instancePath+"/SessionName",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
-errors++;
-}
-if(data28.length > 36 && func3(data28) > 36){
+if(data28.length > 36 && func2(data28) > 36){
 (vErrors ??= []).push({instancePath:instancePath+"/SessionName",keyword:"cpMaxLength",params:{limit: 36}});
 errors++;
 }
-if(data28.length < 2 && func3(data28) < 1){
+if(data28.length < 2 && func2(data28) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/SessionName",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data28.length <= 36 || func2(data28) <= 36) && !pattern8.test(data28)){
+(vErrors ??= []).push({instancePath:instancePath+"/SessionName",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
 }
@@ -4391,7 +4393,7 @@ return false;
 }
 
 export const ListDomainsRequest: CompiledCheck = validate55;
-const pattern83 = func2("^\\p{ASCII}{0,8192}$", "u");
+const pattern83 = func4("^\\p{ASCII}{0,8192}$", "u");
 
 function validate55(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -4430,12 +4432,12 @@ let data1 = data.NextToken;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(!pattern83.test(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"pattern",params:{pattern: "^\\p{ASCII}{0,8192}$"}});
+if(data1.length > 8192 && func2(data1) > 8192){
+(vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMaxLength",params:{limit: 8192}});
 errors++;
 }
-if(data1.length > 8192 && func3(data1) > 8192){
-(vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMaxLength",params:{limit: 8192}});
+if((data1.length <= 8192 || func2(data1) <= 8192) && !pattern83.test(data1)){
+(vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"checkedPattern",params:{pattern: "^\\p{ASCII}{0,8192}$"}});
 errors++;
 }
 }
@@ -4458,7 +4460,7 @@ return false;
 }
 
 export const ListDomainsResponse: CompiledCheck = validate56;
-const schema37 = {"type":"object","properties":{"DomainSummaries":{"type":"array","items":{"type":"object","properties":{"Arn":{"type":"string","pattern":"^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$"},"CreatedAt":{"timestamp":true},"Description":{"type":"string","cpMinLength":1,"cpMaxLength":1024,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"},"DomainStatus":{"type":"string","enum":["ACTIVE","PENDING","SUSPENDED"]},"Name":{"type":"string","cpMinLength":1,"cpMaxLength":256,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$"},"ServerSideEncryptionConfiguration":{"type":"object","properties":{"KmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048}},"additionalProperties":false,"required":["KmsKeyId"]},"ServerSideEncryptionUpdateDetails":{"type":"object","properties":{"Message":{"type":"string","cpMinLength":1},"OldKmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048},"UpdateStatus":{"type":"string","enum":["IN_PROGRESS","COMPLETED","FAILED"]}},"additionalProperties":false},"UpdatedAt":{"timestamp":true},"WatchlistDetails":{"type":"object","properties":{"DefaultWatchlistId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"}},"additionalProperties":false,"required":["DefaultWatchlistId"]}},"additionalProperties":false}},"NextToken":{"type":"string","cpMinLength":1}},"additionalProperties":false};
+const schema37 = {"type":"object","properties":{"DomainSummaries":{"type":"array","items":{"type":"object","properties":{"Arn":{"type":"string","checkedPattern":{"source":"^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$","flags":"u","linear":true}},"CreatedAt":{"timestamp":true},"Description":{"type":"string","cpMinLength":1,"cpMaxLength":1024,"checkedPattern":{"source":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$","flags":"u","maxLength":1024}},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"DomainStatus":{"type":"string","enum":["ACTIVE","PENDING","SUSPENDED"]},"Name":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"ServerSideEncryptionConfiguration":{"type":"object","properties":{"KmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048}},"additionalProperties":false,"required":["KmsKeyId"]},"ServerSideEncryptionUpdateDetails":{"type":"object","properties":{"Message":{"type":"string","cpMinLength":1},"OldKmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048},"UpdateStatus":{"type":"string","enum":["IN_PROGRESS","COMPLETED","FAILED"]}},"additionalProperties":false},"UpdatedAt":{"timestamp":true},"WatchlistDetails":{"type":"object","properties":{"DefaultWatchlistId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}}},"additionalProperties":false,"required":["DefaultWatchlistId"]}},"additionalProperties":false}},"NextToken":{"type":"string","cpMinLength":1}},"additionalProperties":false};
 
 function validate56(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -4486,7 +4488,7 @@ const _errs5 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 const _errs6 = errors;
 for(const key1 in data1){
-if(!(func36.call(schema37.properties.DomainSummaries.items.properties, key1))){
+if(!(func47.call(schema37.properties.DomainSummaries.items.properties, key1))){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0,keyword:"additionalProperties",params:{additionalProperty: key1}});
 errors++;
 }
@@ -4497,7 +4499,7 @@ const _errs7 = errors;
 const _errs8 = errors;
 if(typeof data2 === "string"){
 if(!pattern11.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/Arn",keyword:"pattern",params:{pattern: "^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$"}});
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/Arn",keyword:"checkedPattern",params:{pattern: "^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -4521,16 +4523,16 @@ let data4 = data1.Description;
 const _errs10 = errors;
 const _errs11 = errors;
 if(typeof data4 === "string"){
-if(!pattern7.test(data4)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/Description",keyword:"pattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
-errors++;
-}
-if(data4.length > 1024 && func3(data4) > 1024){
+if(data4.length > 1024 && func2(data4) > 1024){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/Description",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if(data4.length < 2 && func3(data4) < 1){
+if(data4.length < 2 && func2(data4) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/Description",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data4.length <= 1024 || func2(data4) <= 1024) && !pattern7.test(data4)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/Description",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
 errors++;
 }
 }
@@ -4545,16 +4547,16 @@ let data5 = data1.DomainId;
 const _errs12 = errors;
 const _errs13 = errors;
 if(typeof data5 === "string"){
-if(!pattern0.test(data5)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data5.length > 22 && func3(data5) > 22){
+if(data5.length > 22 && func2(data5) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data5.length < 44 && func3(data5) < 22){
+if(data5.length < 44 && func2(data5) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data5.length <= 22 || func2(data5) <= 22) && !pattern0.test(data5)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -4584,16 +4586,16 @@ let data7 = data1.Name;
 const _errs16 = errors;
 const _errs17 = errors;
 if(typeof data7 === "string"){
-if(!pattern8.test(data7)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/Name",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
-errors++;
-}
-if(data7.length > 256 && func3(data7) > 256){
+if(data7.length > 256 && func2(data7) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/Name",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data7.length < 2 && func3(data7) < 1){
+if(data7.length < 2 && func2(data7) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/Name",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data7.length <= 256 || func2(data7) <= 256) && !pattern8.test(data7)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/Name",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
 }
@@ -4624,11 +4626,11 @@ let data9 = data8.KmsKeyId;
 const _errs21 = errors;
 const _errs22 = errors;
 if(typeof data9 === "string"){
-if(data9.length > 2048 && func3(data9) > 2048){
+if(data9.length > 2048 && func2(data9) > 2048){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
 errors++;
 }
-if(data9.length < 2 && func3(data9) < 1){
+if(data9.length < 2 && func2(data9) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -4663,7 +4665,7 @@ let data11 = data10.Message;
 const _errs26 = errors;
 const _errs27 = errors;
 if(typeof data11 === "string"){
-if(data11.length < 2 && func3(data11) < 1){
+if(data11.length < 2 && func2(data11) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/ServerSideEncryptionUpdateDetails/Message",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -4679,11 +4681,11 @@ let data12 = data10.OldKmsKeyId;
 const _errs28 = errors;
 const _errs29 = errors;
 if(typeof data12 === "string"){
-if(data12.length > 2048 && func3(data12) > 2048){
+if(data12.length > 2048 && func2(data12) > 2048){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/ServerSideEncryptionUpdateDetails/OldKmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
 errors++;
 }
-if(data12.length < 2 && func3(data12) < 1){
+if(data12.length < 2 && func2(data12) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/ServerSideEncryptionUpdateDetails/OldKmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -4746,16 +4748,16 @@ let data16 = data15.DefaultWatchlistId;
 const _errs36 = errors;
 const _errs37 = errors;
 if(typeof data16 === "string"){
-if(!pattern0.test(data16)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/WatchlistDetails/DefaultWatchlistId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data16.length > 22 && func3(data16) > 22){
+if(data16.length > 22 && func2(data16) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/WatchlistDetails/DefaultWatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data16.length < 44 && func3(data16) < 22){
+if(data16.length < 44 && func2(data16) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/WatchlistDetails/DefaultWatchlistId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data16.length <= 22 || func2(data16) <= 22) && !pattern0.test(data16)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/WatchlistDetails/DefaultWatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -4794,7 +4796,7 @@ let data17 = data.NextToken;
 const _errs38 = errors;
 const _errs39 = errors;
 if(typeof data17 === "string"){
-if(data17.length < 2 && func3(data17) < 1){
+if(data17.length < 2 && func2(data17) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -4818,7 +4820,7 @@ return false;
 }
 
 export const ListFraudsterRegistrationJobsRequest: CompiledCheck = validate57;
-const schema38 = {"type":"object","properties":{"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"},"JobStatus":{"type":"string","enum":["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]},"MaxResults":{"type":"integer","minimum":1,"maximum":100},"NextToken":{"type":"string","cpMaxLength":8192,"pattern":"^\\p{ASCII}{0,8192}$"}},"additionalProperties":false,"required":["DomainId"]};
+const schema38 = {"type":"object","properties":{"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"JobStatus":{"type":"string","enum":["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]},"MaxResults":{"type":"integer","minimum":1,"maximum":100},"NextToken":{"type":"string","cpMaxLength":8192,"checkedPattern":{"source":"^\\p{ASCII}{0,8192}$","flags":"u","maxLength":8192}}},"additionalProperties":false,"required":["DomainId"]};
 
 function validate57(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -4841,16 +4843,16 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data0.length > 22 && func3(data0) > 22){
+if(data0.length > 22 && func2(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func3(data0) < 22){
+if(data0.length < 44 && func2(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -4900,12 +4902,12 @@ let data3 = data.NextToken;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(!pattern83.test(data3)){
-(vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"pattern",params:{pattern: "^\\p{ASCII}{0,8192}$"}});
+if(data3.length > 8192 && func2(data3) > 8192){
+(vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMaxLength",params:{limit: 8192}});
 errors++;
 }
-if(data3.length > 8192 && func3(data3) > 8192){
-(vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMaxLength",params:{limit: 8192}});
+if((data3.length <= 8192 || func2(data3) <= 8192) && !pattern83.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"checkedPattern",params:{pattern: "^\\p{ASCII}{0,8192}$"}});
 errors++;
 }
 }
@@ -4928,7 +4930,7 @@ return false;
 }
 
 export const ListFraudsterRegistrationJobsResponse: CompiledCheck = validate58;
-const schema39 = {"type":"object","properties":{"JobSummaries":{"type":"array","items":{"type":"object","properties":{"CreatedAt":{"timestamp":true},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"},"EndedAt":{"timestamp":true},"FailureDetails":{"type":"object","properties":{"Message":{"type":"string","cpMinLength":1},"StatusCode":{"type":"integer"}},"additionalProperties":false},"JobId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"},"JobName":{"type":"string","cpMinLength":1,"cpMaxLength":256,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$"},"JobProgress":{"type":"object","properties":{"PercentComplete":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false},"JobStatus":{"type":"string","enum":["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]}},"additionalProperties":false}},"NextToken":{"type":"string","cpMinLength":1}},"additionalProperties":false};
+const schema39 = {"type":"object","properties":{"JobSummaries":{"type":"array","items":{"type":"object","properties":{"CreatedAt":{"timestamp":true},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"EndedAt":{"timestamp":true},"FailureDetails":{"type":"object","properties":{"Message":{"type":"string","cpMinLength":1},"StatusCode":{"type":"integer"}},"additionalProperties":false},"JobId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"JobName":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"JobProgress":{"type":"object","properties":{"PercentComplete":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false},"JobStatus":{"type":"string","enum":["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]}},"additionalProperties":false}},"NextToken":{"type":"string","cpMinLength":1}},"additionalProperties":false};
 
 function validate58(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -4975,16 +4977,16 @@ let data3 = data1.DomainId;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(!pattern0.test(data3)){
-(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data3.length > 22 && func3(data3) > 22){
+if(data3.length > 22 && func2(data3) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data3.length < 44 && func3(data3) < 22){
+if(data3.length < 44 && func2(data3) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data3.length <= 22 || func2(data3) <= 22) && !pattern0.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -5020,7 +5022,7 @@ let data6 = data5.Message;
 const _errs14 = errors;
 const _errs15 = errors;
 if(typeof data6 === "string"){
-if(data6.length < 2 && func3(data6) < 1){
+if(data6.length < 2 && func2(data6) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/FailureDetails/Message",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -5053,16 +5055,16 @@ let data8 = data1.JobId;
 const _errs18 = errors;
 const _errs19 = errors;
 if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data8.length > 22 && func3(data8) > 22){
+if(data8.length > 22 && func2(data8) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data8.length < 44 && func3(data8) < 22){
+if(data8.length < 44 && func2(data8) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data8.length <= 22 || func2(data8) <= 22) && !pattern0.test(data8)){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -5077,16 +5079,16 @@ let data9 = data1.JobName;
 const _errs20 = errors;
 const _errs21 = errors;
 if(typeof data9 === "string"){
-if(!pattern8.test(data9)){
-(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobName",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
-errors++;
-}
-if(data9.length > 256 && func3(data9) > 256){
+if(data9.length > 256 && func2(data9) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobName",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data9.length < 2 && func3(data9) < 1){
+if(data9.length < 2 && func2(data9) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobName",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data9.length <= 256 || func2(data9) <= 256) && !pattern8.test(data9)){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobName",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
 }
@@ -5172,7 +5174,7 @@ let data13 = data.NextToken;
 const _errs29 = errors;
 const _errs30 = errors;
 if(typeof data13 === "string"){
-if(data13.length < 2 && func3(data13) < 1){
+if(data13.length < 2 && func2(data13) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -5218,16 +5220,16 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data0.length > 22 && func3(data0) > 22){
+if(data0.length > 22 && func2(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func3(data0) < 22){
+if(data0.length < 44 && func2(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -5262,12 +5264,12 @@ let data2 = data.NextToken;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(!pattern83.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"pattern",params:{pattern: "^\\p{ASCII}{0,8192}$"}});
+if(data2.length > 8192 && func2(data2) > 8192){
+(vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMaxLength",params:{limit: 8192}});
 errors++;
 }
-if(data2.length > 8192 && func3(data2) > 8192){
-(vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMaxLength",params:{limit: 8192}});
+if((data2.length <= 8192 || func2(data2) <= 8192) && !pattern83.test(data2)){
+(vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"checkedPattern",params:{pattern: "^\\p{ASCII}{0,8192}$"}});
 errors++;
 }
 }
@@ -5282,16 +5284,16 @@ let data3 = data.WatchlistId;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(!pattern0.test(data3)){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data3.length > 22 && func3(data3) > 22){
+if(data3.length > 22 && func2(data3) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data3.length < 44 && func3(data3) < 22){
+if(data3.length < 44 && func2(data3) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data3.length <= 22 || func2(data3) <= 22) && !pattern0.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -5360,16 +5362,16 @@ let data3 = data1.DomainId;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(!pattern0.test(data3)){
-(vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data3.length > 22 && func3(data3) > 22){
+if(data3.length > 22 && func2(data3) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data3.length < 44 && func3(data3) < 22){
+if(data3.length < 44 && func2(data3) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data3.length <= 22 || func2(data3) <= 22) && !pattern0.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -5384,16 +5386,16 @@ let data4 = data1.GeneratedFraudsterId;
 const _errs10 = errors;
 const _errs11 = errors;
 if(typeof data4 === "string"){
-if(!pattern1.test(data4)){
-(vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/GeneratedFraudsterId",keyword:"pattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data4.length > 25 && func3(data4) > 25){
+if(data4.length > 25 && func2(data4) > 25){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/GeneratedFraudsterId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data4.length < 50 && func3(data4) < 25){
+if(data4.length < 50 && func2(data4) < 25){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/GeneratedFraudsterId",keyword:"cpMinLength",params:{limit: 25}});
+errors++;
+}
+if((data4.length <= 25 || func2(data4) <= 25) && !pattern1.test(data4)){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/GeneratedFraudsterId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -5415,16 +5417,16 @@ let data6 = data5[i1];
 const _errs14 = errors;
 const _errs15 = errors;
 if(typeof data6 === "string"){
-if(!pattern0.test(data6)){
-(vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/WatchlistIds/" + i1,keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data6.length > 22 && func3(data6) > 22){
+if(data6.length > 22 && func2(data6) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/WatchlistIds/" + i1,keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data6.length < 44 && func3(data6) < 22){
+if(data6.length < 44 && func2(data6) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/WatchlistIds/" + i1,keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data6.length <= 22 || func2(data6) <= 22) && !pattern0.test(data6)){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/WatchlistIds/" + i1,keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -5466,7 +5468,7 @@ let data7 = data.NextToken;
 const _errs16 = errors;
 const _errs17 = errors;
 if(typeof data7 === "string"){
-if(data7.length < 2 && func3(data7) < 1){
+if(data7.length < 2 && func2(data7) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -5490,7 +5492,7 @@ return false;
 }
 
 export const ListSpeakerEnrollmentJobsRequest: CompiledCheck = validate61;
-const schema42 = {"type":"object","properties":{"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"},"JobStatus":{"type":"string","enum":["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]},"MaxResults":{"type":"integer","minimum":1,"maximum":100},"NextToken":{"type":"string","cpMaxLength":8192,"pattern":"^\\p{ASCII}{0,8192}$"}},"additionalProperties":false,"required":["DomainId"]};
+const schema42 = {"type":"object","properties":{"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"JobStatus":{"type":"string","enum":["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]},"MaxResults":{"type":"integer","minimum":1,"maximum":100},"NextToken":{"type":"string","cpMaxLength":8192,"checkedPattern":{"source":"^\\p{ASCII}{0,8192}$","flags":"u","maxLength":8192}}},"additionalProperties":false,"required":["DomainId"]};
 
 function validate61(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -5513,16 +5515,16 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data0.length > 22 && func3(data0) > 22){
+if(data0.length > 22 && func2(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func3(data0) < 22){
+if(data0.length < 44 && func2(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -5572,12 +5574,12 @@ let data3 = data.NextToken;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(!pattern83.test(data3)){
-(vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"pattern",params:{pattern: "^\\p{ASCII}{0,8192}$"}});
+if(data3.length > 8192 && func2(data3) > 8192){
+(vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMaxLength",params:{limit: 8192}});
 errors++;
 }
-if(data3.length > 8192 && func3(data3) > 8192){
-(vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMaxLength",params:{limit: 8192}});
+if((data3.length <= 8192 || func2(data3) <= 8192) && !pattern83.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"checkedPattern",params:{pattern: "^\\p{ASCII}{0,8192}$"}});
 errors++;
 }
 }
@@ -5600,7 +5602,7 @@ return false;
 }
 
 export const ListSpeakerEnrollmentJobsResponse: CompiledCheck = validate62;
-const schema43 = {"type":"object","properties":{"JobSummaries":{"type":"array","items":{"type":"object","properties":{"CreatedAt":{"timestamp":true},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"},"EndedAt":{"timestamp":true},"FailureDetails":{"type":"object","properties":{"Message":{"type":"string","cpMinLength":1},"StatusCode":{"type":"integer"}},"additionalProperties":false},"JobId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"},"JobName":{"type":"string","cpMinLength":1,"cpMaxLength":256,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$"},"JobProgress":{"type":"object","properties":{"PercentComplete":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false},"JobStatus":{"type":"string","enum":["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]}},"additionalProperties":false}},"NextToken":{"type":"string","cpMinLength":1}},"additionalProperties":false};
+const schema43 = {"type":"object","properties":{"JobSummaries":{"type":"array","items":{"type":"object","properties":{"CreatedAt":{"timestamp":true},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"EndedAt":{"timestamp":true},"FailureDetails":{"type":"object","properties":{"Message":{"type":"string","cpMinLength":1},"StatusCode":{"type":"integer"}},"additionalProperties":false},"JobId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"JobName":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"JobProgress":{"type":"object","properties":{"PercentComplete":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false},"JobStatus":{"type":"string","enum":["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]}},"additionalProperties":false}},"NextToken":{"type":"string","cpMinLength":1}},"additionalProperties":false};
 
 function validate62(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -5647,16 +5649,16 @@ let data3 = data1.DomainId;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(!pattern0.test(data3)){
-(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data3.length > 22 && func3(data3) > 22){
+if(data3.length > 22 && func2(data3) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data3.length < 44 && func3(data3) < 22){
+if(data3.length < 44 && func2(data3) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data3.length <= 22 || func2(data3) <= 22) && !pattern0.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -5692,7 +5694,7 @@ let data6 = data5.Message;
 const _errs14 = errors;
 const _errs15 = errors;
 if(typeof data6 === "string"){
-if(data6.length < 2 && func3(data6) < 1){
+if(data6.length < 2 && func2(data6) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/FailureDetails/Message",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -5725,16 +5727,16 @@ let data8 = data1.JobId;
 const _errs18 = errors;
 const _errs19 = errors;
 if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data8.length > 22 && func3(data8) > 22){
+if(data8.length > 22 && func2(data8) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data8.length < 44 && func3(data8) < 22){
+if(data8.length < 44 && func2(data8) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data8.length <= 22 || func2(data8) <= 22) && !pattern0.test(data8)){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -5749,16 +5751,16 @@ let data9 = data1.JobName;
 const _errs20 = errors;
 const _errs21 = errors;
 if(typeof data9 === "string"){
-if(!pattern8.test(data9)){
-(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobName",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
-errors++;
-}
-if(data9.length > 256 && func3(data9) > 256){
+if(data9.length > 256 && func2(data9) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobName",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data9.length < 2 && func3(data9) < 1){
+if(data9.length < 2 && func2(data9) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobName",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data9.length <= 256 || func2(data9) <= 256) && !pattern8.test(data9)){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobName",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
 }
@@ -5844,7 +5846,7 @@ let data13 = data.NextToken;
 const _errs29 = errors;
 const _errs30 = errors;
 if(typeof data13 === "string"){
-if(data13.length < 2 && func3(data13) < 1){
+if(data13.length < 2 && func2(data13) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -5890,16 +5892,16 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data0.length > 22 && func3(data0) > 22){
+if(data0.length > 22 && func2(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func3(data0) < 22){
+if(data0.length < 44 && func2(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -5934,12 +5936,12 @@ let data2 = data.NextToken;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(!pattern83.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"pattern",params:{pattern: "^\\p{ASCII}{0,8192}$"}});
+if(data2.length > 8192 && func2(data2) > 8192){
+(vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMaxLength",params:{limit: 8192}});
 errors++;
 }
-if(data2.length > 8192 && func3(data2) > 8192){
-(vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMaxLength",params:{limit: 8192}});
+if((data2.length <= 8192 || func2(data2) <= 8192) && !pattern83.test(data2)){
+(vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"checkedPattern",params:{pattern: "^\\p{ASCII}{0,8192}$"}});
 errors++;
 }
 }
@@ -5962,7 +5964,7 @@ return false;
 }
 
 export const ListSpeakersResponse: CompiledCheck = validate64;
-const schema45 = {"type":"object","properties":{"NextToken":{"type":"string","cpMinLength":1},"SpeakerSummaries":{"type":"array","items":{"type":"object","properties":{"CreatedAt":{"timestamp":true},"CustomerSpeakerId":{"type":"string","cpMinLength":1,"cpMaxLength":256,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$"},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"},"GeneratedSpeakerId":{"type":"string","cpMinLength":25,"cpMaxLength":25,"pattern":"^id#[a-zA-Z0-9]{22}$"},"LastAccessedAt":{"timestamp":true},"Status":{"type":"string","enum":["ENROLLED","EXPIRED","OPTED_OUT","PENDING"]},"UpdatedAt":{"timestamp":true}},"additionalProperties":false}}},"additionalProperties":false};
+const schema45 = {"type":"object","properties":{"NextToken":{"type":"string","cpMinLength":1},"SpeakerSummaries":{"type":"array","items":{"type":"object","properties":{"CreatedAt":{"timestamp":true},"CustomerSpeakerId":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"GeneratedSpeakerId":{"type":"string","cpMinLength":25,"cpMaxLength":25,"checkedPattern":{"source":"^id#[a-zA-Z0-9]{22}$","flags":"u","maxLength":25}},"LastAccessedAt":{"timestamp":true},"Status":{"type":"string","enum":["ENROLLED","EXPIRED","OPTED_OUT","PENDING"]},"UpdatedAt":{"timestamp":true}},"additionalProperties":false}}},"additionalProperties":false};
 
 function validate64(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -5981,7 +5983,7 @@ let data0 = data.NextToken;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length < 2 && func3(data0) < 1){
+if(data0.length < 2 && func2(data0) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -6025,16 +6027,16 @@ let data4 = data2.CustomerSpeakerId;
 const _errs10 = errors;
 const _errs11 = errors;
 if(typeof data4 === "string"){
-if(!pattern8.test(data4)){
-(vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/CustomerSpeakerId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
-errors++;
-}
-if(data4.length > 256 && func3(data4) > 256){
+if(data4.length > 256 && func2(data4) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/CustomerSpeakerId",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data4.length < 2 && func3(data4) < 1){
+if(data4.length < 2 && func2(data4) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/CustomerSpeakerId",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data4.length <= 256 || func2(data4) <= 256) && !pattern8.test(data4)){
+(vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/CustomerSpeakerId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
 }
@@ -6049,16 +6051,16 @@ let data5 = data2.DomainId;
 const _errs12 = errors;
 const _errs13 = errors;
 if(typeof data5 === "string"){
-if(!pattern0.test(data5)){
-(vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data5.length > 22 && func3(data5) > 22){
+if(data5.length > 22 && func2(data5) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data5.length < 44 && func3(data5) < 22){
+if(data5.length < 44 && func2(data5) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data5.length <= 22 || func2(data5) <= 22) && !pattern0.test(data5)){
+(vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -6073,16 +6075,16 @@ let data6 = data2.GeneratedSpeakerId;
 const _errs14 = errors;
 const _errs15 = errors;
 if(typeof data6 === "string"){
-if(!pattern1.test(data6)){
-(vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/GeneratedSpeakerId",keyword:"pattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data6.length > 25 && func3(data6) > 25){
+if(data6.length > 25 && func2(data6) > 25){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/GeneratedSpeakerId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data6.length < 50 && func3(data6) < 25){
+if(data6.length < 50 && func2(data6) < 25){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/GeneratedSpeakerId",keyword:"cpMinLength",params:{limit: 25}});
+errors++;
+}
+if((data6.length <= 25 || func2(data6) <= 25) && !pattern1.test(data6)){
+(vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/GeneratedSpeakerId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -6155,6 +6157,7 @@ return false;
 }
 
 export const ListTagsForResourceRequest: CompiledCheck = validate65;
+const pattern110 = func4("^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$", "u");
 
 function validate65(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -6177,16 +6180,16 @@ let data0 = data.ResourceArn;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(!pattern11.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"pattern",params:{pattern: "^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data0.length > 1011 && func3(data0) > 1011){
+if(data0.length > 1011 && func2(data0) > 1011){
 (vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"cpMaxLength",params:{limit: 1011}});
 errors++;
 }
-if(data0.length < 2 && func3(data0) < 1){
+if(data0.length < 2 && func2(data0) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data0.length <= 1011 || func2(data0) <= 1011) && !pattern110.test(data0)){
+(vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"checkedPattern",params:{pattern: "^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -6262,16 +6265,16 @@ let data2 = data1.Key;
 const _errs7 = errors;
 const _errs8 = errors;
 if(typeof data2 === "string"){
-if(!pattern9.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"pattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}});
-errors++;
-}
-if(data2.length > 128 && func3(data2) > 128){
+if(data2.length > 128 && func2(data2) > 128){
 (vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"cpMaxLength",params:{limit: 128}});
 errors++;
 }
-if(data2.length < 2 && func3(data2) < 1){
+if(data2.length < 2 && func2(data2) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data2.length <= 128 || func2(data2) <= 128) && !pattern9.test(data2)){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}});
 errors++;
 }
 }
@@ -6286,12 +6289,12 @@ let data3 = data1.Value;
 const _errs9 = errors;
 const _errs10 = errors;
 if(typeof data3 === "string"){
-if(!pattern9.test(data3)){
-(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Value",keyword:"pattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}});
+if(data3.length > 256 && func2(data3) > 256){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Value",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data3.length > 256 && func3(data3) > 256){
-(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Value",keyword:"cpMaxLength",params:{limit: 256}});
+if((data3.length <= 256 || func2(data3) <= 256) && !pattern9.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Value",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}});
 errors++;
 }
 }
@@ -6353,16 +6356,16 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data0.length > 22 && func3(data0) > 22){
+if(data0.length > 22 && func2(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func3(data0) < 22){
+if(data0.length < 44 && func2(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -6397,12 +6400,12 @@ let data2 = data.NextToken;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(!pattern83.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"pattern",params:{pattern: "^\\p{ASCII}{0,8192}$"}});
+if(data2.length > 8192 && func2(data2) > 8192){
+(vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMaxLength",params:{limit: 8192}});
 errors++;
 }
-if(data2.length > 8192 && func3(data2) > 8192){
-(vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMaxLength",params:{limit: 8192}});
+if((data2.length <= 8192 || func2(data2) <= 8192) && !pattern83.test(data2)){
+(vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"checkedPattern",params:{pattern: "^\\p{ASCII}{0,8192}$"}});
 errors++;
 }
 }
@@ -6443,7 +6446,7 @@ let data0 = data.NextToken;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length < 2 && func3(data0) < 1){
+if(data0.length < 2 && func2(data0) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -6497,16 +6500,16 @@ let data5 = data2.Description;
 const _errs12 = errors;
 const _errs13 = errors;
 if(typeof data5 === "string"){
-if(!pattern7.test(data5)){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/Description",keyword:"pattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
-errors++;
-}
-if(data5.length > 1024 && func3(data5) > 1024){
+if(data5.length > 1024 && func2(data5) > 1024){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/Description",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if(data5.length < 2 && func3(data5) < 1){
+if(data5.length < 2 && func2(data5) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/Description",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data5.length <= 1024 || func2(data5) <= 1024) && !pattern7.test(data5)){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/Description",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
 errors++;
 }
 }
@@ -6521,16 +6524,16 @@ let data6 = data2.DomainId;
 const _errs14 = errors;
 const _errs15 = errors;
 if(typeof data6 === "string"){
-if(!pattern0.test(data6)){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data6.length > 22 && func3(data6) > 22){
+if(data6.length > 22 && func2(data6) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data6.length < 44 && func3(data6) < 22){
+if(data6.length < 44 && func2(data6) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data6.length <= 22 || func2(data6) <= 22) && !pattern0.test(data6)){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -6545,16 +6548,16 @@ let data7 = data2.Name;
 const _errs16 = errors;
 const _errs17 = errors;
 if(typeof data7 === "string"){
-if(!pattern8.test(data7)){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/Name",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
-errors++;
-}
-if(data7.length > 256 && func3(data7) > 256){
+if(data7.length > 256 && func2(data7) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/Name",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data7.length < 2 && func3(data7) < 1){
+if(data7.length < 2 && func2(data7) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/Name",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data7.length <= 256 || func2(data7) <= 256) && !pattern8.test(data7)){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/Name",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
 }
@@ -6578,16 +6581,16 @@ let data9 = data2.WatchlistId;
 const _errs19 = errors;
 const _errs20 = errors;
 if(typeof data9 === "string"){
-if(!pattern0.test(data9)){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/WatchlistId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data9.length > 22 && func3(data9) > 22){
+if(data9.length > 22 && func2(data9) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data9.length < 44 && func3(data9) < 22){
+if(data9.length < 44 && func2(data9) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data9.length <= 22 || func2(data9) <= 22) && !pattern0.test(data9)){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -6653,16 +6656,16 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data0.length > 22 && func3(data0) > 22){
+if(data0.length > 22 && func2(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func3(data0) < 22){
+if(data0.length < 44 && func2(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -6677,16 +6680,16 @@ let data1 = data.SpeakerId;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(!pattern28.test(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/SpeakerId",keyword:"pattern",params:{pattern: "^(id#[a-zA-Z0-9]{22}|[a-zA-Z0-9][a-zA-Z0-9_-]*)$"}});
-errors++;
-}
-if(data1.length > 256 && func3(data1) > 256){
+if(data1.length > 256 && func2(data1) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerId",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data1.length < 2 && func3(data1) < 1){
+if(data1.length < 2 && func2(data1) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerId",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data1.length <= 256 || func2(data1) <= 256) && !pattern28.test(data1)){
+(vErrors ??= []).push({instancePath:instancePath+"/SpeakerId",keyword:"checkedPattern",params:{pattern: "^(id#[a-zA-Z0-9]{22}|[a-zA-Z0-9][a-zA-Z0-9_-]*)$"}});
 errors++;
 }
 }
@@ -6709,7 +6712,7 @@ return false;
 }
 
 export const OptOutSpeakerResponse: CompiledCheck = validate70;
-const schema51 = {"type":"object","properties":{"Speaker":{"type":"object","properties":{"CreatedAt":{"timestamp":true},"CustomerSpeakerId":{"type":"string","cpMinLength":1,"cpMaxLength":256,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$"},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"},"GeneratedSpeakerId":{"type":"string","cpMinLength":25,"cpMaxLength":25,"pattern":"^id#[a-zA-Z0-9]{22}$"},"LastAccessedAt":{"timestamp":true},"Status":{"type":"string","enum":["ENROLLED","EXPIRED","OPTED_OUT","PENDING"]},"UpdatedAt":{"timestamp":true}},"additionalProperties":false}},"additionalProperties":false};
+const schema51 = {"type":"object","properties":{"Speaker":{"type":"object","properties":{"CreatedAt":{"timestamp":true},"CustomerSpeakerId":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"GeneratedSpeakerId":{"type":"string","cpMinLength":25,"cpMaxLength":25,"checkedPattern":{"source":"^id#[a-zA-Z0-9]{22}$","flags":"u","maxLength":25}},"LastAccessedAt":{"timestamp":true},"Status":{"type":"string","enum":["ENROLLED","EXPIRED","OPTED_OUT","PENDING"]},"UpdatedAt":{"timestamp":true}},"additionalProperties":false}},"additionalProperties":false};
 
 function validate70(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -6749,16 +6752,16 @@ let data2 = data0.CustomerSpeakerId;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(!pattern8.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/Speaker/CustomerSpeakerId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
-errors++;
-}
-if(data2.length > 256 && func3(data2) > 256){
+if(data2.length > 256 && func2(data2) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/CustomerSpeakerId",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data2.length < 2 && func3(data2) < 1){
+if(data2.length < 2 && func2(data2) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/CustomerSpeakerId",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data2.length <= 256 || func2(data2) <= 256) && !pattern8.test(data2)){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/CustomerSpeakerId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
 }
@@ -6773,16 +6776,16 @@ let data3 = data0.DomainId;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(!pattern0.test(data3)){
-(vErrors ??= []).push({instancePath:instancePath+"/Speaker/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data3.length > 22 && func3(data3) > 22){
+if(data3.length > 22 && func2(data3) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data3.length < 44 && func3(data3) < 22){
+if(data3.length < 44 && func2(data3) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data3.length <= 22 || func2(data3) <= 22) && !pattern0.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -6797,16 +6800,16 @@ let data4 = data0.GeneratedSpeakerId;
 const _errs10 = errors;
 const _errs11 = errors;
 if(typeof data4 === "string"){
-if(!pattern1.test(data4)){
-(vErrors ??= []).push({instancePath:instancePath+"/Speaker/GeneratedSpeakerId",keyword:"pattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data4.length > 25 && func3(data4) > 25){
+if(data4.length > 25 && func2(data4) > 25){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/GeneratedSpeakerId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data4.length < 50 && func3(data4) < 25){
+if(data4.length < 50 && func2(data4) < 25){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/GeneratedSpeakerId",keyword:"cpMinLength",params:{limit: 25}});
+errors++;
+}
+if((data4.length <= 25 || func2(data4) <= 25) && !pattern1.test(data4)){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/GeneratedSpeakerId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -6869,7 +6872,7 @@ return false;
 }
 
 export const StartFraudsterRegistrationJobRequest: CompiledCheck = validate71;
-const schema52 = {"type":"object","properties":{"ClientToken":{"type":"string","cpMinLength":1,"cpMaxLength":64,"pattern":"^[a-zA-Z0-9-_]+$"},"DataAccessRoleArn":{"type":"string","cpMinLength":20,"cpMaxLength":2048,"pattern":"^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$"},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"},"InputDataConfig":{"type":"object","properties":{"S3Uri":{"type":"string","cpMaxLength":1024,"pattern":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}},"additionalProperties":false,"required":["S3Uri"]},"JobName":{"type":"string","cpMinLength":1,"cpMaxLength":256,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$"},"OutputDataConfig":{"type":"object","properties":{"KmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048},"S3Uri":{"type":"string","cpMaxLength":1024,"pattern":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}},"additionalProperties":false,"required":["S3Uri"]},"RegistrationConfig":{"type":"object","properties":{"DuplicateRegistrationAction":{"type":"string","enum":["SKIP","REGISTER_AS_NEW"]},"FraudsterSimilarityThreshold":{"type":"integer","minimum":0,"maximum":100},"WatchlistIds":{"type":"array","items":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"},"minItems":1,"maxItems":1}},"additionalProperties":false}},"additionalProperties":false,"required":["DataAccessRoleArn","DomainId","InputDataConfig","OutputDataConfig"]};
+const schema52 = {"type":"object","properties":{"ClientToken":{"type":"string","cpMinLength":1,"cpMaxLength":64,"checkedPattern":{"source":"^[a-zA-Z0-9-_]+$","flags":"u","maxLength":64}},"DataAccessRoleArn":{"type":"string","cpMinLength":20,"cpMaxLength":2048,"checkedPattern":{"source":"^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$","flags":"u","maxLength":2048}},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"InputDataConfig":{"type":"object","properties":{"S3Uri":{"type":"string","cpMaxLength":1024,"checkedPattern":{"source":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$","flags":"u","maxLength":1024}}},"additionalProperties":false,"required":["S3Uri"]},"JobName":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"OutputDataConfig":{"type":"object","properties":{"KmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048},"S3Uri":{"type":"string","cpMaxLength":1024,"checkedPattern":{"source":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$","flags":"u","maxLength":1024}}},"additionalProperties":false,"required":["S3Uri"]},"RegistrationConfig":{"type":"object","properties":{"DuplicateRegistrationAction":{"type":"string","enum":["SKIP","REGISTER_AS_NEW"]},"FraudsterSimilarityThreshold":{"type":"integer","minimum":0,"maximum":100},"WatchlistIds":{"type":"array","items":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"minItems":1,"maxItems":1}},"additionalProperties":false}},"additionalProperties":false,"required":["DataAccessRoleArn","DomainId","InputDataConfig","OutputDataConfig"]};
 
 function validate71(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -6904,16 +6907,16 @@ let data0 = data.ClientToken;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(!pattern6.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/ClientToken",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9-_]+$"}});
-errors++;
-}
-if(data0.length > 64 && func3(data0) > 64){
+if(data0.length > 64 && func2(data0) > 64){
 (vErrors ??= []).push({instancePath:instancePath+"/ClientToken",keyword:"cpMaxLength",params:{limit: 64}});
 errors++;
 }
-if(data0.length < 2 && func3(data0) < 1){
+if(data0.length < 2 && func2(data0) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/ClientToken",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data0.length <= 64 || func2(data0) <= 64) && !pattern6.test(data0)){
+(vErrors ??= []).push({instancePath:instancePath+"/ClientToken",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9-_]+$"}});
 errors++;
 }
 }
@@ -6928,16 +6931,16 @@ let data1 = data.DataAccessRoleArn;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(!pattern39.test(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"pattern",params:{pattern: "^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$"}});
-errors++;
-}
-if(data1.length > 2048 && func3(data1) > 2048){
+if(data1.length > 2048 && func2(data1) > 2048){
 (vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"cpMaxLength",params:{limit: 2048}});
 errors++;
 }
-if(data1.length < 40 && func3(data1) < 20){
+if(data1.length < 40 && func2(data1) < 20){
 (vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"cpMinLength",params:{limit: 20}});
+errors++;
+}
+if((data1.length <= 2048 || func2(data1) <= 2048) && !pattern39.test(data1)){
+(vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"checkedPattern",params:{pattern: "^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$"}});
 errors++;
 }
 }
@@ -6952,16 +6955,16 @@ let data2 = data.DomainId;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(!pattern0.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data2.length > 22 && func3(data2) > 22){
+if(data2.length > 22 && func2(data2) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data2.length < 44 && func3(data2) < 22){
+if(data2.length < 44 && func2(data2) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data2.length <= 22 || func2(data2) <= 22) && !pattern0.test(data2)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -6992,12 +6995,12 @@ let data4 = data3.S3Uri;
 const _errs11 = errors;
 const _errs12 = errors;
 if(typeof data4 === "string"){
-if(!pattern41.test(data4)){
-(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"pattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
+if(data4.length > 1024 && func2(data4) > 1024){
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if(data4.length > 1024 && func3(data4) > 1024){
-(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
+if((data4.length <= 1024 || func2(data4) <= 1024) && !pattern41.test(data4)){
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"checkedPattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
 errors++;
 }
 }
@@ -7019,16 +7022,16 @@ let data5 = data.JobName;
 const _errs13 = errors;
 const _errs14 = errors;
 if(typeof data5 === "string"){
-if(!pattern8.test(data5)){
-(vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
-errors++;
-}
-if(data5.length > 256 && func3(data5) > 256){
+if(data5.length > 256 && func2(data5) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data5.length < 2 && func3(data5) < 1){
+if(data5.length < 2 && func2(data5) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data5.length <= 256 || func2(data5) <= 256) && !pattern8.test(data5)){
+(vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
 }
@@ -7059,11 +7062,11 @@ let data7 = data6.KmsKeyId;
 const _errs18 = errors;
 const _errs19 = errors;
 if(typeof data7 === "string"){
-if(data7.length > 2048 && func3(data7) > 2048){
+if(data7.length > 2048 && func2(data7) > 2048){
 (vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/KmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
 errors++;
 }
-if(data7.length < 2 && func3(data7) < 1){
+if(data7.length < 2 && func2(data7) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/KmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -7079,12 +7082,12 @@ let data8 = data6.S3Uri;
 const _errs20 = errors;
 const _errs21 = errors;
 if(typeof data8 === "string"){
-if(!pattern41.test(data8)){
-(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"pattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
+if(data8.length > 1024 && func2(data8) > 1024){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if(data8.length > 1024 && func3(data8) > 1024){
-(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
+if((data8.length <= 1024 || func2(data8) <= 1024) && !pattern41.test(data8)){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"checkedPattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
 errors++;
 }
 }
@@ -7168,16 +7171,16 @@ let data13 = data12[i0];
 const _errs31 = errors;
 const _errs32 = errors;
 if(typeof data13 === "string"){
-if(!pattern0.test(data13)){
-(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/WatchlistIds/" + i0,keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data13.length > 22 && func3(data13) > 22){
+if(data13.length > 22 && func2(data13) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/WatchlistIds/" + i0,keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data13.length < 44 && func3(data13) < 22){
+if(data13.length < 44 && func2(data13) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/WatchlistIds/" + i0,keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data13.length <= 22 || func2(data13) <= 22) && !pattern0.test(data13)){
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/WatchlistIds/" + i0,keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -7254,7 +7257,7 @@ return false;
 }
 
 export const StartSpeakerEnrollmentJobRequest: CompiledCheck = validate74;
-const schema54 = {"type":"object","properties":{"ClientToken":{"type":"string","cpMinLength":1,"cpMaxLength":64,"pattern":"^[a-zA-Z0-9-_]+$"},"DataAccessRoleArn":{"type":"string","cpMinLength":20,"cpMaxLength":2048,"pattern":"^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$"},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"},"EnrollmentConfig":{"type":"object","properties":{"ExistingEnrollmentAction":{"type":"string","enum":["SKIP","OVERWRITE"]},"FraudDetectionConfig":{"type":"object","properties":{"FraudDetectionAction":{"type":"string","enum":["IGNORE","FAIL"]},"RiskThreshold":{"type":"integer","minimum":0,"maximum":100},"WatchlistIds":{"type":"array","items":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"},"minItems":1,"maxItems":1}},"additionalProperties":false}},"additionalProperties":false},"InputDataConfig":{"type":"object","properties":{"S3Uri":{"type":"string","cpMaxLength":1024,"pattern":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}},"additionalProperties":false,"required":["S3Uri"]},"JobName":{"type":"string","cpMinLength":1,"cpMaxLength":256,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$"},"OutputDataConfig":{"type":"object","properties":{"KmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048},"S3Uri":{"type":"string","cpMaxLength":1024,"pattern":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}},"additionalProperties":false,"required":["S3Uri"]}},"additionalProperties":false,"required":["DataAccessRoleArn","DomainId","InputDataConfig","OutputDataConfig"]};
+const schema54 = {"type":"object","properties":{"ClientToken":{"type":"string","cpMinLength":1,"cpMaxLength":64,"checkedPattern":{"source":"^[a-zA-Z0-9-_]+$","flags":"u","maxLength":64}},"DataAccessRoleArn":{"type":"string","cpMinLength":20,"cpMaxLength":2048,"checkedPattern":{"source":"^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$","flags":"u","maxLength":2048}},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"EnrollmentConfig":{"type":"object","properties":{"ExistingEnrollmentAction":{"type":"string","enum":["SKIP","OVERWRITE"]},"FraudDetectionConfig":{"type":"object","properties":{"FraudDetectionAction":{"type":"string","enum":["IGNORE","FAIL"]},"RiskThreshold":{"type":"integer","minimum":0,"maximum":100},"WatchlistIds":{"type":"array","items":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"minItems":1,"maxItems":1}},"additionalProperties":false}},"additionalProperties":false},"InputDataConfig":{"type":"object","properties":{"S3Uri":{"type":"string","cpMaxLength":1024,"checkedPattern":{"source":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$","flags":"u","maxLength":1024}}},"additionalProperties":false,"required":["S3Uri"]},"JobName":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"OutputDataConfig":{"type":"object","properties":{"KmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048},"S3Uri":{"type":"string","cpMaxLength":1024,"checkedPattern":{"source":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$","flags":"u","maxLength":1024}}},"additionalProperties":false,"required":["S3Uri"]}},"additionalProperties":false,"required":["DataAccessRoleArn","DomainId","InputDataConfig","OutputDataConfig"]};
 
 function validate74(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -7289,16 +7292,16 @@ let data0 = data.ClientToken;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(!pattern6.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/ClientToken",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9-_]+$"}});
-errors++;
-}
-if(data0.length > 64 && func3(data0) > 64){
+if(data0.length > 64 && func2(data0) > 64){
 (vErrors ??= []).push({instancePath:instancePath+"/ClientToken",keyword:"cpMaxLength",params:{limit: 64}});
 errors++;
 }
-if(data0.length < 2 && func3(data0) < 1){
+if(data0.length < 2 && func2(data0) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/ClientToken",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data0.length <= 64 || func2(data0) <= 64) && !pattern6.test(data0)){
+(vErrors ??= []).push({instancePath:instancePath+"/ClientToken",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9-_]+$"}});
 errors++;
 }
 }
@@ -7313,16 +7316,16 @@ let data1 = data.DataAccessRoleArn;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(!pattern39.test(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"pattern",params:{pattern: "^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$"}});
-errors++;
-}
-if(data1.length > 2048 && func3(data1) > 2048){
+if(data1.length > 2048 && func2(data1) > 2048){
 (vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"cpMaxLength",params:{limit: 2048}});
 errors++;
 }
-if(data1.length < 40 && func3(data1) < 20){
+if(data1.length < 40 && func2(data1) < 20){
 (vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"cpMinLength",params:{limit: 20}});
+errors++;
+}
+if((data1.length <= 2048 || func2(data1) <= 2048) && !pattern39.test(data1)){
+(vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"checkedPattern",params:{pattern: "^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$"}});
 errors++;
 }
 }
@@ -7337,16 +7340,16 @@ let data2 = data.DomainId;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(!pattern0.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data2.length > 22 && func3(data2) > 22){
+if(data2.length > 22 && func2(data2) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data2.length < 44 && func3(data2) < 22){
+if(data2.length < 44 && func2(data2) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data2.length <= 22 || func2(data2) <= 22) && !pattern0.test(data2)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -7450,16 +7453,16 @@ let data9 = data8[i0];
 const _errs22 = errors;
 const _errs23 = errors;
 if(typeof data9 === "string"){
-if(!pattern0.test(data9)){
-(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/WatchlistIds/" + i0,keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data9.length > 22 && func3(data9) > 22){
+if(data9.length > 22 && func2(data9) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/WatchlistIds/" + i0,keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data9.length < 44 && func3(data9) < 22){
+if(data9.length < 44 && func2(data9) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/WatchlistIds/" + i0,keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data9.length <= 22 || func2(data9) <= 22) && !pattern0.test(data9)){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/WatchlistIds/" + i0,keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -7514,12 +7517,12 @@ let data11 = data10.S3Uri;
 const _errs27 = errors;
 const _errs28 = errors;
 if(typeof data11 === "string"){
-if(!pattern41.test(data11)){
-(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"pattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
+if(data11.length > 1024 && func2(data11) > 1024){
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if(data11.length > 1024 && func3(data11) > 1024){
-(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
+if((data11.length <= 1024 || func2(data11) <= 1024) && !pattern41.test(data11)){
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"checkedPattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
 errors++;
 }
 }
@@ -7541,16 +7544,16 @@ let data12 = data.JobName;
 const _errs29 = errors;
 const _errs30 = errors;
 if(typeof data12 === "string"){
-if(!pattern8.test(data12)){
-(vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
-errors++;
-}
-if(data12.length > 256 && func3(data12) > 256){
+if(data12.length > 256 && func2(data12) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data12.length < 2 && func3(data12) < 1){
+if(data12.length < 2 && func2(data12) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data12.length <= 256 || func2(data12) <= 256) && !pattern8.test(data12)){
+(vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
 }
@@ -7581,11 +7584,11 @@ let data14 = data13.KmsKeyId;
 const _errs34 = errors;
 const _errs35 = errors;
 if(typeof data14 === "string"){
-if(data14.length > 2048 && func3(data14) > 2048){
+if(data14.length > 2048 && func2(data14) > 2048){
 (vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/KmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
 errors++;
 }
-if(data14.length < 2 && func3(data14) < 1){
+if(data14.length < 2 && func2(data14) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/KmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -7601,12 +7604,12 @@ let data15 = data13.S3Uri;
 const _errs36 = errors;
 const _errs37 = errors;
 if(typeof data15 === "string"){
-if(!pattern41.test(data15)){
-(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"pattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
+if(data15.length > 1024 && func2(data15) > 1024){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if(data15.length > 1024 && func3(data15) > 1024){
-(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
+if((data15.length <= 1024 || func2(data15) <= 1024) && !pattern41.test(data15)){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"checkedPattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
 errors++;
 }
 }
@@ -7699,16 +7702,16 @@ let data0 = data.ResourceArn;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(!pattern11.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"pattern",params:{pattern: "^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data0.length > 1011 && func3(data0) > 1011){
+if(data0.length > 1011 && func2(data0) > 1011){
 (vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"cpMaxLength",params:{limit: 1011}});
 errors++;
 }
-if(data0.length < 2 && func3(data0) < 1){
+if(data0.length < 2 && func2(data0) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data0.length <= 1011 || func2(data0) <= 1011) && !pattern110.test(data0)){
+(vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"checkedPattern",params:{pattern: "^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -7758,16 +7761,16 @@ let data3 = data2.Key;
 const _errs9 = errors;
 const _errs10 = errors;
 if(typeof data3 === "string"){
-if(!pattern9.test(data3)){
-(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"pattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}});
-errors++;
-}
-if(data3.length > 128 && func3(data3) > 128){
+if(data3.length > 128 && func2(data3) > 128){
 (vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"cpMaxLength",params:{limit: 128}});
 errors++;
 }
-if(data3.length < 2 && func3(data3) < 1){
+if(data3.length < 2 && func2(data3) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data3.length <= 128 || func2(data3) <= 128) && !pattern9.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}});
 errors++;
 }
 }
@@ -7782,12 +7785,12 @@ let data4 = data2.Value;
 const _errs11 = errors;
 const _errs12 = errors;
 if(typeof data4 === "string"){
-if(!pattern9.test(data4)){
-(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Value",keyword:"pattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}});
+if(data4.length > 256 && func2(data4) > 256){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Value",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data4.length > 256 && func3(data4) > 256){
-(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Value",keyword:"cpMaxLength",params:{limit: 256}});
+if((data4.length <= 256 || func2(data4) <= 256) && !pattern9.test(data4)){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Value",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}});
 errors++;
 }
 }
@@ -7877,16 +7880,16 @@ let data0 = data.ResourceArn;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(!pattern11.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"pattern",params:{pattern: "^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data0.length > 1011 && func3(data0) > 1011){
+if(data0.length > 1011 && func2(data0) > 1011){
 (vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"cpMaxLength",params:{limit: 1011}});
 errors++;
 }
-if(data0.length < 2 && func3(data0) < 1){
+if(data0.length < 2 && func2(data0) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data0.length <= 1011 || func2(data0) <= 1011) && !pattern110.test(data0)){
+(vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"checkedPattern",params:{pattern: "^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -7916,16 +7919,16 @@ let data2 = data1[i0];
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(!pattern9.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/TagKeys/" + i0,keyword:"pattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}});
-errors++;
-}
-if(data2.length > 128 && func3(data2) > 128){
+if(data2.length > 128 && func2(data2) > 128){
 (vErrors ??= []).push({instancePath:instancePath+"/TagKeys/" + i0,keyword:"cpMaxLength",params:{limit: 128}});
 errors++;
 }
-if(data2.length < 2 && func3(data2) < 1){
+if(data2.length < 2 && func2(data2) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/TagKeys/" + i0,keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data2.length <= 128 || func2(data2) <= 128) && !pattern9.test(data2)){
+(vErrors ??= []).push({instancePath:instancePath+"/TagKeys/" + i0,keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}});
 errors++;
 }
 }
@@ -8012,16 +8015,16 @@ let data0 = data.Description;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(!pattern7.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"pattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
-errors++;
-}
-if(data0.length > 1024 && func3(data0) > 1024){
+if(data0.length > 1024 && func2(data0) > 1024){
 (vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if(data0.length < 2 && func3(data0) < 1){
+if(data0.length < 2 && func2(data0) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data0.length <= 1024 || func2(data0) <= 1024) && !pattern7.test(data0)){
+(vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
 errors++;
 }
 }
@@ -8036,16 +8039,16 @@ let data1 = data.DomainId;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(!pattern0.test(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data1.length > 22 && func3(data1) > 22){
+if(data1.length > 22 && func2(data1) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data1.length < 44 && func3(data1) < 22){
+if(data1.length < 44 && func2(data1) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data1.length <= 22 || func2(data1) <= 22) && !pattern0.test(data1)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -8060,16 +8063,16 @@ let data2 = data.Name;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(!pattern8.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
-errors++;
-}
-if(data2.length > 256 && func3(data2) > 256){
+if(data2.length > 256 && func2(data2) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data2.length < 2 && func3(data2) < 1){
+if(data2.length < 2 && func2(data2) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data2.length <= 256 || func2(data2) <= 256) && !pattern8.test(data2)){
+(vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
 }
@@ -8100,11 +8103,11 @@ let data4 = data3.KmsKeyId;
 const _errs11 = errors;
 const _errs12 = errors;
 if(typeof data4 === "string"){
-if(data4.length > 2048 && func3(data4) > 2048){
+if(data4.length > 2048 && func2(data4) > 2048){
 (vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
 errors++;
 }
-if(data4.length < 2 && func3(data4) < 1){
+if(data4.length < 2 && func2(data4) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -8198,16 +8201,16 @@ let data0 = data.Description;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(!pattern7.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"pattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
-errors++;
-}
-if(data0.length > 1024 && func3(data0) > 1024){
+if(data0.length > 1024 && func2(data0) > 1024){
 (vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if(data0.length < 2 && func3(data0) < 1){
+if(data0.length < 2 && func2(data0) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data0.length <= 1024 || func2(data0) <= 1024) && !pattern7.test(data0)){
+(vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
 errors++;
 }
 }
@@ -8222,16 +8225,16 @@ let data1 = data.DomainId;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(!pattern0.test(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data1.length > 22 && func3(data1) > 22){
+if(data1.length > 22 && func2(data1) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data1.length < 44 && func3(data1) < 22){
+if(data1.length < 44 && func2(data1) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data1.length <= 22 || func2(data1) <= 22) && !pattern0.test(data1)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -8246,16 +8249,16 @@ let data2 = data.Name;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(!pattern8.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
-errors++;
-}
-if(data2.length > 256 && func3(data2) > 256){
+if(data2.length > 256 && func2(data2) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data2.length < 2 && func3(data2) < 1){
+if(data2.length < 2 && func2(data2) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data2.length <= 256 || func2(data2) <= 256) && !pattern8.test(data2)){
+(vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
 }
@@ -8270,16 +8273,16 @@ let data3 = data.WatchlistId;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(!pattern0.test(data3)){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data3.length > 22 && func3(data3) > 22){
+if(data3.length > 22 && func2(data3) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data3.length < 44 && func3(data3) < 22){
+if(data3.length < 44 && func2(data3) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data3.length <= 22 || func2(data3) <= 22) && !pattern0.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -8351,16 +8354,16 @@ let data3 = data0.Description;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(!pattern7.test(data3)){
-(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"pattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
-errors++;
-}
-if(data3.length > 1024 && func3(data3) > 1024){
+if(data3.length > 1024 && func2(data3) > 1024){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if(data3.length < 2 && func3(data3) < 1){
+if(data3.length < 2 && func2(data3) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data3.length <= 1024 || func2(data3) <= 1024) && !pattern7.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
 errors++;
 }
 }
@@ -8375,16 +8378,16 @@ let data4 = data0.DomainId;
 const _errs10 = errors;
 const _errs11 = errors;
 if(typeof data4 === "string"){
-if(!pattern0.test(data4)){
-(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data4.length > 22 && func3(data4) > 22){
+if(data4.length > 22 && func2(data4) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data4.length < 44 && func3(data4) < 22){
+if(data4.length < 44 && func2(data4) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data4.length <= 22 || func2(data4) <= 22) && !pattern0.test(data4)){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
@@ -8399,16 +8402,16 @@ let data5 = data0.Name;
 const _errs12 = errors;
 const _errs13 = errors;
 if(typeof data5 === "string"){
-if(!pattern8.test(data5)){
-(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
-errors++;
-}
-if(data5.length > 256 && func3(data5) > 256){
+if(data5.length > 256 && func2(data5) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data5.length < 2 && func3(data5) < 1){
+if(data5.length < 2 && func2(data5) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data5.length <= 256 || func2(data5) <= 256) && !pattern8.test(data5)){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
 }
@@ -8432,16 +8435,16 @@ let data7 = data0.WatchlistId;
 const _errs15 = errors;
 const _errs16 = errors;
 if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
-(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-if(data7.length > 22 && func3(data7) > 22){
+if(data7.length > 22 && func2(data7) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data7.length < 44 && func3(data7) < 22){
+if(data7.length < 44 && func2(data7) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data7.length <= 22 || func2(data7) <= 22) && !pattern0.test(data7)){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }

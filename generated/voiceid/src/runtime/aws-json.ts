@@ -7,7 +7,13 @@
  */
 import { gzipBody } from './compression.js';
 import type { ShapeTable } from './descriptors.js';
-import { errorCodeOf, errorMessageOf, ServiceError, type ErrorSpec } from './errors.js';
+import {
+  errorCodeOf,
+  errorMessageOf,
+  InvalidResponseError,
+  ServiceError,
+  type ErrorSpec,
+} from './errors.js';
 import { expandHostPrefix } from './host-prefix.js';
 import { bodyText, byteLength, headerValue, type HttpRequest, type HttpResponse } from './http.js';
 import { JsonReaders, type Reader } from './json-reader.js';
@@ -67,9 +73,13 @@ export class AwsJsonProtocol {
     const spec = Object.prototype.hasOwnProperty.call(this.spec.errors, code)
       ? this.spec.errors[code]
       : undefined;
-    const data = spec?.shape
-      ? ((this.readers.reader(spec.shape)(body) as Record<string, unknown>) ?? {})
-      : {};
+    let data: Record<string, unknown> = {};
+    try {
+      if (spec?.shape)
+        data = (this.readers.reader(spec.shape)(body) as Record<string, unknown>) ?? {};
+    } catch {
+      // A member that breaks its shape: the error is still thrown, with what could be read (nothing).
+    }
     return new (spec?.ctor ?? ServiceError)({
       code,
       message: errorMessageOf(body, code, status),
@@ -139,6 +149,18 @@ export class AwsJsonOperation<I, O> {
       throw this.protocol.error(response, text);
     if (this.op.output === undefined || BLANK.test(text)) return {} as O;
     const read = (this.readOutput ??= this.protocol.readers.reader(this.op.output));
-    return (read(JSON.parse(text)) ?? {}) as O;
+    try {
+      return (read(JSON.parse(text)) ?? {}) as O;
+    } catch (e) {
+      // Not JSON, a value out of range, or nesting too deep to read: a typed error, never a raw one.
+      throw new InvalidResponseError(
+        {
+          statusCode: response.statusCode,
+          requestId: headerValue(response.headers, 'x-amzn-requestid'),
+        },
+        text,
+        e,
+      );
+    }
   }
 }

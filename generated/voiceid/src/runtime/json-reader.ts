@@ -132,7 +132,8 @@ export class JsonReaders {
   constructor(private readonly table: ShapeTable) {}
 
   reader(ref: string): Reader {
-    const known = this.cache.get(ref) ?? scalarReaders[ref];
+    const known =
+      this.cache.get(ref) ?? (hasOwn(scalarReaders, ref) ? scalarReaders[ref] : undefined);
     if (known) return known;
     const d: ShapeDescriptor | undefined = hasOwn(this.table, ref) ? this.table[ref] : undefined;
     if (!d) throw new Error(`shapegen runtime: no descriptor for shape ${ref}`);

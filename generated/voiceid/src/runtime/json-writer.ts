@@ -195,7 +195,8 @@ export class JsonWriters {
   ) {}
 
   writer(ref: string): Writer {
-    const known = this.cache.get(ref) ?? scalarWriters[ref];
+    const known =
+      this.cache.get(ref) ?? (hasOwn(scalarWriters, ref) ? scalarWriters[ref] : undefined);
     if (known) return known;
     const d: ShapeDescriptor | undefined = hasOwn(this.table, ref) ? this.table[ref] : undefined;
     if (!d) throw new Error(`shapegen runtime: no descriptor for shape ${ref}`);

@@ -44,6 +44,14 @@ const NUMERIC = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
  * offset and any number of fractional digits, RFC 822/7231 dates. Throws on anything else.
  */
 export function parseTimestamp(value: unknown): Date {
+  const date = parseAnyTimestamp(value);
+  // Epoch seconds such as 1e400 (Infinity) or 1e300 give no real time: an error, not an Invalid Date.
+  if (Number.isNaN(date.getTime()))
+    throw new RangeError(`Timestamp out of range: ${JSON.stringify(value)}`);
+  return date;
+}
+
+function parseAnyTimestamp(value: unknown): Date {
   if (typeof value === 'number') return new Date(Math.round(value * 1000));
   if (typeof value !== 'string') throw new TypeError(`Expected a timestamp, got ${typeof value}`);
   if (NUMERIC.test(value)) return new Date(Math.round(Number(value) * 1000));

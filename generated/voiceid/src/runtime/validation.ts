@@ -126,7 +126,10 @@ function valueAt(root: unknown, path: string): unknown {
   let v: unknown = root;
   for (const part of path.split('/').slice(1)) {
     if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+    // Own properties only: `__proto__` or `constructor` in a path names a member, never Object.prototype's.
+    if (!Object.prototype.hasOwnProperty.call(v, key)) return undefined;
+    v = (v as Record<string, unknown>)[key];
   }
   return v;
 }
@@ -150,6 +153,7 @@ function describe(e: RawValidationError, root: unknown): string {
       return `must be at most ${plural(p.limit, 'character')} long`;
     case 'pattern':
     case 'legacyPattern':
+    case 'checkedPattern':
       return `must match the pattern ${String(p.pattern)}`;
     case 'minItems':
       return `must have at least ${plural(p.limit, 'item')}`;
@@ -178,6 +182,7 @@ const RULES: Readonly<Record<string, string>> = {
   cpMinLength: 'minLength',
   cpMaxLength: 'maxLength',
   legacyPattern: 'pattern',
+  checkedPattern: 'pattern',
   additionalProperties: 'unknownMember',
 };
 

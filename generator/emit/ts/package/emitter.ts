@@ -12,6 +12,8 @@ import { protocolGenerator } from '../protocol/index.js';
 export const TYPESCRIPT_VERSION = '~5.9.3';
 /** The runtime helpers use Node's Buffer and zlib. */
 export const TYPES_NODE_VERSION = '^20.19.0';
+/** The linear-time pattern engine, for packages with a ReDoS-prone pattern (the version the generator uses). */
+export const RE2JS_VERSION = '2.10.0';
 
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
@@ -25,7 +27,9 @@ function packageModules(ctx: CodegenContext): string[] {
 
 export function packageJson(ctx: CodegenContext): string {
   const { ir, symbols } = ctx;
-  const deps = protocolGenerator(ctx)?.dependencies;
+  // The protocol's runtime needs (the XML parser of rest-xml, query and ec2; JSON services need none) and
+  // the linear-time pattern engine when a validator uses it.
+  const deps = { ...protocolGenerator(ctx)?.dependencies, ...(ctx.index.needsLinearPatterns ? { re2js: RE2JS_VERSION } : {}) };
   return json({
     name: npmPackageName(symbols.packageName),
     version: '0.1.0',
@@ -40,8 +44,7 @@ export function packageJson(ctx: CodegenContext): string {
     sideEffects: false,
     scripts: { build: 'tsc -p .' },
     engines: { node: '>=20' },
-    // The protocol's runtime needs (the XML parser of rest-xml, query and ec2); JSON services need none.
-    ...(deps === undefined ? {} : { dependencies: { ...deps } }),
+    ...(Object.keys(deps).length === 0 ? {} : { dependencies: deps }),
     devDependencies: { '@types/node': TYPES_NODE_VERSION, typescript: TYPESCRIPT_VERSION },
   });
 }

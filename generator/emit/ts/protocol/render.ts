@@ -18,7 +18,12 @@ export function runtime(ctx: CodegenContext, name: string): string {
 function renderTable(ctx: CodegenContext, w: TsWriter, tables: ShapeTableResult): void {
   const table = w.type(runtime(ctx, 'descriptors'), 'ShapeTable');
   w.code(`const shapes: ${table} = {`);
-  for (const [name, d] of tables.table) w.code(`  ${propertyKey(name)}: ${literal(d)},`);
+  for (const [name, d] of tables.table) {
+    // TypeScript types a literal's `toString:` or `constructor:` entry against Object's member, not the
+    // record's value type: such an entry says its type.
+    const cast = name in Object.prototype ? ` as ${w.type(runtime(ctx, 'descriptors'), 'ShapeDescriptor')}` : '';
+    w.code(`  ${propertyKey(name)}: ${literal(d)}${cast},`);
+  }
   w.code('};');
 }
 
@@ -121,7 +126,8 @@ export function renderProtocol(ctx: CodegenContext, gen: ProtocolGenerator): str
   w.code('});');
   w.code();
   w.doc('The compiled operations, by name.');
-  w.code(`const operations: Record<string, ${operationType}<unknown, unknown>> = {};`);
+  // No prototype: an operation named like an Object member (`constructor`) is only a key here.
+  w.code(`const operations: Record<string, ${operationType}<unknown, unknown>> = Object.create(null);`);
   for (const op of ir.operations) renderOperation(ctx, gen, w, op, tables, types);
   return w.toString();
 }

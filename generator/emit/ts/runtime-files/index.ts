@@ -15,6 +15,8 @@ import { protocolGenerator } from '../protocol/index.js';
 
 /** The module every package needs whatever its protocol (validators.ts imports it). */
 export const VALIDATION_MODULE = 'validation.ts';
+/** The linear-time pattern engine: copied only into packages whose validators use it (it brings re2js). */
+export const LINEAR_PATTERN_MODULE = 'linear-pattern.ts';
 
 /** The runtime modules, sorted by name (declaration files and tests excluded). */
 export function runtimeModules(dir: string = runtimeDir): string[] {
@@ -41,6 +43,7 @@ export function runtimeClosure(entries: readonly string[], read: (file: string) 
 function runtimeFiles(ctx: CodegenContext): GeneratedFile[] {
   const module = protocolGenerator(ctx)?.protocolClass.module;
   const entries = module === undefined ? [VALIDATION_MODULE] : [`${module}.ts`, VALIDATION_MODULE];
+  if (ctx.index.needsLinearPatterns) entries.push(LINEAR_PATTERN_MODULE);
   return ctx.session.cached(`runtime-files:${entries.join(',')}`, () => {
     const read = (file: string) => readFileSync(join(runtimeDir, file), 'utf8');
     return runtimeClosure(entries, read).map((file) => ({
@@ -49,6 +52,7 @@ function runtimeFiles(ctx: CodegenContext): GeneratedFile[] {
     }));
   });
 }
+
 
 export const runtimeFilesEmitter: Emitter = {
   name: 'ts-runtime-files',

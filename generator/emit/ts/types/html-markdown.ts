@@ -113,7 +113,7 @@ function blocks(nodes: readonly ChildNode[]): Block[] {
   for (const node of nodes) {
     if (node.type === 'tag' && isBlockTag((node as Element).name)) {
       flush();
-      out.push(...blockOf(node as Element).filter((b) => b.trim() !== ''));
+      for (const b of blockOf(node as Element)) if (b.trim() !== '') out.push(b);
     } else {
       run.push(node);
     }

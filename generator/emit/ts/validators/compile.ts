@@ -24,7 +24,10 @@ function hasInheritedMemberName(schema: unknown): boolean {
   if (Array.isArray(schema)) return schema.some(hasInheritedMemberName);
   if (schema === null || typeof schema !== 'object') return false;
   const s = schema as Record<string, unknown>;
-  if (s.properties && typeof s.properties === 'object' && Object.keys(s.properties).some((k) => INHERITED.has(k))) return true;
+  for (const key of ['properties', 'patternProperties']) {
+    const props = s[key];
+    if (props && typeof props === 'object' && Object.keys(props).some((k) => INHERITED.has(k) || k === '^__proto__$')) return true;
+  }
   return Object.values(s).some(hasInheritedMemberName);
 }
 

@@ -10,6 +10,7 @@ import type { IRStructure } from '../../../ir/types.js';
 import type { Emitter, GeneratedFile } from '../../types.js';
 import { CHECK_TYPE, compilePass, type CompiledValidators } from './compile.js';
 import { serviceSchema } from './json-schema.js';
+import { HELPER_MODULE } from './keywords.js';
 
 /** The runtime module the validators use. */
 function validationRuntime(ctx: CodegenContext): string {
@@ -46,7 +47,7 @@ function compiledModule(ctx: CodegenContext, out: CompiledValidators): string {
   const w = ctx.tsFile(ctx.symbols.files.compiledValidators);
   w.titleLine(`The compiled checks of ${ctx.ir.metadata.serviceFullName}: ajv standalone code, every error collected.`);
   const runtime = validationRuntime(ctx);
-  for (const h of out.helpers) w.value(runtime, h);
+  for (const h of out.helpers) w.value(`${ctx.symbols.files.runtimeDir}/${HELPER_MODULE[h]}.ts`, h);
   const rawError = w.type(runtime, 'RawValidationError');
   w.code();
   w.doc('A compiled check: true when valid; otherwise its `errors` say why.');

@@ -10,6 +10,7 @@
 import type { ModelIndex } from '../../../context/model-index.js';
 import type { IRMap, IRShape, IRString, IRStructure } from '../../../ir/types.js';
 import { compilePattern } from '../../../validate/patterns.js';
+import { usesLinearEngine } from '../../../validate/redos.js';
 
 export type JsonSchema = { [key: string]: unknown };
 
@@ -49,8 +50,14 @@ export function stringSchema(shape: IRString, opts: SchemaOptions): JsonSchema {
   Object.assign(out, lengthKeywords(shape.min, shape.max, opts));
   if (shape.pattern !== undefined) {
     const p = compilePattern(shape.pattern);
-    if (p.mode === 'unicode') out.pattern = p.source;
-    else if (p.mode === 'legacy') out.legacyPattern = p.source;
+    // Our keyword, not ajv's `pattern`: it runs only once the length limit holds, and a flagged pattern
+    // runs on the linear-time engine (see keywords.ts).
+    if (p.mode !== 'unsupported') {
+      const checked: JsonSchema = { source: p.source, flags: p.flags };
+      if (usesLinearEngine(p.redos, shape.max)) checked.linear = true;
+      if (shape.max !== undefined) checked.maxLength = shape.max;
+      out.checkedPattern = checked;
+    }
   }
   return out;
 }
@@ -67,7 +74,10 @@ class Builder {
   private readonly sizes = new Map<string, number>();
   private readonly uses: ReadonlyMap<string, number>;
   private readonly ir: ModelIndex['ir'];
-  readonly defs: Record<string, JsonSchema> = {};
+  /** `$defs` by shape name (a Map: shape names such as `toString` or `__proto__` are plain keys here). */
+  readonly defs = new Map<string, JsonSchema>();
+  /** Shapes given a `$def` whose schema is still to be built (a worklist, not recursion). */
+  private readonly pending: string[] = [];
 
   constructor(
     private readonly index: ModelIndex,
@@ -79,14 +89,31 @@ class Builder {
     this.uses = index.referenceCounts;
   }
 
-  /** How many shapes inlining `name` writes out (a referenced shape counts one). */
+  /**
+   * How many shapes inlining `name` writes out (a referenced shape counts one). Iterative (children first),
+   * so a long chain of shapes cannot exhaust the stack.
+   */
   private size(name: string): number {
-    const known = this.sizes.get(name);
-    if (known !== undefined) return known;
-    if (this.cyclic.has(name)) return 1;
-    const n = 1 + this.index.children(this.ir.shape(name)).reduce((sum, c) => sum + (this.isReferenced(c) ? 1 : this.size(c)), 0);
-    this.sizes.set(name, n);
-    return n;
+    const work = [name];
+    while (work.length > 0) {
+      const n = work[work.length - 1];
+      if (this.sizes.has(n)) {
+        work.pop();
+        continue;
+      }
+      if (this.cyclic.has(n)) {
+        this.sizes.set(n, 1);
+        work.pop();
+        continue;
+      }
+      const children = this.index.children(this.ir.shape(n));
+      const before = work.length;
+      for (const c of children) if (!this.sizes.has(c) && !this.cyclic.has(c)) work.push(c);
+      if (work.length > before) continue;
+      work.pop();
+      this.sizes.set(n, 1 + children.reduce((sum, c) => sum + (this.isReferenced(c) ? 1 : this.sizes.get(c) ?? 1), 0));
+    }
+    return this.sizes.get(name)!;
   }
 
   private isReferenced(name: string): boolean {
@@ -105,11 +132,16 @@ class Builder {
   /** The schema of a use of `name`: a `$ref`, or the shape's schema inline (unless `asFunction`). */
   use(name: string, asFunction = false): JsonSchema {
     if (!asFunction && !this.isReferenced(name)) return this.schemaOf(this.ir.shape(name));
-    if (!(name in this.defs)) {
-      this.defs[name] = {}; // placeholder first, so a cycle back to `name` stops here
-      this.defs[name] = this.schemaOf(this.ir.shape(name));
+    if (!this.defs.has(name)) {
+      this.defs.set(name, {}); // placeholder, so a cycle back to `name` stops here
+      this.pending.push(name);
     }
     return { $ref: `#/$defs/${name}` };
+  }
+
+  /** Builds the schema of every `$def` asked for so far, and of those they ask for in turn. */
+  drain(): void {
+    for (let name = this.pending.pop(); name !== undefined; name = this.pending.pop()) this.defs.set(name, this.schemaOf(this.ir.shape(name)));
   }
 
   private schemaOf(shape: IRShape): JsonSchema {
@@ -149,11 +181,17 @@ class Builder {
 
   private structureSchema(shape: IRStructure): JsonSchema {
     if (shape.document) return {};
-    const properties: Record<string, JsonSchema> = {};
     const split = this.size(shape.name) > FUNCTION_LIMIT;
-    for (const m of shape.members) properties[m.name] = this.use(m.target, split && this.isContainer(m.target));
+    // fromEntries makes every key an own property, `__proto__` included (an assignment would set the prototype).
+    const properties: Record<string, JsonSchema> = Object.fromEntries(shape.members.map((m) => [m.name, this.use(m.target, split && this.isContainer(m.target))]));
     const required = shape.members.filter((m) => m.required).map((m) => m.name);
     const out: JsonSchema = { type: 'object', properties, additionalProperties: false };
+    if (Object.prototype.hasOwnProperty.call(properties, '__proto__')) {
+      // ajv skips a `__proto__` property (it guards itself against prototype pollution), so the member would
+      // be reported unknown although the serializer sends it: an exact pattern property checks it instead.
+      out.patternProperties = { '^__proto__$': properties.__proto__ };
+      delete properties.__proto__;
+    }
     if (required.length > 0) out.required = required;
     if (shape.union) out.union = shape.members.map((m) => m.name);
     return out;
@@ -168,7 +206,7 @@ export function serviceSchema(index: ModelIndex, opts: SchemaOptions): ServiceSc
     builder.use(shape.name);
     return { shape, ref: `${SCHEMA_ID}#/$defs/${shape.name}` };
   });
-  const defs: Record<string, JsonSchema> = {};
-  for (const key of Object.keys(builder.defs).sort()) defs[key] = builder.defs[key];
+  builder.drain();
+  const defs: Record<string, JsonSchema> = Object.fromEntries([...builder.defs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { schema: { $id: SCHEMA_ID, $defs: defs }, roots };
 }

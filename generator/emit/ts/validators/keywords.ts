@@ -6,11 +6,20 @@
 import type { Ajv, CodeKeywordDefinition, KeywordCxt } from 'ajv';
 import { _, getProperty, Name, type Code } from 'ajv/dist/compile/codegen/index.js';
 import { blobByteLength, codePointLength, isBlob, patternRegExp } from '../../../../runtime/validation.js';
+import { linearPattern } from '../../../../runtime/linear-pattern.js';
 
 /** The runtime helpers the compiled code can call; the generated module imports those it uses. */
-export const RUNTIME_HELPERS = ['blobByteLength', 'codePointLength', 'isBlob', 'patternRegExp'] as const;
+export const RUNTIME_HELPERS = ['blobByteLength', 'codePointLength', 'isBlob', 'linearPattern', 'patternRegExp'] as const;
 export type RuntimeHelper = (typeof RUNTIME_HELPERS)[number];
-const helperRefs: Record<RuntimeHelper, unknown> = { blobByteLength, codePointLength, isBlob, patternRegExp };
+const helperRefs: Record<RuntimeHelper, unknown> = { blobByteLength, codePointLength, isBlob, linearPattern, patternRegExp };
+/** The runtime module of a helper: the linear-time engine has its own (it brings the re2js dependency). */
+export const HELPER_MODULE: Record<RuntimeHelper, 'validation' | 'linear-pattern'> = {
+  blobByteLength: 'validation',
+  codePointLength: 'validation',
+  isBlob: 'validation',
+  linearPattern: 'linear-pattern',
+  patternRegExp: 'validation',
+};
 
 /** Records, during one compilation, which runtime helpers the generated code refers to. */
 export type HelperUse = Set<RuntimeHelper>;
@@ -65,6 +74,27 @@ const legacyPattern = (use: HelperUse): CodeKeywordDefinition => ({
     const make = helper(cxt, 'patternRegExp', use);
     const rx = gen.scopeValue('pattern', { key: `legacy:${source}`, ref: patternRegExp(source, ''), code: _`${make}(${source}, "")` });
     cxt.fail(_`!${rx}.test(${data})`);
+  },
+});
+
+/**
+ * A model pattern, checked only when the value is within its length limit (a longer value already fails
+ * cpMaxLength, and a hostile pattern must never see an input longer than the model allows), on V8's engine
+ * (without captures) or, for a flagged pattern, the linear-time one. Errors read as `pattern`.
+ */
+const checkedPattern = (use: HelperUse): CodeKeywordDefinition => ({
+  keyword: 'checkedPattern',
+  type: 'string',
+  schemaType: 'object',
+  error: { message: 'fails pattern', params: ({ schema }) => _`{pattern: ${(schema as { source: string }).source}}` },
+  code(cxt) {
+    const { gen, data } = cxt;
+    const { source, flags, linear, maxLength } = cxt.schema as { source: string; flags: string; linear?: boolean; maxLength?: number };
+    const rx = linear
+      ? gen.scopeValue('pattern', { key: `linear:${source}`, ref: linearPattern(source), code: _`${helper(cxt, 'linearPattern', use)}(${source})` })
+      : gen.scopeValue('pattern', { key: `${flags}:${source}`, ref: patternRegExp(source, flags), code: _`${helper(cxt, 'patternRegExp', use)}(${source}, ${flags})` });
+    if (maxLength === undefined) cxt.fail(_`!${rx}.test(${data})`);
+    else cxt.fail(_`(${data}.length <= ${maxLength} || ${helper(cxt, 'codePointLength', use)}(${data}) <= ${maxLength}) && !${rx}.test(${data})`);
   },
 });
 
@@ -124,6 +154,7 @@ export function keywords(use: HelperUse): CodeKeywordDefinition[] {
     cpMaxLength(use),
     cpMinLength(use),
     legacyPattern(use),
+    checkedPattern(use),
     timestamp,
     blob(use),
     byteLimit('minBytes', '<', use),
