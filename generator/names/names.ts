@@ -68,7 +68,9 @@ const TS_RESERVED = new Set(
     'Pick Omit Exclude Extract Function RegExp JSON Math Uint8Array ArrayBuffer Buffer Intl Iterable ' +
     'Response Request Headers URL Blob File Event Element Node Document Window Awaited NonNullable ' +
     // Exported by the generated package's protocol runtime.
-    'ServiceError HttpRequest HttpResponse requestUrl'
+    'ServiceError HttpRequest HttpResponse requestUrl ' +
+    // As a declared name it would read as the prototype in a property access (`compiled.__proto__`).
+    '__proto__'
   ).split(' '),
 );
 
