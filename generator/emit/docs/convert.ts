@@ -5,6 +5,7 @@
 import type { IRService } from '../../ir/types.js';
 import type { Block } from './ast.js';
 import { convertBlocks, type Converted } from './blocks-rd.js';
+import type { LinkMap } from '../../links/link-map.js';
 import { readHtml, type OpLinks } from './html-read.js';
 import { firstSentence } from './plain.js';
 import { stripForbidden } from './rd-escape.js';
@@ -27,10 +28,11 @@ export class DocConverter {
   private readonly cache = new Map<string, Doc>();
   readonly links: OpLinks;
 
-  constructor(service: IRService) {
+  constructor(service: IRService, linkMap?: LinkMap) {
     const byName = new Map<string, { topic: string; rName: string }>();
     for (const op of service.operations) byName.set(op.name, { topic: op.rTopic, rName: op.snakeName });
-    this.links = { get: (name) => byName.get(name) };
+    const urls = linkMap?.links;
+    this.links = { get: (name) => byName.get(name), url: urls ? (href) => (Object.hasOwn(urls, href) ? urls[href] : undefined) : undefined };
   }
 
   /** Converts with the description rules (headings as subsections) or the argument rules (headings bold). */

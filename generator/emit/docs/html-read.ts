@@ -7,10 +7,13 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import type { Block, Inline } from './ast.js';
+import type { LinkStatus } from '../../links/link-map.js';
 
 /** Operation names of the service -> their R topic and R name, for links between pages. */
 export interface OpLinks {
   readonly get: (name: string) => { readonly topic: string; readonly rName: string } | undefined;
+  /** What the link map says of an href as written (absent: keep it). */
+  readonly url?: (href: string) => LinkStatus | undefined;
 }
 
 const INLINE_TAGS = new Set(
@@ -235,9 +238,12 @@ function readLink(el: Element, ctx: Ctx): Inline[] {
   const inner = inlineContents(el.children, { ...ctx, inLink: true });
   const href = el.attribs.href;
   if (href === undefined) return inner;
+  const status = ctx.links.url?.(href);
+  if (status?.status === 'dead') return inner;
   const { lead, body, trail } = splitEdges(inner);
   const attrs = linkAttributes(el);
-  return [...lead, { t: 'link', url: fixUrl(href), c: body, ...(attrs.length > 0 ? { attrs } : {}) }, ...trail];
+  const url = status?.status === 'moved' ? status.location : fixUrl(href);
+  return [...lead, { t: 'link', url, c: body, ...(attrs.length > 0 ? { attrs } : {}) }, ...trail];
 }
 
 /** The attributes pandoc writes after `href` on a raw link, in its order: id, class, the others, title. */

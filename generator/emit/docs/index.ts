@@ -4,6 +4,7 @@
  */
 import type { IRService } from '../../ir/types.js';
 import type { Emitter, GeneratedFile } from '../types.js';
+import type { LinkMap } from '../../links/link-map.js';
 import { DocConverter } from './convert.js';
 import { operationPage } from './page-model.js';
 import { renderRdPage } from './rd-page.js';
@@ -11,8 +12,13 @@ import { renderMdPage } from './md-page.js';
 import { renderServiceMd, renderServiceRd, servicePage } from './service-page.js';
 import { renderServiceText, renderTextPage } from './text-page.js';
 
-export function emitDocs(service: IRService): GeneratedFile[] {
-  const conv = new DocConverter(service);
+export interface DocsOptions {
+  /** The link map to apply (`generate --links`): moved links get their final URL, dead ones become text. */
+  readonly links?: LinkMap;
+}
+
+export function emitDocs(service: IRService, options: DocsOptions = {}): GeneratedFile[] {
+  const conv = new DocConverter(service, options.links);
   const files: GeneratedFile[] = [];
   for (const op of service.operations) {
     const page = operationPage(service, op, conv);
