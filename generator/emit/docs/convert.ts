@@ -6,7 +6,8 @@ import type { IRService } from '../../ir/types.js';
 import type { Block } from './ast.js';
 import { convertBlocks, type Converted } from './blocks-rd.js';
 import type { LinkMap } from '../../links/link-map.js';
-import { readHtml, type OpLinks } from './html-read.js';
+import { readHtml } from '../../html/read.js';
+import { cleanBlocks, type OpLinks } from './clean.js';
 import { firstSentence } from './plain.js';
 import { stripForbidden } from './rd-escape.js';
 import { boldHeadings } from './page-view.js';
@@ -21,7 +22,7 @@ const EMPTY: Doc = { blocks: [], md: '', rd: '' };
 export function readDoc(html: string, links: OpLinks): Block[] {
   const docs = html.trim();
   if (docs === '') return [];
-  return readHtml(docs.startsWith('<') ? docs : `<body>${docs}</body>`, links);
+  return cleanBlocks(readHtml(docs.startsWith('<') ? docs : `<body>${docs}</body>`), links);
 }
 
 export class DocConverter {

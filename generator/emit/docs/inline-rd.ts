@@ -104,6 +104,10 @@ function pushInline(out: Tok[], il: Inline, opts: InlineOptions): void {
       return;
     case 'code': {
       const flat = il.s.replace(/\r?\n/g, ' ');
+      if (flat === '') {
+        out.push(text('``')); // pandoc's empty code span, which roxygen leaves as text
+        return;
+      }
       out.push(text(mdCodeSpan(flat), rdInlineCode(codeSpanContent(flat))));
       return;
     }

@@ -4,7 +4,7 @@
  * `\uXXXX` written as code `U+XXXX`.
  */
 import type { Block, Inline } from './ast.js';
-import { textInlines } from './html-read.js';
+import { textInlines } from '../../html/read.js';
 import { renderHtmlTable } from './html-layout.js';
 import { stripForbidden, UNICODE_ESCAPE } from './rd-escape.js';
 
@@ -35,7 +35,9 @@ function viewBlock(b: Block): Block[] {
     case 'quote':
       return pageBlocks(b.c);
     case 'hr':
-      return [];
+    case 'term':
+    case 'div':
+      return []; // (not in a cleaned tree)
     case 'table':
       return [{ t: 'para', c: textInlines(stripForbidden(renderHtmlTable(b.rows, 0))) }];
   }
@@ -45,7 +47,8 @@ function viewInlines(ils: readonly Inline[]): Inline[] {
   const out: Inline[] = [];
   for (const il of ils) {
     if (il.t === 'str') out.push(...viewWord(il.s));
-    else if (il.t === 'code') out.push({ t: 'code', s: stripForbidden(il.s) });
+    // An empty code span is written by pandoc as two backticks, which roxygen leaves as text (a quote mark on the page).
+    else if (il.t === 'code') out.push(il.s === '' ? { t: 'str', s: '``' } : { t: 'code', s: stripForbidden(il.s) });
     else if (il.t === 'link' && il.attrs) out.push(...rawLinkText(il.url, il.attrs, viewInlines(il.c)));
     else if (il.t === 'emph' || il.t === 'strong' || il.t === 'link') out.push({ ...il, c: viewInlines(il.c) });
     else out.push(il);

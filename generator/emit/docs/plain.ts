@@ -22,7 +22,10 @@ function firstParagraphLines(blocks: readonly Block[]): string[] {
     case 'para':
     case 'plain':
     case 'header':
+    case 'term':
       return [inlinePlain(b.c)];
+    case 'div':
+      return firstParagraphLines([...b.c, ...blocks.slice(1)]);
     case 'codeblock':
       return b.s.split('\n').map((l) => '    ' + l);
     case 'quote':

@@ -1,20 +1,12 @@
 /**
- * HTML documentation string -> document tree, read the way pandoc's HTML reader reads it, after the
- * clean-ups the R reference's generator made on the HTML first (links to operations, `dt`/`dd` as heading
- * and paragraph, no nested italics, braces in text protected, unmatched quotes in code escaped).
- * Parsing is htmlparser2's: it copes with any malformed input.
+ * HTML documentation string -> document tree (`tree.ts`), read the way pandoc's HTML reader reads it:
+ * block and inline elements, paragraphs from inline runs, words and spaces, lists, code blocks, tables.
+ * What the HTML says is kept as written (code text, hrefs, attributes); each renderer applies its own
+ * clean-ups afterwards. Parsing is htmlparser2's: it copes with any malformed input.
  */
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
-import type { Block, Inline } from './ast.js';
-import type { LinkStatus } from '../../links/link-map.js';
-
-/** Operation names of the service -> their R topic and R name, for links between pages. */
-export interface OpLinks {
-  readonly get: (name: string) => { readonly topic: string; readonly rName: string } | undefined;
-  /** What the link map says of an href as written (absent: keep it). */
-  readonly url?: (href: string) => LinkStatus | undefined;
-}
+import type { Attr, Block, Inline } from './tree.js';
 
 const INLINE_TAGS = new Set(
   (
@@ -34,14 +26,19 @@ const KNOWN_TAGS = new Set(
 
 interface Ctx {
   readonly source: string;
-  readonly links: OpLinks;
-  readonly inItalic: boolean;
-  readonly inLink: boolean;
 }
 
-export function readHtml(html: string, links: OpLinks): Block[] {
-  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, withStartIndices: true, withEndIndices: true });
-  return readBlocks(doc.children, { source: html, links, inItalic: false, inLink: false }, false);
+/** One HTML documentation string -> its blocks. `<x/>` is an empty element, as libxml2 and pandoc read it. */
+export function readHtml(html: string): Block[] {
+  const doc = parseDocument(html, {
+    decodeEntities: true,
+    lowerCaseTags: true,
+    lowerCaseAttributeNames: true,
+    recognizeSelfClosing: true,
+    withStartIndices: true,
+    withEndIndices: true,
+  });
+  return readBlocks(doc.children, { source: html }, false);
 }
 
 /**
@@ -99,10 +96,11 @@ function isElement(node: ChildNode): node is Element {
 
 function readBlockElement(el: Element, ctx: Ctx): Block[] {
   const name = el.name;
-  if (name === 'p' || name === 'dd') return readBlocks(el.children, ctx, false);
+  if (name === 'p') return readBlocks(el.children, ctx, false);
   if (/^h[1-6]$/.test(name) || name === 'dt') {
     const c = normalizeInlines(inlineContents(el.children, ctx));
-    return c.length === 0 ? [] : [{ t: 'header', level: name === 'dt' ? 3 : Number(name[1]), c }];
+    if (c.length === 0) return [];
+    return [name === 'dt' ? { t: 'term', c } : { t: 'header', level: Number(name[1]), c }];
   }
   if (name === 'ul' || name === 'ol') {
     const items = el.children.filter((c): c is Element => isElement(c) && c.name === 'li').map((li) => readBlocks(li.children, ctx, true));
@@ -120,8 +118,9 @@ function readBlockElement(el: Element, ctx: Ctx): Block[] {
   }
   if (name === 'hr') return [{ t: 'hr' }];
   if (name === 'table') return readTable(el, ctx);
-  // div, li outside a list, note, important, unknown elements: their content, as blocks.
-  return readBlocks(el.children, ctx, false);
+  // div, dd, li outside a list, note, important, unknown elements: their content, as blocks.
+  const c = readBlocks(el.children, ctx, false);
+  return c.length === 0 ? [] : [{ t: 'div', tag: name, c }];
 }
 
 function readTable(el: Element, ctx: Ctx): Block[] {
@@ -177,29 +176,28 @@ function readInline(el: Element, ctx: Ctx): Inline[] {
     case 'tt':
     case 'kbd':
     case 'samp':
-      return readCode(el, ctx);
+      return [{ t: 'code', s: textOf(el) }];
     case 'a':
       return readLink(el, ctx);
     case 'b':
     case 'strong':
-      return wrapFormatting('strong', inlineContents(el.children, ctx));
+      return wrapFormatting((c) => ({ t: 'strong', c }), inlineContents(el.children, ctx));
     case 'i':
     case 'em':
-      if (ctx.inItalic) return inlineContents(el.children, ctx);
-      return wrapFormatting('emph', inlineContents(el.children, { ...ctx, inItalic: true }));
+      return wrapFormatting((c) => ({ t: 'emph', tag: el.name as 'i' | 'em', c }), inlineContents(el.children, ctx));
     default:
       return inlineContents(el.children, ctx);
   }
 }
 
 /** Formatting keeps no space at its edges: pandoc moves them outside. */
-function wrapFormatting(t: 'strong' | 'emph', c: Inline[]): Inline[] {
+function wrapFormatting(make: (c: Inline[]) => Inline, c: Inline[]): Inline[] {
   const { lead, body, trail } = splitEdges(c);
   if (body.length === 0) return [...lead, ...trail];
-  return [...lead, { t, c: body }, ...trail];
+  return [...lead, make(body), ...trail];
 }
 
-function splitEdges(c: Inline[]): { lead: Inline[]; body: Inline[]; trail: Inline[] } {
+export function splitEdges(c: Inline[]): { lead: Inline[]; body: Inline[]; trail: Inline[] } {
   let i = 0;
   let j = c.length;
   while (i < j && c[i].t === 'space') i++;
@@ -207,66 +205,17 @@ function splitEdges(c: Inline[]): { lead: Inline[]; body: Inline[]; trail: Inlin
   return { lead: c.slice(0, i), body: c.slice(i, j), trail: c.slice(j) };
 }
 
-function readCode(el: Element, ctx: Ctx): Inline[] {
-  const raw = textOf(el);
-  const op = ctx.links.get(raw.trim());
-  if (op) {
-    const code: Inline = { t: 'code', s: op.rName };
-    return ctx.inLink ? [code] : [{ t: 'link', url: op.topic, topic: op.topic, c: [code] }];
-  }
-  return [{ t: 'code', s: escapeCodeText(raw) }];
-}
-
-/** Quotes and braces that do not pair are escaped with a backslash, as the reference's generator did. */
-export function escapeCodeText(text: string): string {
-  let s = text;
-  for (const ch of ['"', "'", '`']) if (count(s, ch) % 2 !== 0) s = s.split(ch).join('\\' + ch);
-  if (count(s, '{') !== count(s, '}')) s = s.replace(/[{}]/g, (m) => '\\' + m);
-  return s;
-}
-
-function count(s: string, ch: string): number {
-  let n = 0;
-  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
-  return n;
-}
-
+/** A link: its text, the href as written, its other attributes in source order. */
 function readLink(el: Element, ctx: Ctx): Inline[] {
-  const textAll = textOf(el);
-  const op = ctx.links.get(textAll);
-  if (op) return [{ t: 'link', url: op.topic, topic: op.topic, c: [{ t: 'code', s: op.rName }] }];
-  const inner = inlineContents(el.children, { ...ctx, inLink: true });
-  const href = el.attribs.href;
-  if (href === undefined) return inner;
-  const status = ctx.links.url?.(href);
-  if (status?.status === 'dead') return inner;
+  const inner = inlineContents(el.children, ctx);
   const { lead, body, trail } = splitEdges(inner);
-  const attrs = linkAttributes(el);
-  const url = status?.status === 'moved' ? status.location : fixUrl(href);
-  return [...lead, { t: 'link', url, c: body, ...(attrs.length > 0 ? { attrs } : {}) }, ...trail];
+  const attrs: Attr[] = Object.entries(el.attribs).filter(([k]) => k !== 'href');
+  const href = el.attribs.href;
+  return [...lead, { t: 'a', ...(href === undefined ? {} : { href }), attrs, text: textOf(el), c: body }, ...trail];
 }
 
-/** The attributes pandoc writes after `href` on a raw link, in its order: id, class, the others, title. */
-function linkAttributes(el: Element): string[] {
-  const a = el.attribs;
-  const names = Object.keys(a).filter((k) => k !== 'href' && k !== 'title');
-  if (names.length === 0) return [];
-  const order = [...names.filter((k) => k === 'id'), ...names.filter((k) => k === 'class'), ...names.filter((k) => k !== 'id' && k !== 'class')];
-  if (a.title !== undefined) order.push('title');
-  return order.map((k) => `${k}="${a[k].replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}"`);
-}
-
-/** Relative AWS documentation links get the documentation host; host-less links get `https://`. */
-export function fixUrl(href: string): string {
-  let url = href;
-  if (url.startsWith('mailto:')) return url;
-  if (/^[a-zA-Z0-9-]+\//.test(url)) url = `https://docs.aws.amazon.com/${url}`;
-  if (!url.startsWith('http')) url = `https://${url}`;
-  if (url.includes('%')) url = url.replace(/%3F/g, '?').replace(/%26/g, '&').replace(/%2F/g, '/');
-  return url;
-}
-
-function textOf(node: ChildNode): string {
+/** The text of a node, `<br>` as a line break. */
+export function textOf(node: ChildNode): string {
   if (node.type === 'text') return node.data;
   if (isElement(node)) {
     if (node.name === 'br') return '\n';
