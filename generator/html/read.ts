@@ -16,17 +16,18 @@ const INLINE_TAGS = new Set(
 );
 const SKIP_TAGS = new Set(['script', 'style', 'head', 'title', 'img', 'input', 'select', 'textarea', 'button', 'wbr']);
 
-/** Elements pandoc knows; any other tag is kept only when it is explicitly closed. */
+/**
+ * Block elements pandoc knows, and the AWS `note`/`important` boxes (kept as containers, as the reference's
+ * pages have them); any other tag is no element for pandoc: its content flows where the tag stands.
+ */
 const KNOWN_TAGS = new Set(
   (
     'html body head p div ul ol li dl dt dd h1 h2 h3 h4 h5 h6 pre blockquote table thead tbody tfoot tr td th hr ' +
-    'caption colgroup col section article aside header footer nav main figure figcaption address center details summary'
+    'caption colgroup col section article aside header footer nav main figure figcaption address center details summary ' +
+    'note important'
   ).split(' '),
 );
 
-interface Ctx {
-  readonly source: string;
-}
 
 /** One HTML documentation string -> its blocks. `<x/>` is an empty element, as libxml2 and pandoc read it. */
 export function readHtml(html: string): Block[] {
@@ -35,34 +36,25 @@ export function readHtml(html: string): Block[] {
     lowerCaseTags: true,
     lowerCaseAttributeNames: true,
     recognizeSelfClosing: true,
-    withStartIndices: true,
-    withEndIndices: true,
   });
-  return readBlocks(doc.children, { source: html }, false);
+  return readBlocks(doc.children, false);
 }
 
 /**
- * An unknown tag that is never closed (`<Accessibility>` in running text) is no element for pandoc: it is
- * dropped and what follows stays where it is. The parser nests the rest inside it; undo that.
+ * An unknown tag (`<fullname>`, `<replaceable>`, an unclosed `<Accessibility>` in running text) is dropped and
+ * its content stays where it is; the parser nests what follows an unclosed one inside it, which this undoes too.
  */
-function unnestUnclosed(nodes: readonly ChildNode[], source: string): ChildNode[] {
+function unwrapUnknown(nodes: readonly ChildNode[]): ChildNode[] {
   const out: ChildNode[] = [];
   for (const n of nodes) {
-    if (isElement(n) && !KNOWN_TAGS.has(n.name) && !INLINE_TAGS.has(n.name) && !explicitlyClosed(n, source)) out.push(...unnestUnclosed(n.children, source));
+    if (isElement(n) && !KNOWN_TAGS.has(n.name) && !INLINE_TAGS.has(n.name)) out.push(...unwrapUnknown(n.children));
     else out.push(n);
   }
   return out;
 }
 
-function explicitlyClosed(el: Element, source: string): boolean {
-  if (el.endIndex === null) return false;
-  const end = el.endIndex + 1;
-  const close = source.slice(Math.max(0, end - el.name.length - 3), end).toLowerCase();
-  return /<\/\s*[^<]*>$/.test(close) && close.includes(el.name);
-}
-
 /** Reads a container's children: inline runs between block elements become paragraphs. */
-function readBlocks(nodes: readonly ChildNode[], ctx: Ctx, plainIfAlone: boolean): Block[] {
+function readBlocks(nodes: readonly ChildNode[], plainIfAlone: boolean): Block[] {
   const blocks: Block[] = [];
   let run: Inline[] = [];
   let runs = 0;
@@ -74,14 +66,14 @@ function readBlocks(nodes: readonly ChildNode[], ctx: Ctx, plainIfAlone: boolean
       runs++;
     }
   };
-  for (const node of unnestUnclosed(nodes, ctx.source)) {
+  for (const node of unwrapUnknown(nodes)) {
     if (node.type === 'text') run.push(...textInlines(node.data));
     else if (isElement(node)) {
       if (SKIP_TAGS.has(node.name)) continue;
-      if (INLINE_TAGS.has(node.name)) run.push(...readInline(node, ctx));
+      if (INLINE_TAGS.has(node.name)) run.push(...readInline(node));
       else {
         flush();
-        blocks.push(...readBlockElement(node, ctx));
+        blocks.push(...readBlockElement(node));
       }
     }
   }
@@ -94,16 +86,16 @@ function isElement(node: ChildNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
-function readBlockElement(el: Element, ctx: Ctx): Block[] {
+function readBlockElement(el: Element): Block[] {
   const name = el.name;
-  if (name === 'p') return readBlocks(el.children, ctx, false);
+  if (name === 'p') return readBlocks(el.children, false);
   if (/^h[1-6]$/.test(name) || name === 'dt') {
-    const c = normalizeInlines(inlineContents(el.children, ctx));
+    const c = normalizeInlines(inlineContents(el.children));
     if (c.length === 0) return [];
     return [name === 'dt' ? { t: 'term', c } : { t: 'header', level: Number(name[1]), c }];
   }
   if (name === 'ul' || name === 'ol') {
-    const items = el.children.filter((c): c is Element => isElement(c) && c.name === 'li').map((li) => readBlocks(li.children, ctx, true));
+    const items = el.children.filter((c): c is Element => isElement(c) && c.name === 'li').map((li) => readBlocks(li.children, true));
     if (items.length === 0) return [];
     const start = Number(el.attribs.start ?? '1');
     return [name === 'ul' ? { t: 'bullets', items } : { t: 'ordered', start: Number.isFinite(start) ? start : 1, items }];
@@ -113,24 +105,24 @@ function readBlockElement(el: Element, ctx: Ctx): Block[] {
     return s.length === 0 ? [] : [{ t: 'codeblock', s }];
   }
   if (name === 'blockquote') {
-    const c = readBlocks(el.children, ctx, false);
+    const c = readBlocks(el.children, false);
     return c.length === 0 ? [] : [{ t: 'quote', c }];
   }
   if (name === 'hr') return [{ t: 'hr' }];
-  if (name === 'table') return readTable(el, ctx);
+  if (name === 'table') return readTable(el);
   // div, dd, li outside a list, note, important, unknown elements: their content, as blocks.
-  const c = readBlocks(el.children, ctx, false);
+  const c = readBlocks(el.children, false);
   return c.length === 0 ? [] : [{ t: 'div', tag: name, c }];
 }
 
-function readTable(el: Element, ctx: Ctx): Block[] {
+function readTable(el: Element): Block[] {
   const rows: Inline[][][] = [];
   const walk = (nodes: readonly ChildNode[]) => {
     for (const n of nodes) {
       if (!isElement(n)) continue;
       if (n.name === 'tr') {
         const cells = n.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
-        rows.push(cells.map((c) => normalizeInlines(flattenToInlines(c.children, ctx))));
+        rows.push(cells.map((c) => normalizeInlines(flattenToInlines(c.children))));
       } else walk(n.children);
     }
   };
@@ -139,20 +131,20 @@ function readTable(el: Element, ctx: Ctx): Block[] {
 }
 
 /** Block content squeezed into one inline run (table cells). */
-function flattenToInlines(nodes: readonly ChildNode[], ctx: Ctx): Inline[] {
+function flattenToInlines(nodes: readonly ChildNode[]): Inline[] {
   const out: Inline[] = [];
-  for (const n of unnestUnclosed(nodes, ctx.source)) {
+  for (const n of unwrapUnknown(nodes)) {
     if (n.type === 'text') out.push(...textInlines(n.data));
     else if (isElement(n) && !SKIP_TAGS.has(n.name)) {
-      if (INLINE_TAGS.has(n.name)) out.push(...readInline(n, ctx));
-      else out.push({ t: 'space', nl: false }, ...flattenToInlines(n.children, ctx), { t: 'space', nl: false });
+      if (INLINE_TAGS.has(n.name)) out.push(...readInline(n));
+      else out.push({ t: 'space', nl: false }, ...flattenToInlines(n.children), { t: 'space', nl: false });
     }
   }
   return out;
 }
 
-function inlineContents(nodes: readonly ChildNode[], ctx: Ctx): Inline[] {
-  return flattenToInlines(nodes, ctx);
+function inlineContents(nodes: readonly ChildNode[]): Inline[] {
+  return flattenToInlines(nodes);
 }
 
 /** Text -> words and spaces; only space, tab, CR and LF separate words (as in pandoc). */
@@ -168,7 +160,7 @@ export function textInlines(data: string): Inline[] {
   return out;
 }
 
-function readInline(el: Element, ctx: Ctx): Inline[] {
+function readInline(el: Element): Inline[] {
   switch (el.name) {
     case 'br':
       return [{ t: 'br' }];
@@ -178,15 +170,15 @@ function readInline(el: Element, ctx: Ctx): Inline[] {
     case 'samp':
       return [{ t: 'code', s: textOf(el) }];
     case 'a':
-      return readLink(el, ctx);
+      return readLink(el);
     case 'b':
     case 'strong':
-      return wrapFormatting((c) => ({ t: 'strong', c }), inlineContents(el.children, ctx));
+      return wrapFormatting((c) => ({ t: 'strong', c }), inlineContents(el.children));
     case 'i':
     case 'em':
-      return wrapFormatting((c) => ({ t: 'emph', tag: el.name as 'i' | 'em', c }), inlineContents(el.children, ctx));
+      return wrapFormatting((c) => ({ t: 'emph', tag: el.name as 'i' | 'em', c }), inlineContents(el.children));
     default:
-      return inlineContents(el.children, ctx);
+      return inlineContents(el.children);
   }
 }
 
@@ -205,13 +197,11 @@ export function splitEdges(c: Inline[]): { lead: Inline[]; body: Inline[]; trail
   return { lead: c.slice(0, i), body: c.slice(i, j), trail: c.slice(j) };
 }
 
-/** A link: its text, the href as written, its other attributes in source order. */
-function readLink(el: Element, ctx: Ctx): Inline[] {
-  const inner = inlineContents(el.children, ctx);
-  const { lead, body, trail } = splitEdges(inner);
+/** A link: its content (spaces at its edges included), the href as written, its other attributes in source order. */
+function readLink(el: Element): Inline[] {
   const attrs: Attr[] = Object.entries(el.attribs).filter(([k]) => k !== 'href');
   const href = el.attribs.href;
-  return [...lead, { t: 'a', ...(href === undefined ? {} : { href }), attrs, text: textOf(el), c: body }, ...trail];
+  return [{ t: 'a', ...(href === undefined ? {} : { href }), attrs, text: textOf(el), c: inlineContents(el.children) }];
 }
 
 /** The text of a node, `<br>` as a line break. */

@@ -7,7 +7,7 @@
  */
 import type { LinkStatus } from '../../links/link-map.js';
 import type { Attr, Block, Inline } from '../../html/tree.js';
-import { normalizeInlines } from '../../html/read.js';
+import { normalizeInlines, splitEdges } from '../../html/read.js';
 import { escapeHtml } from '../../html/escape.js';
 
 /** Operation names of the service -> their R topic and R name, for links between pages. */
@@ -108,7 +108,9 @@ function cleanLink(a: Extract<Inline, { t: 'a' }>, ctx: Ctx): Inline[] {
   if (status?.status === 'dead') return inner;
   const attrs = linkAttributes(a.attrs);
   const url = status?.status === 'moved' ? status.location : fixUrl(a.href);
-  return [{ t: 'link', url, c: inner, ...(attrs.length > 0 ? { attrs } : {}) }];
+  // pandoc moves spaces at the edges of the link text outside the link.
+  const { lead, body, trail } = splitEdges(inner);
+  return [...lead, { t: 'link', url, c: body, ...(attrs.length > 0 ? { attrs } : {}) }, ...trail];
 }
 
 /** The attributes pandoc writes after `href` on a raw link, in its order: id, class, the others, title. */
