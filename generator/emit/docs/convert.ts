@@ -18,11 +18,16 @@ export interface Doc extends Converted {
 
 const EMPTY: Doc = { blocks: [], md: '', rd: '' };
 
-/** HTML -> blocks, as the reference read it (text not starting with `<` is read as a body). */
-export function readDoc(html: string, links: OpLinks): Block[] {
+/** HTML -> the tree as written (text not starting with `<` is read as a body, as the reference did). */
+function readRaw(html: string): Block[] {
   const docs = html.trim();
   if (docs === '') return [];
-  return cleanBlocks(readHtml(docs.startsWith('<') ? docs : `<body>${docs}</body>`), links);
+  return readHtml(docs.startsWith('<') ? docs : `<body>${docs}</body>`);
+}
+
+/** HTML -> blocks, as the reference read it after its clean-ups. */
+export function readDoc(html: string, links: OpLinks): Block[] {
+  return cleanBlocks(readRaw(html), links);
 }
 
 export class DocConverter {
@@ -49,9 +54,13 @@ export class DocConverter {
     return doc;
   }
 
-  /** The title of an operation page: the first sentence, or the operation's name in words. */
+  /**
+   * The title of an operation page: the first sentence, or the operation's name in words. The reference took
+   * it from the documentation as written (pandoc's plain text of the raw HTML), so operation names stay as
+   * they are written there.
+   */
   title(html: string, snakeName: string): string {
-    const sentence = stripForbidden(firstSentence(this.convert(html, 'description').blocks)).replace(/ +/g, ' ').trim();
+    const sentence = stripForbidden(firstSentence(readRaw(html))).replace(/ +/g, ' ').trim();
     if (sentence !== '') return sentence;
     const words = snakeName.replace(/_/g, ' ');
     return words.charAt(0).toUpperCase() + words.slice(1);
