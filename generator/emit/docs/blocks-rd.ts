@@ -6,7 +6,7 @@
 import { isTight, type Block, type Inline } from './ast.js';
 import { inlineToks } from './inline-rd.js';
 import { layout, text } from './layout.js';
-import { rdText, rdVerb, stripForbidden } from './rd-escape.js';
+import { rdText, stripForbidden } from './rd-escape.js';
 import { renderHtmlTable } from './html-layout.js';
 
 export const WIDTH = 72;
@@ -40,7 +40,7 @@ function codeBlock(s: string, indent: number): { md: string; rd: string } {
   const lines = stripForbidden(s).split('\n');
   const pad = ' '.repeat(indent + 4);
   const md = lines.map((l) => (l === '' ? '' : pad + l)).join('\n');
-  const rd = `\\if{html}{\\out{<div class="sourceCode">}}\\preformatted{${rdVerb(lines.join('\n') + '\n')}}\\if{html}{\\out{</div>}}`;
+  const rd = `\\if{html}{\\out{<div class="sourceCode">}}\\preformatted{${rdText(lines.join('\n') + '\n')}}\\if{html}{\\out{</div>}}`;
   return { md, rd };
 }
 

@@ -5,7 +5,7 @@
 import type { Inline } from './ast.js';
 import { JOIN_SPACE, SPACE, text, type Tok } from './layout.js';
 import { canParseR, R_SPECIAL } from './r-parse.js';
-import { rdCode, rdText, rdUrl, rdVerb, stripForbidden, UNICODE_ESCAPE } from './rd-escape.js';
+import { keptMdEscapes, rdCode, rdText, stripForbidden, UNICODE_ESCAPE } from './rd-escape.js';
 
 /**
  * pandoc's CommonMark escaping of a word; braces count as `\{` (the reference protected them in the HTML).
@@ -17,7 +17,7 @@ export function mdEscapeWord(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (c === '{' || c === '}') out += '\\\\' + c;
-    else if (c === '\\' || c === '`' || c === '*' || c === '_' || c === '[' || c === ']' || c === '#' || c === '<' || c === '>') out += '\\' + c;
+    else if (c === '\\' || c === '`' || c === '*' || c === '_' || c === '[' || c === ']' || (c === '#' && i === 0) || c === '<' || c === '>') out += '\\' + c;
     else if (s[i + 1] === '_' && i + 2 < s.length && isAlnum(c) && isAlnum(s[i + 2])) {
       out += c + '_' + s[i + 2];
       i += 2;
@@ -33,21 +33,21 @@ function isAlnum(c: string): boolean {
 /** A word as Rd text; `\uXXXX` sequences become code `U+XXXX`. */
 export function rdWord(s: string): string {
   const clean = stripForbidden(s);
-  if (!clean.includes('\\u')) return rdText(clean);
+  if (!clean.includes('\\u')) return keptMdEscapes(rdText(clean));
   let out = '';
   let last = 0;
   for (const m of clean.matchAll(UNICODE_ESCAPE)) {
-    out += rdText(clean.slice(last, m.index)) + rdInlineCode(`U+${m[1]}`);
+    out += keptMdEscapes(rdText(clean.slice(last, m.index))) + rdInlineCode(`U+${m[1]}`);
     last = m.index! + m[0].length;
   }
-  return out + rdText(clean.slice(last));
+  return out + keptMdEscapes(rdText(clean.slice(last)));
 }
 
 /** roxygen writes inline code as `\code{}` when it parses as R (or is an operator), else as `\verb{}`. */
 export function isVerbCode(code: string): boolean {
   let verb = verbCache.get(code);
   if (verb === undefined) {
-    verb = !((R_SPECIAL.has(code) || canParseR(code)) && !/[{}\\]/.test(code));
+    verb = !(R_SPECIAL.has(code) || canParseR(code));
     if (verbCache.size > 50_000) verbCache.clear();
     verbCache.set(code, verb);
   }
@@ -57,10 +57,21 @@ export function isVerbCode(code: string): boolean {
 /** Code strings repeat across pages and renderings: the parse check is remembered (bounded). */
 const verbCache = new Map<string, boolean>();
 
+/**
+ * What the reference's Markdown clean-up made of a code span's content: a lone `\uXXXX` became code
+ * `U+XXXX`; a backslash before a letter was doubled, then every run of backslashes made two.
+ */
+export function cleanCodeContent(code: string): string {
+  const u = /^\\u([0-9a-fA-F]{4})$/.exec(code);
+  if (u) return `U+${u[1]}`;
+  if (!code.includes('\\')) return code;
+  return code.replace(/\\(?=[a-zA-Z])/g, '\\\\').replace(/\\{2,}/g, '\\\\');
+}
+
 /** Inline code as roxygen writes it. */
 export function rdInlineCode(code: string): string {
-  const s = stripForbidden(code);
-  return isVerbCode(s) ? `\\verb{${rdVerb(s)}}` : `\\code{${rdCode(s)}}`;
+  const s = cleanCodeContent(stripForbidden(code));
+  return isVerbCode(s) ? `\\verb{${rdText(s)}}` : `\\code{${rdCode(s)}}`;
 }
 
 /** The code span pandoc writes: enough backticks to fence the content, spaced when it holds any. */
@@ -140,14 +151,14 @@ function pushLink(out: Tok[], il: Extract<Inline, { t: 'link' }>, opts: InlineOp
   }
   const label = plain(il.c);
   if (label === url || (url.startsWith('mailto:') && label === url.slice(7))) {
-    out.push(text(`<${label}>`, `\\url{${rdUrl(url.startsWith('mailto:') ? label : url)}}`));
+    out.push(text(`<${label}>`, `\\url{${rdText(url.startsWith('mailto:') ? label : url)}}`));
     return;
   }
   if (il.c.length === 0) {
-    out.push(text(`[](${url})`, `\\href{${rdUrl(url)}}{}`));
+    out.push(text(`[](${url})`, `\\href{${rdText(url)}}{}`));
     return;
   }
-  out.push(text('[', `\\href{${rdUrl(url)}}{`), ...inlineToks(il.c, { ...opts, inLink: true }), text(`](${url})`, '}'));
+  out.push(text('[', `\\href{${rdText(url)}}{`), ...inlineToks(il.c, { ...opts, inLink: true }), text(`](${url})`, '}'));
 }
 
 function plain(ils: readonly Inline[]): string {

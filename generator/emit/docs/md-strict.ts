@@ -5,7 +5,7 @@
  */
 import type { Block, Inline } from './ast.js';
 import { needsSeparator } from './blocks-rd.js';
-import { codeSpanContent, isVerbCode, mdCodeSpan } from './inline-rd.js';
+import { cleanCodeContent, codeSpanContent, isVerbCode, mdCodeSpan } from './inline-rd.js';
 import { htmlBlockToks, layoutHtml, type HtmlInlineOptions } from './html-layout.js';
 import { layout, SPACE, text, type Tok } from './layout.js';
 import { stripForbidden } from './rd-escape.js';
@@ -30,12 +30,12 @@ export function rdTextView(s: string): string {
 
 /** pandoc's markdown_strict escaping of a word. */
 export function strictEscape(s: string): string {
-  return s.replace(/[\\`*_[\]#<>]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '\\' + c));
+  return s.replace(/[\\`*_[\]<>]|^#/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '\\' + c));
 }
 
 /** Code as the page shows it: the content roxygen kept, `\verb` between word joiners. */
 export function codeView(raw: string): { verb: boolean; text: string } {
-  const s = stripForbidden(codeSpanContent(raw.replace(/\r?\n/g, ' ')));
+  const s = cleanCodeContent(stripForbidden(codeSpanContent(raw.replace(/\r?\n/g, ' '))));
   return isVerbCode(s) ? { verb: true, text: s } : { verb: false, text: s };
 }
 

@@ -6,7 +6,7 @@
 import type { Block, Inline } from './ast.js';
 import { textInlines } from '../../html/read.js';
 import { renderHtmlTable } from './html-layout.js';
-import { stripForbidden, UNICODE_ESCAPE } from './rd-escape.js';
+import { keptMdEscapes, stripForbidden, UNICODE_ESCAPE } from './rd-escape.js';
 
 const cache = new WeakMap<readonly Block[], Block[]>();
 
@@ -65,7 +65,8 @@ function rawLinkText(url: string, attrs: readonly string[], c: Inline[]): Inline
 }
 
 function viewWord(s: string): Inline[] {
-  const clean = stripForbidden(s);
+  // The page shows the Markdown escapes the Rd kept (`\<key\>`).
+  const clean = keptMdEscapes(stripForbidden(s));
   if (!clean.includes('\\u')) return clean === '' ? [] : [{ t: 'str', s: clean }];
   const out: Inline[] = [];
   let last = 0;

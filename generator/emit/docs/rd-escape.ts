@@ -1,27 +1,17 @@
 /**
  * Escaping for Rd, and the text clean-ups the reference's generator applied to the intermediate Markdown
- * (`\uXXXX` as `U+XXXX` code, U+2028 removed). Rd text: `\`, `%`, `{`, `}` are escaped; in verbatim
- * (`\verb`, `\preformatted`) the same four; in R-like code (`\code`) `\` and `%`.
+ * (`\uXXXX` as `U+XXXX` code, U+2028 removed). Text, verbatim and URLs escape the same four characters;
+ * R-like code only `%`.
  */
 
-/** Text that reaches Rd as plain text. */
+/** Text, verbatim text (`\verb`, `\preformatted`, `\examples`) and URLs (`\href`): `\`, `%`, `{`, `}` escaped. */
 export function rdText(s: string): string {
   return s.replace(/[\\%{}]/g, (c) => '\\' + c);
 }
 
-/** Text inside `\verb{}` / `\preformatted{}`. */
-export function rdVerb(s: string): string {
-  return s.replace(/[\\%{}]/g, (c) => '\\' + c);
-}
-
-/** Text inside `\code{}` (R-like): braces are left as they are only when they pair up. */
+/** R-like code (`\code{}`): roxygen escapes only `%` (code that parses has its braces paired). */
 export function rdCode(s: string): string {
-  return s.replace(/[\\%{}]/g, (c) => '\\' + c);
-}
-
-/** A URL as the first argument of `\href{}`. */
-export function rdUrl(s: string): string {
-  return s.replace(/[\\%{}]/g, (c) => '\\' + c);
+  return s.replace(/%/g, '\\%');
 }
 
 /** Characters no Rd page may hold: line and paragraph separators, other C0/C1 controls (except tab/newline). */
@@ -32,3 +22,11 @@ export function stripForbidden(s: string): string {
 
 /** `\u00e9` written out in a documentation string -> marker for code `U+00e9` (the reference's rule). */
 export const UNICODE_ESCAPE = /\\u([0-9a-fA-F]{4})/g;
+
+/**
+ * The backslash escapes of pandoc's Markdown that reach the Rd as they are (roxygen keeps them): before
+ * `<` and `>`, and before a `#` that starts a word.
+ */
+export function keptMdEscapes(s: string): string {
+  return /[<>#]/.test(s) ? s.replace(/[<>]|^#/g, (c) => '\\' + c) : s;
+}
