@@ -70,13 +70,22 @@ function exampleCall(ex: IRExample, snakeName: string): string {
   return layoutExpr(`svc$${snakeName}(${args})`).split('\n').map(truncateLine).join('\n');
 }
 
+/**
+ * The comment above an example, as the reference wrote it: the description as it is (not trimmed), broken at
+ * 72 columns, each line after `# `; a trailing line break leaves an empty `# ` line (R's `strsplit` drops
+ * only the last empty piece). No description at all gives a bare `#`.
+ */
+export function exampleComment(description: unknown): string {
+  if (typeof description !== 'string') return '#';
+  const broken = breakLines(description);
+  const lines = broken === '' ? [] : broken.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  const comment = lines.length === 0 ? '# ' : lines.map((l) => `# ${l}`).join('\n');
+  return comment.replace(/(?<!`)``(?!`)/g, '`');
+}
+
 /** All examples of an operation as R code (not yet escaped for Rd); undefined when there are none. */
 export function examplesCode(examples: readonly IRExample[], snakeName: string): string | undefined {
   if (examples.length === 0) return undefined;
-  const parts = examples.map((ex) => {
-    const desc = typeof ex.description === 'string' && ex.description.trim() !== '' ? breakLines(ex.description.trim()).replace(/\n+$/, '') : '';
-    const comment = desc === '' ? '#' : desc.split('\n').map((l) => `# ${l}`.trimEnd()).join('\n');
-    return `${comment.replace(/(?<!`)``(?!`)/g, '`')}\n${exampleCall(ex, snakeName)}`;
-  });
-  return parts.join('\n\n');
+  return examples.map((ex) => `${exampleComment(ex.description)}\n${exampleCall(ex, snakeName)}`).join('\n\n');
 }

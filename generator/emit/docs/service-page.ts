@@ -3,6 +3,7 @@
  * documentation and the table of operations with their titles.
  */
 import { pageBlocks } from './page-view.js';
+import { examplesCode } from './examples.js';
 import type { IRService } from '../../ir/types.js';
 import type { DocConverter, Doc } from './convert.js';
 import { escapeHtml, layoutHtml } from './html-layout.js';
@@ -24,7 +25,6 @@ export interface ServicePage {
 export function servicePage(service: IRService, conv: DocConverter): ServicePage {
   const title = service.metadata.serviceFullName;
   const described = conv.convert(service.documentation, 'description');
-  const first = service.operations[0];
   return {
     prefix: service.prefix,
     title,
@@ -32,8 +32,19 @@ export function servicePage(service: IRService, conv: DocConverter): ServicePage
     operations: [...service.operations]
       .sort((a, b) => (a.rTopic < b.rTopic ? -1 : a.rTopic > b.rTopic ? 1 : 0))
       .map((op) => ({ topic: op.rTopic, snakeName: op.snakeName, title: conv.title(op.documentation, op.snakeName) })),
-    example: first ? `svc$${first.snakeName}(\n  Foo = 123\n)` : 'svc',
+    example: serviceExample(service),
   };
+}
+
+/**
+ * The service page's example: the first example of the first operation that has one (a bare `#` comment
+ * line dropped), else a call of the first operation with a placeholder argument.
+ */
+function serviceExample(service: IRService): string {
+  const op = service.operations.find((o) => o.examples.length > 0);
+  if (op) return examplesCode(op.examples.slice(0, 1), op.snakeName)!.replace(/^#\n/, '');
+  const first = service.operations[0];
+  return first ? `svc$${first.snakeName}(\n  Foo = 123\n)` : 'svc';
 }
 
 export function renderServiceRd(page: ServicePage): string {
