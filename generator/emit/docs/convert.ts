@@ -54,6 +54,11 @@ export class DocConverter {
     return doc;
   }
 
+  /** A document made of some converted blocks (description rules). */
+  fromBlocks(blocks: readonly Block[]): Doc {
+    return { blocks, ...convertBlocks(blocks, 'description') };
+  }
+
   /**
    * The title of an operation page: the first sentence, or the operation's name in words. The reference took
    * it from the documentation as written (pandoc's plain text of the raw HTML), so operation names stay as

@@ -6,7 +6,8 @@ import { pageBlocks } from './page-view.js';
 import { examplesCode } from './examples.js';
 import type { IRService } from '../../ir/types.js';
 import type { DocConverter, Doc } from './convert.js';
-import { escapeHtml, layoutHtml } from './html-layout.js';
+import { escapeHtml } from '../../html/escape.js';
+import { layoutHtml } from './html-layout.js';
 import { SPACE, text, type Tok } from './layout.js';
 import { indentCode } from './md-page.js';
 import { strictBlocks, strictEscape } from './md-strict.js';
@@ -22,15 +23,34 @@ export interface ServicePage {
   readonly example: string;
 }
 
+/**
+ * R's `sort()` of operation names in an English locale: letters compared without case first (`ListBackupPlans`
+ * before `ListBackupPlanTemplates`), then lower case before upper case.
+ */
+export function rNameOrder(a: string, b: string): number {
+  const la = a.toLowerCase();
+  const lb = b.toLowerCase();
+  if (la !== lb) return la < lb ? -1 : 1;
+  return a === b ? 0 : a > b ? -1 : 1;
+}
+
+/** The service documentation; a first paragraph that only repeats the service's name (`<fullname>`) is dropped. */
+function serviceDescription(service: IRService, conv: DocConverter, title: string): Doc {
+  const described = conv.convert(service.documentation, 'description');
+  const [first, ...rest] = described.blocks;
+  const repeatsTitle = first !== undefined && (first.t === 'para' || first.t === 'plain') && conv.fromBlocks([first]).md === title;
+  const doc = repeatsTitle ? conv.fromBlocks(rest) : described;
+  return doc.rd === '' ? conv.convert(`<p>${escapeHtml(title)}</p>`, 'description') : doc;
+}
+
 export function servicePage(service: IRService, conv: DocConverter): ServicePage {
   const title = service.metadata.serviceFullName;
-  const described = conv.convert(service.documentation, 'description');
   return {
     prefix: service.prefix,
     title,
-    description: described.rd === '' ? conv.convert(`<p>${escapeHtml(title)}</p>`, 'description') : described,
+    description: serviceDescription(service, conv, title),
     operations: [...service.operations]
-      .sort((a, b) => (a.rTopic < b.rTopic ? -1 : a.rTopic > b.rTopic ? 1 : 0))
+      .sort((a, b) => rNameOrder(a.name, b.name))
       .map((op) => ({ topic: op.rTopic, snakeName: op.snakeName, title: conv.title(op.documentation, op.snakeName) })),
     example: serviceExample(service),
   };
@@ -58,7 +78,11 @@ export function renderServiceRd(page: ServicePage): string {
 }
 
 function operationRow(o: ServicePage['operations'][number], odd: boolean): string {
-  const link = `<td style="text-align: left;"><a href="../${o.topic}/"> ${escapeHtml(o.snakeName)} </a></td>`;
+  // pandoc laid the cell out holding only the name (the link was put in afterwards): it breaks after `<td`
+  // when `<td style="text-align: left;">name</td>` passes 72 columns.
+  const name = escapeHtml(o.snakeName);
+  const sep = layoutHtml([text('<td'), SPACE, text(`style="text-align: left;">${name}</td>`)]).startsWith('<td\n') ? '\n' : ' ';
+  const link = `<td${sep}style="text-align: left;"><a href="../${o.topic}/"> ${name} </a></td>`;
   const words: Tok[] = [text('<td'), SPACE, text('style="text-align: left;">')];
   o.title.split(/ +/).forEach((w, i) => {
     if (i > 0) words.push(SPACE);
