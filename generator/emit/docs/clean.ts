@@ -7,7 +7,7 @@
  */
 import type { LinkStatus } from '../../links/link-map.js';
 import type { Attr, Block, Inline } from '../../html/tree.js';
-import { normalizeInlines, splitEdges } from '../../html/read.js';
+import { normalizeInlines, splitEdges, textInlines } from '../../html/read.js';
 import { escapeHtml } from '../../html/escape.js';
 
 /** Operation names of the service -> their R topic and R name, for links between pages. */
@@ -68,12 +68,47 @@ function cleanInline(il: Inline, ctx: Ctx): Inline[] {
       return [{ t: 'strong', c: cleanInlines(il.c, ctx) }];
     case 'emph':
       if (ctx.inItalic) return cleanInlines(il.c, ctx);
+      if (il.tag === 'i') return [{ t: 'emph', c: mergeStrs(il.c.flatMap(renamed)) }];
       return [{ t: 'emph', c: cleanInlines(il.c, { ...ctx, inItalic: true }) }];
     case 'span':
       return cleanInlines(il.c, ctx);
     default:
       return [il];
   }
+}
+
+/**
+ * Inside `<i>` the reference renamed every element to `span` (no nested formatting): code and emphasis
+ * become their text; a link becomes a span keeping its attributes (so pandoc writes it as raw HTML), its
+ * href as written.
+ */
+function renamed(il: Inline): Inline[] {
+  switch (il.t) {
+    case 'code':
+      return textInlines(il.s);
+    case 'a': {
+      const attrs: Attr[] = il.href === undefined ? [...il.attrs] : [['href', il.href], ...il.attrs];
+      const c = mergeStrs(il.c.flatMap(renamed));
+      return attrs.length > 0 ? [{ t: 'span', attrs, c }] : c;
+    }
+    case 'emph':
+    case 'strong':
+    case 'span':
+      return il.c.flatMap(renamed);
+    default:
+      return [il];
+  }
+}
+
+/** Adjacent words with nothing between them are one word (as pandoc reads text split by a renamed tag). */
+function mergeStrs(ils: readonly Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const il of ils) {
+    const last = out[out.length - 1];
+    if (il.t === 'str' && last?.t === 'str') out[out.length - 1] = { t: 'str', s: last.s + il.s };
+    else out.push(il);
+  }
+  return out;
 }
 
 function cleanCode(raw: string, ctx: Ctx): Inline[] {

@@ -3,15 +3,9 @@
  * text breaks at spaces and between a tag's attributes; code never breaks inside.
  */
 import type { Block, Inline } from './ast.js';
+import type { Attr } from '../../html/tree.js';
+import { escapeHtml } from '../../html/escape.js';
 import { layout, SPACE, text, type Tok } from './layout.js';
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
-}
-
-export function escapeAttr(s: string): string {
-  return escapeHtml(s).replace(/"/g, '&quot;');
-}
 
 /** How inline code is marked up: plain `<code>`, or R's `\verb` rendering (pre spacing, word joiners). */
 export type CodeStyle = (code: string) => { verb: boolean; text: string };
@@ -52,10 +46,12 @@ export function htmlInlineToks(ils: readonly Inline[], opts: HtmlInlineOptions):
           out.push(...htmlInlineToks(il.c, opts));
           break;
         }
-        const href = il.url;
-        out.push(text('<a'), SPACE, text(`href="${escapeAttr(href)}">`), ...htmlInlineToks(il.c, opts), text('</a>'));
+        out.push(...rawLinkToks(il.url, il.attrs ?? [], htmlInlineToks(il.c, opts)));
         break;
       }
+      case 'span':
+        out.push(...(il.attrs.length > 0 ? rawSpanToks(il.attrs, htmlInlineToks(il.c, opts)) : htmlInlineToks(il.c, opts)));
+        break;
     }
   }
   return out;
@@ -127,4 +123,24 @@ export function renderHtmlTable(rows: readonly Inline[][][], indent: number): st
   });
   lines.push('</tbody>', '</table>');
   return lines.map((l) => l.split('\n').map((x) => pad + x).join('\n')).join('\n');
+}
+
+/**
+ * A link with attributes besides `href` (`target="_blank"`), as pandoc writes it in Markdown: raw HTML, with
+ * breakable spaces between the attributes. `rd`: the Rd roxygen made of that raw HTML (`\if{html}{\out{}}`).
+ */
+export function rawLinkToks(url: string, attrs: readonly string[], inner: readonly Tok[], rd?: (s: string) => string): Tok[] {
+  const parts = [`href="${escapeHtml(url, true)}"`, ...attrs];
+  const open = (s: string) => (rd ? `\\if{html}{\\out{${rd(s)}` : s);
+  const close = (s: string) => (rd ? `${rd(s)}}}` : s);
+  const out: Tok[] = [text('<a', open('<a'))];
+  parts.forEach((p, i) => out.push(SPACE, i === parts.length - 1 ? text(`${p}>`, close(`${p}>`)) : text(p, rd ? rd(p) : p)));
+  return [...out, ...inner, text('</a>', rd ? `\\if{html}{\\out{${rd('</a>')}}}` : '</a>')];
+}
+
+/** A span with attributes (a link inside `<i>` renamed by the reference): raw HTML, its opening tag unbroken. */
+export function rawSpanToks(attrs: readonly Attr[], inner: readonly Tok[], rd?: (s: string) => string): Tok[] {
+  const openTag = `<span${attrs.map(([k, v]) => ` ${k}="${escapeHtml(v, true)}"`).join('')}>`;
+  const wrap = (s: string) => (rd ? `\\if{html}{\\out{${rd(s)}}}` : s);
+  return [text(openTag, wrap(openTag)), ...inner, text('</span>', wrap('</span>'))];
 }

@@ -4,6 +4,7 @@
  */
 import type { Inline } from './ast.js';
 import { JOIN_SPACE, SPACE, text, type Tok } from './layout.js';
+import { rawLinkToks, rawSpanToks } from './html-layout.js';
 import { canParseR, R_SPECIAL } from './r-parse.js';
 import { keptMdEscapes, rdCode, rdText, stripForbidden, UNICODE_ESCAPE } from './rd-escape.js';
 
@@ -131,6 +132,9 @@ function pushInline(out: Tok[], il: Inline, opts: InlineOptions): void {
     }
     case 'link':
       pushLink(out, il, opts);
+      return;
+    case 'span':
+      out.push(...(il.attrs.length > 0 ? rawSpanToks(il.attrs, inlineToks(il.c, opts), rdText) : inlineToks(il.c, opts)));
   }
 }
 
@@ -142,11 +146,8 @@ function pushLink(out: Tok[], il: Extract<Inline, { t: 'link' }>, opts: InlineOp
   }
   const url = il.url.replace(/ /g, '%20');
   if (il.attrs) {
-    // Raw HTML in the Markdown: roxygen keeps the tags as text, on the lines pandoc gave them.
-    const parts = [`href="${url.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`, ...il.attrs];
-    out.push(text('<a', '<a'));
-    parts.forEach((p, i) => out.push(SPACE, i === parts.length - 1 ? text(`${p}>`, rdText(`${p}>`)) : text(p, rdText(p))));
-    out.push(...inlineToks(il.c, opts), text('</a>'));
+    // Raw HTML in the Markdown, which roxygen passes to the HTML page (`\if{html}{\out{...}}`).
+    out.push(...rawLinkToks(url, il.attrs, inlineToks(il.c, opts), rdText));
     return;
   }
   const label = plain(il.c);

@@ -6,9 +6,10 @@
 import type { Block, Inline } from './ast.js';
 import { needsSeparator } from './blocks-rd.js';
 import { cleanCodeContent, codeSpanContent, isVerbCode, mdCodeSpan } from './inline-rd.js';
-import { htmlBlockToks, layoutHtml, type HtmlInlineOptions } from './html-layout.js';
+import { htmlBlockToks, layoutHtml, rawLinkToks, rawSpanToks, type HtmlInlineOptions } from './html-layout.js';
 import { layout, SPACE, text, type Tok } from './layout.js';
 import { stripForbidden } from './rd-escape.js';
+import { escapeHtml } from '../../html/escape.js';
 import { pageBlocks } from './page-view.js';
 
 const WJ = '\u2060';
@@ -70,11 +71,18 @@ export function strictInlineToks(ils: readonly Inline[]): Tok[] {
           break;
         }
         const url = il.url;
+        if (il.attrs) {
+          out.push(...rawLinkToks(url, il.attrs, strictInlineToks(il.c)));
+          break;
+        }
         const label = il.c.map((c) => (c.t === 'str' || c.t === 'code' ? c.s : ' ')).join('');
-        if (label === url) out.push(text(`<${url}>`));
+        if (label === url || (url.startsWith('mailto:') && label === url.slice(7))) out.push(text(`<${label}>`));
         else out.push(text('['), ...strictInlineToks(il.c), text(`](${url})`));
         break;
       }
+      case 'span':
+        out.push(...(il.attrs.length > 0 ? rawSpanToks(il.attrs, strictInlineToks(il.c)) : strictInlineToks(il.c)));
+        break;
     }
   }
   return out;
@@ -130,7 +138,7 @@ export const cellOptions: HtmlInlineOptions = { code: codeView, text: rdTextView
 
 /** One row of the arguments table: the name cell and the documentation cell, laid out as pandoc does. */
 export function argumentRow(topic: string, name: string, required: boolean, blocks: readonly Block[], odd: boolean): string {
-  const nameCell = layoutHtml([text('<td><code'), SPACE, text(`id="${topic}_:_${escapeAttrText(name)}">${escapeAttrText(name)}</code></td>`)]);
+  const nameCell = layoutHtml([text('<td><code'), SPACE, text(`id="${topic}_:_${escapeHtml(name, true)}">${escapeHtml(name, true)}</code></td>`)]);
   let body = [...pageBlocks(blocks)];
   if (required) {
     const first = body[0];
@@ -153,6 +161,4 @@ function docCellOf(blocks: readonly Block[], required: boolean, body: readonly B
   return entry[i];
 }
 
-function escapeAttrText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+

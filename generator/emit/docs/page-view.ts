@@ -49,24 +49,15 @@ function viewInlines(ils: readonly Inline[]): Inline[] {
     if (il.t === 'str') out.push(...viewWord(il.s));
     // An empty code span is written by pandoc as two backticks, which roxygen leaves as text (a quote mark on the page).
     else if (il.t === 'code') out.push(il.s === '' ? { t: 'str', s: '``' } : { t: 'code', s: stripForbidden(il.s) });
-    else if (il.t === 'link' && il.attrs) out.push(...rawLinkText(il.url, il.attrs, viewInlines(il.c)));
-    else if (il.t === 'emph' || il.t === 'strong' || il.t === 'link') out.push({ ...il, c: viewInlines(il.c) });
+    else if (il.t === 'emph' || il.t === 'strong' || il.t === 'link' || il.t === 'span') out.push({ ...il, c: viewInlines(il.c) });
     else out.push(il);
   }
   return out;
 }
 
-/** A link written as raw HTML shows as its tags' text: `<a href="..." target="_blank">text</a>`. */
-function rawLinkText(url: string, attrs: readonly string[], c: Inline[]): Inline[] {
-  const parts = [`href="${url.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`, ...attrs];
-  const out: Inline[] = [{ t: 'str', s: '<a' }];
-  parts.forEach((p, i) => out.push({ t: 'space', nl: false }, { t: 'str', s: i === parts.length - 1 ? `${p}>` : p }));
-  return [...out, ...c, { t: 'str', s: '</a>' }];
-}
-
 function viewWord(s: string): Inline[] {
   // The page shows the Markdown escapes the Rd kept (`\<key\>`).
-  const clean = keptMdEscapes(stripForbidden(s));
+  const clean = keptMdEscapes(stripForbidden(s), false);
   if (!clean.includes('\\u')) return clean === '' ? [] : [{ t: 'str', s: clean }];
   const out: Inline[] = [];
   let last = 0;

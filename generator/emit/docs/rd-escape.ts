@@ -25,8 +25,10 @@ export const UNICODE_ESCAPE = /\\u([0-9a-fA-F]{4})/g;
 
 /**
  * The backslash escapes of pandoc's Markdown that reach the Rd as they are (roxygen keeps them): before
- * `<` and `>`, and before a `#` that starts a word.
+ * `<` and `>`, and before a `#` that starts a word. The page shows those before `<` and `>` (`\<key\>`);
+ * R renders `\#` as `#` (`hash: false`).
  */
-export function keptMdEscapes(s: string): string {
-  return /[<>#]/.test(s) ? s.replace(/[<>]|^#/g, (c) => '\\' + c) : s;
+export function keptMdEscapes(s: string, hash = true): string {
+  if (!/[<>#]/.test(s)) return s;
+  return s.replace(hash ? /[<>]|^#/g : /[<>]/g, (c) => '\\' + c);
 }

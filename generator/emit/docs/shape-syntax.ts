@@ -4,7 +4,7 @@
  * its own line; quoted text copied as is).
  */
 import type { IRService, IRShape } from '../../ir/types.js';
-import { rArgName } from '../../names/names.js';
+import { rSyntaxName } from '../../names/names.js';
 
 /** The one-line R expression of a shape; `path` holds the shapes being expanded (recursion -> `list()`). */
 export function shapeExpr(service: IRService, name: string, path: Set<string> = new Set()): string {
@@ -33,7 +33,7 @@ function withPath(path: Set<string>, name: string, f: () => string): string {
 }
 
 function structureExpr(service: IRService, shape: IRShape, path: Set<string>): string {
-  const parts = shape.members.map((m) => `${rArgName(m.name)} = ${shapeExpr(service, m.target, path)}`);
+  const parts = shape.members.map((m) => `${rSyntaxName(m.name)} = ${shapeExpr(service, m.target, path)}`);
   return `list(${parts.join(', ')})`;
 }
 
