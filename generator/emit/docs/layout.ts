@@ -87,17 +87,18 @@ export interface Laid {
   readonly b: string;
 }
 
-const MARKERS = new Set(['-', '+', '1.', '1)']);
+/** `-`, `+`, or one digit and `.` or `)`: what pandoc keeps off the start of a line. */
+const MARKER = /^([-+]|[0-9][.)])$/;
 
 /**
  * pandoc never breaks a line before a word that would then start a list item able to interrupt a paragraph
- * (`-`, `+`, `1.`, `1)` followed by more text): the space before such a word does not break.
+ * (`-`, `+`, a digit and `.` or `)`, followed by more text): the space before such a word does not break.
  */
 export function glueListMarkers(toks: readonly Tok[]): Tok[] {
   const out = [...toks];
   for (let i = 0; i + 2 < out.length; i++) {
     const [s, w, after] = [out[i], out[i + 1], out[i + 2]];
-    if (s.kind === 'space' && w.kind === 'text' && MARKERS.has(w.a) && after.kind === 'space') out[i] = text(' ', ' ');
+    if (s.kind === 'space' && w.kind === 'text' && MARKER.test(w.a) && after.kind === 'space') out[i] = text(' ', ' ');
   }
   return out;
 }
