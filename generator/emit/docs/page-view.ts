@@ -85,3 +85,26 @@ export function boldHeadings(blocks: readonly Block[], mode: 'description' | 'ar
     return mode === 'argument' || nested || empty ? { t: 'para', c: [{ t: 'strong', c: b.c }] } : b;
   });
 }
+
+/**
+ * Two lists of one kind in a row are one list in the Rd: pandoc separated them with an HTML comment, which
+ * the reference's generator deleted, so roxygen read one list.
+ */
+export function joinAdjacentLists(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const nested = nestedJoined(b);
+    const last = out[out.length - 1];
+    if (last?.t === 'bullets' && nested.t === 'bullets') out[out.length - 1] = { t: 'bullets', items: [...last.items, ...nested.items] };
+    else if (last?.t === 'ordered' && nested.t === 'ordered') out[out.length - 1] = { t: 'ordered', start: last.start, items: [...last.items, ...nested.items] };
+    else out.push(nested);
+  }
+  return out;
+}
+
+function nestedJoined(b: Block): Block {
+  if (b.t === 'bullets') return { t: 'bullets', items: b.items.map(joinAdjacentLists) };
+  if (b.t === 'ordered') return { t: 'ordered', start: b.start, items: b.items.map(joinAdjacentLists) };
+  if (b.t === 'quote') return { t: 'quote', c: joinAdjacentLists(b.c) };
+  return b;
+}
