@@ -10,7 +10,7 @@ import { readHtml } from '../../html/read.js';
 import { cleanBlocks, type OpLinks } from './clean.js';
 import { firstSentence } from './plain.js';
 import { stripForbidden } from './rd-escape.js';
-import { boldHeadings, joinAdjacentLists } from './page-view.js';
+import { boldHeadings, joinAdjacentLists, trimDocEdges } from './page-view.js';
 
 export interface Doc extends Converted {
   readonly blocks: readonly Block[];
@@ -47,7 +47,7 @@ export class DocConverter {
     const key = mode[0] + html;
     let doc = this.cache.get(key);
     if (!doc) {
-      const blocks = joinAdjacentLists(boldHeadings(readDoc(html, this.links), mode));
+      const blocks = trimDocEdges(joinAdjacentLists(boldHeadings(readDoc(html, this.links), mode)));
       doc = { blocks, ...convertBlocks(blocks, mode) };
       this.cache.set(key, doc);
     }

@@ -108,3 +108,34 @@ function nestedJoined(b: Block): Block {
   if (b.t === 'quote') return { t: 'quote', c: joinAdjacentLists(b.c) };
   return b;
 }
+
+/**
+ * roxygen trims a tag's text of Unicode white space (no-break spaces included) at both ends: the first word
+ * of the first paragraph and the last word of the last one lose theirs.
+ */
+export function trimDocEdges(blocks: readonly Block[]): Block[] {
+  if (blocks.length === 0) return [...blocks];
+  const out = [...blocks];
+  out[0] = trimBlock(out[0], (c) => trimInlines(c, true));
+  out[out.length - 1] = trimBlock(out[out.length - 1], (c) => trimInlines(c, false));
+  return out;
+}
+
+function trimBlock(b: Block, f: (c: Inline[]) => Inline[]): Block {
+  return b.t === 'para' || b.t === 'plain' ? { t: b.t, c: f(b.c) } : b;
+}
+
+function trimInlines(c: Inline[], start: boolean): Inline[] {
+  const i = start ? 0 : c.length - 1;
+  const il = c[i];
+  if (il?.t !== 'str') return c;
+  const s = start ? il.s.replace(/^\s+/u, '') : il.s.replace(/\s+$/u, '');
+  if (s === il.s) return c;
+  const out = [...c];
+  if (s !== '') out[i] = { t: 'str', s };
+  else {
+    out.splice(i, 1);
+    if (start ? out[0]?.t === 'space' : out[out.length - 1]?.t === 'space') out.splice(start ? 0 : out.length - 1, 1);
+  }
+  return out;
+}
