@@ -72,11 +72,16 @@ export function htmlBlockToks(blocks: readonly Block[], opts: HtmlInlineOptions)
         out.push(text(`<h${b.level}>`), ...htmlInlineToks(b.c, opts), text(`</h${b.level}>`));
         break;
       case 'codeblock': {
-        const lines = b.s.split('\n');
+        // R's HTML for roxygen's code block: `<pre>` in a `sourceCode` div, quotes escaped, no trailing blanks.
+        const lines = b.s.replace(/\s+$/, '').split('\n');
+        out.push(text('<div class="sourceCode">'));
+        nl();
         lines.forEach((l, j) => {
           if (j > 0) nl();
-          out.push(text((j === 0 ? '<pre><code>' : '') + escapeHtml(l) + (j === lines.length - 1 ? '</code></pre>' : '')));
+          out.push(text((j === 0 ? '<pre><code>' : '') + escapeHtml(l, true) + (j === lines.length - 1 ? '</code></pre>' : '')));
         });
+        nl();
+        out.push(text('</div>'));
         break;
       }
       case 'bullets':
