@@ -49,24 +49,43 @@ export function rValue(v: unknown): string {
   return 'NULL';
 }
 
-/**
- * A line over 95 characters is cut as the reference cut it: the text between its first and last quote is
- * shortened to fit about 80 columns and ends with `...`.
- */
-export function truncateLine(line: string): string {
-  if (line.length <= 95) return line;
-  const first = line.indexOf('"');
-  const last = line.lastIndexOf('"');
-  if (first < 0 || last <= first) return line;
-  const head = line.slice(0, first + 1);
-  const middle = line.slice(first + 1, line.length - 1).slice(0, Math.max(0, 80 - head.length - 5)) + '...';
-  return head + middle.replace(/\\$/, '') + line.slice(last);
+/** If `ch` occurs an odd number of times, every occurrence is escaped with a backslash (the reference's rule). */
+function escapeUnmatched(s: string, ch: string): string {
+  return s.split(ch).length % 2 === 0 ? s.split(ch).join('\\' + ch) : s;
 }
 
-/** The call of one example, laid out. */
+/** If `{` and `}` do not pair up by count, every brace is escaped with a backslash. */
+function escapeUnpairedBraces(s: string): string {
+  return s.split('{').length === s.split('}').length ? s : s.replace(/[{}]/g, (c) => '\\' + c);
+}
+
+function escapeLine(s: string): string {
+  return escapeUnpairedBraces(escapeUnmatched(s, '"'));
+}
+
+/**
+ * One line of an example call as the reference wrote it: a line of at most 95 characters gets its unmatched
+ * quotes and braces escaped; a longer one keeps up to its first quote, then about 80 columns of what follows
+ * (escaped the same way) and `...`, then its last quote to the end.
+ */
+export function truncateLine(line: string): string {
+  const chars = [...line];
+  if (chars.length <= 95) return escapeLine(line);
+  const first = chars.indexOf('"');
+  const last = chars.lastIndexOf('"');
+  if (first < 0) return line;
+  const head = chars.slice(0, first + 1);
+  const middle = chars.slice(first + 1, chars.length - 1).slice(0, Math.max(0, 80 - head.length - 5)).join('') + '...';
+  return head.join('') + escapeLine(middle) + chars.slice(last).join('');
+}
+
+/**
+ * The call of one example, laid out: the arguments as `dput` writes them, with every backslash run before
+ * a quote deleted (so the layout scanner sees the quotes of JSON inside strings), then cut line by line.
+ */
 function exampleCall(ex: IRExample, snakeName: string): string {
   const input = ex.input && typeof ex.input === 'object' ? rValue(ex.input) : 'list()';
-  const args = input.replace(/^list\((.*)\)$/s, '$1');
+  const args = input.replace(/^list\((.*)\)$/s, '$1').replace(/\\+"/g, '"');
   return layoutExpr(`svc$${snakeName}(${args})`).split('\n').map(truncateLine).join('\n');
 }
 

@@ -3,6 +3,7 @@ import { pageBlocks } from './page-view.js';
 import type { OperationPage } from './page-model.js';
 import { argumentRow, strictBlocks, strictEscape } from './md-strict.js';
 import { template } from './templates.js';
+import { rLikeView } from './rd-escape.js';
 
 /** An indented (4 spaces) code block. */
 export function indentCode(code: string): string {
@@ -26,6 +27,6 @@ export function renderMdPage(page: OperationPage): string {
     arguments: page.arguments?.map((a, i) => argumentRow(page.topic, a.name, a.required, a.doc.blocks, i % 2 === 0)),
     value: page.value === undefined ? 'An empty list.' : `A list with the following syntax:\n\n${indentCode(page.value)}`,
     request: page.request === undefined ? undefined : indentCode(page.request),
-    examples: page.examples === undefined ? undefined : dontrunView(page.examples),
+    examples: page.examples === undefined ? undefined : dontrunView(rLikeView(page.examples)),
   });
 }

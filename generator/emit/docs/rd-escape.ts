@@ -9,7 +9,7 @@ export function rdText(s: string): string {
   return s.replace(/[\\%{}]/g, (c) => '\\' + c);
 }
 
-/** R-like code (`\code{}`): roxygen escapes only `%` (code that parses has its braces paired). */
+/** R-like code (`\code{}`, `\examples{}`): roxygen escapes only `%`, the rest is written as it is. */
 export function rdCode(s: string): string {
   return s.replace(/%/g, '\\%');
 }
@@ -31,4 +31,9 @@ export const UNICODE_ESCAPE = /\\u([0-9a-fA-F]{4})/g;
 export function keptMdEscapes(s: string, hash = true): string {
   if (!/[<>#]/.test(s)) return s;
   return s.replace(hash ? /[<>]|^#/g : /[<>]/g, (c) => '\\' + c);
+}
+
+/** R-like Rd text as R's help page shows it: `\\`, `\%`, `\{` and `\}` are escapes; other backslashes stay. */
+export function rLikeView(s: string): string {
+  return s.includes('\\') ? s.replace(/\\([\\%{}])/g, '$1') : s;
 }

@@ -1,6 +1,6 @@
 /** The Rd rendering of an operation page (what roxygen wrote from the reference's documentation). */
 import type { OperationPage } from './page-model.js';
-import { rdText } from './rd-escape.js';
+import { rdCode, rdText } from './rd-escape.js';
 import { template } from './templates.js';
 
 /** A code block as roxygen writes a fenced block: a `sourceCode` div around `\preformatted`. */
@@ -23,6 +23,6 @@ export function renderRdPage(page: OperationPage): string {
     value: page.value === undefined ? 'An empty list.' : `A list with the following syntax:\n\n${rdCodeBlock(page.value)}`,
     description: page.description.rd,
     request: page.request === undefined ? undefined : rdCodeBlock(page.request),
-    examples: page.examples === undefined ? undefined : rdText(page.examples),
+    examples: page.examples === undefined ? undefined : rdCode(page.examples),
   });
 }

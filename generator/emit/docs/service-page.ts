@@ -11,7 +11,7 @@ import { layoutHtml } from './html-layout.js';
 import { SPACE, text, type Tok } from './layout.js';
 import { indentCode } from './md-page.js';
 import { strictBlocks, strictEscape } from './md-strict.js';
-import { rdText } from './rd-escape.js';
+import { rdCode, rdText, rLikeView } from './rd-escape.js';
 import { template } from './templates.js';
 
 export interface ServicePage {
@@ -73,7 +73,7 @@ export function renderServiceRd(page: ServicePage): string {
     title: rdText(page.title),
     description: page.description.rd,
     operations: page.operations.map((o) => `\\link[=${o.topic}]{${rdText(o.snakeName)}} \\tab ${rdText(o.title)}`).join('\\cr\n'),
-    example: page.example,
+    example: rdCode(page.example),
   });
 }
 
@@ -99,6 +99,6 @@ export function renderServiceMd(page: ServicePage): string {
     title: strictEscape(page.title),
     description: strictBlocks(pageBlocks(page.description.blocks)),
     operations: page.operations.map((o, i) => operationRow(o, i % 2 === 0)),
-    example: indentCode(page.example),
+    example: indentCode(rLikeView(page.example)),
   });
 }

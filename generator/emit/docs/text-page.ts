@@ -8,7 +8,7 @@ import { codeView, rdTextView } from './md-strict.js';
 import type { OperationPage } from './page-model.js';
 import type { ServicePage } from './service-page.js';
 import { rHeading } from '../../names/names.js';
-import { stripForbidden } from './rd-escape.js';
+import { rLikeView, stripForbidden } from './rd-escape.js';
 import { template } from './templates.js';
 
 const WJ = '\u2060';
@@ -69,7 +69,7 @@ export function renderTextPage(page: OperationPage): string {
     }),
     value: page.value === undefined ? 'An empty list.' : `A list with the following syntax:\n\n${page.value}`,
     request: page.request,
-    examples: page.examples === undefined ? undefined : `## Not run: \n${page.examples}\n\n## End(Not run)`,
+    examples: page.examples === undefined ? undefined : `## Not run: \n${rLikeView(page.examples)}\n\n## End(Not run)`,
   });
 }
 
@@ -80,6 +80,6 @@ export function renderServiceText(page: ServicePage): string {
     title: page.title,
     description: textBlocks(pageBlocks(page.description.blocks)),
     operations: page.operations.map((o) => `${o.snakeName} ${o.title}`),
-    example: page.example,
+    example: rLikeView(page.example),
   });
 }
