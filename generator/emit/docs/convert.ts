@@ -7,6 +7,7 @@ import type { Block } from './ast.js';
 import { convertBlocks, type Converted } from './blocks-rd.js';
 import type { LinkMap } from '../../links/link-map.js';
 import { readHtml } from '../../html/read.js';
+import { strayLinkRefs } from './link-refs.js';
 import { cleanBlocks, type OpLinks } from './clean.js';
 import { firstSentence } from './plain.js';
 import { stripForbidden } from './rd-escape.js';
@@ -49,6 +50,8 @@ export class DocConverter {
     if (!doc) {
       const blocks = trimDocEdges(joinAdjacentLists(boldHeadings(readDoc(html, this.links), mode)));
       doc = { blocks, ...convertBlocks(blocks, mode) };
+      const stray = strayLinkRefs(doc.md);
+      if (stray) doc = { blocks: [...blocks, stray], ...convertBlocks([...blocks, stray], mode) };
       this.cache.set(key, doc);
     }
     return doc;
