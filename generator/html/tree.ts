@@ -13,8 +13,11 @@ export type Inline =
   | { readonly t: 'br' }
   | { readonly t: 'emph'; readonly tag?: 'i' | 'em'; readonly c: Inline[] }
   | { readonly t: 'strong'; readonly c: Inline[] }
-  /** Inline code: its text as written (entities decoded, line breaks kept). */
-  | { readonly t: 'code'; readonly s: string }
+  /**
+   * Inline code: its text as written (entities decoded, line breaks kept). `verb` is set by the docs' page
+   * view: whether roxygen wrote it as `\verb{}` (`s` is then the text the page shows).
+   */
+  | { readonly t: 'code'; readonly s: string; readonly verb?: boolean }
   /**
    * `<a>` as read: `href` as written (absent: an anchor without one), the other attributes in source order,
    * and its text exactly as written (what a link to an operation is recognized by).

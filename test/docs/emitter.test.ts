@@ -1,7 +1,7 @@
 /** The emitter: paths, determinism, templates compiled once, the registry, the catalog without a crash. */
 import { describe, expect, it } from 'vitest';
 import { emitDocs, docsEmitter } from '../../generator/emit/docs/index.js';
-import { compiledCount } from '../../generator/emit/docs/templates.js';
+import { DocsCache } from '../../generator/emit/docs/templates.js';
 import { emitters } from '../../generator/emit/index.js';
 import { rTopicFileName } from '../../generator/names/names.js';
 import { hostileModel, loadService, voiceIdModel } from './helpers.js';
@@ -11,16 +11,19 @@ describe('docs emitter', () => {
     expect(emitters).toContain(docsEmitter);
   });
 
-  it('is deterministic and compiles each template once', () => {
+  it('is deterministic and compiles each template once per cache (the caller owns the cache)', () => {
     const service = loadService(voiceIdModel);
-    const a = emitDocs(service);
-    const count = compiledCount();
-    const b = emitDocs(loadService(hostileModel));
-    const c = emitDocs(service);
+    const cache = new DocsCache();
+    const a = emitDocs(service, { cache });
+    const count = cache.compiledCount;
+    const b = emitDocs(loadService(hostileModel), { cache });
+    const c = emitDocs(service, { cache });
     expect(c).toEqual(a);
-    expect(compiledCount()).toBe(count);
+    expect(cache.compiledCount).toBe(count);
     expect(count).toBe(6);
     expect(b.length).toBeGreaterThan(0);
+    // A fresh cache gives the same pages: nothing is remembered at module level.
+    expect(emitDocs(service, { cache: new DocsCache() })).toEqual(a);
   });
 
   it('shortens long topics as the published reference does (prefix whole, parts cut)', () => {

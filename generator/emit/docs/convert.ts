@@ -11,13 +11,17 @@ import { strayLinkRefs } from './link-refs.js';
 import { cleanBlocks, type OpLinks } from './clean.js';
 import { firstSentence } from './plain.js';
 import { stripForbidden } from './rd-escape.js';
-import { boldHeadings, joinAdjacentLists, trimDocEdges } from './page-view.js';
+import { boldHeadings, joinAdjacentLists, pageBlocks, trimDocEdges } from './page-view.js';
+import { docCell } from './md-strict.js';
+import type { DocsCache } from './templates.js';
 
 export interface Doc extends Converted {
   readonly blocks: readonly Block[];
+  /** The blocks as the rendered pages see them (`pageBlocks`). */
+  readonly view: readonly Block[];
 }
 
-const EMPTY: Doc = { blocks: [], md: '', rd: '' };
+const EMPTY: Doc = { blocks: [], view: [], md: '', rd: '' };
 
 /** HTML -> the tree as written (text not starting with `<` is read as a body, as the reference did). */
 function readRaw(html: string): Block[] {
@@ -31,11 +35,16 @@ export function readDoc(html: string, links: OpLinks): Block[] {
   return cleanBlocks(readRaw(html), links);
 }
 
+/**
+ * The converter of one service's documentation, for one run of the docs emitter: documents are cached per
+ * string and mode, argument cells per document; `cache` is the caller's per-run state (templates, code).
+ */
 export class DocConverter {
-  private readonly cache = new Map<string, Doc>();
+  private readonly docs = new Map<string, Doc>();
+  private readonly cells = new Map<Doc, [string | undefined, string | undefined]>();
   readonly links: OpLinks;
 
-  constructor(service: IRService, linkMap?: LinkMap) {
+  constructor(service: IRService, readonly cache: DocsCache, linkMap?: LinkMap) {
     const byName = new Map<string, { topic: string; rName: string }>();
     for (const op of service.operations) byName.set(op.name, { topic: op.rTopic, rName: op.snakeName });
     const urls = linkMap?.links;
@@ -46,20 +55,27 @@ export class DocConverter {
   convert(html: string, mode: 'description' | 'argument'): Doc {
     if (html.trim() === '') return EMPTY;
     const key = mode[0] + html;
-    let doc = this.cache.get(key);
+    let doc = this.docs.get(key);
     if (!doc) {
       const blocks = trimDocEdges(joinAdjacentLists(boldHeadings(readDoc(html, this.links), mode)));
-      doc = { blocks, ...convertBlocks(blocks, mode) };
-      const stray = strayLinkRefs(doc.md);
-      if (stray) doc = { blocks: [...blocks, stray], ...convertBlocks([...blocks, stray], mode) };
-      this.cache.set(key, doc);
+      const converted = convertBlocks(blocks, mode, this.cache.isVerb);
+      const stray = strayLinkRefs(converted.md);
+      doc = stray ? this.fromBlocks([...blocks, stray], mode) : { blocks, view: pageBlocks(blocks, this.cache.isVerb), ...converted };
+      this.docs.set(key, doc);
     }
     return doc;
   }
 
-  /** A document made of some converted blocks (description rules). */
-  fromBlocks(blocks: readonly Block[]): Doc {
-    return { blocks, ...convertBlocks(blocks, 'description') };
+  /** A document made of some converted blocks. */
+  fromBlocks(blocks: readonly Block[], mode: 'description' | 'argument' = 'description'): Doc {
+    return { blocks, view: pageBlocks(blocks, this.cache.isVerb), ...convertBlocks(blocks, mode, this.cache.isVerb) };
+  }
+
+  /** An argument's documentation cell on the Markdown page (arguments share documentation across pages). */
+  argumentCell(doc: Doc, required: boolean): string {
+    let entry = this.cells.get(doc);
+    if (!entry) this.cells.set(doc, (entry = [undefined, undefined]));
+    return (entry[required ? 1 : 0] ??= docCell(doc.view, required));
   }
 
   /**

@@ -8,7 +8,7 @@ import { escapeHtml } from '../../html/escape.js';
 import { layout, SPACE, text, type Tok } from './layout.js';
 
 /** How inline code is marked up: plain `<code>`, or R's `\verb` rendering (pre spacing, word joiners). */
-export type CodeStyle = (code: string) => { verb: boolean; text: string };
+export type CodeStyle = (code: { readonly s: string; readonly verb?: boolean }) => { verb: boolean; text: string };
 
 export interface HtmlInlineOptions {
   readonly code: CodeStyle;
@@ -30,7 +30,7 @@ export function htmlInlineToks(ils: readonly Inline[], opts: HtmlInlineOptions):
         out.push({ kind: 'break', a: '<br />', b: '' });
         break;
       case 'code': {
-        const c = opts.code(il.s);
+        const c = opts.code(il);
         if (c.verb) out.push(text('<code'), SPACE, text(`style="white-space: pre;">\u2060${escapeHtml(c.text)}\u2060</code>`));
         else out.push(text(`<code>${escapeHtml(c.text)}</code>`));
         break;
@@ -115,7 +115,7 @@ export function layoutHtml(toks: readonly Tok[], indent = 0): string {
   return layout(toks, { width: 72, indent, startColumn: indent }).a;
 }
 
-const PLAIN_CODE: HtmlInlineOptions = { code: (s) => ({ verb: false, text: s }), text: (s) => s };
+const PLAIN_CODE: HtmlInlineOptions = { code: (c) => ({ verb: false, text: c.s }), text: (s) => s };
 
 /** A table as raw HTML, the way pandoc writes one it cannot express in Markdown. */
 export function renderHtmlTable(rows: readonly Inline[][][], indent: number): string {

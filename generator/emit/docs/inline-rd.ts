@@ -46,17 +46,11 @@ export function rdWord(s: string): string {
 
 /** roxygen writes inline code as `\code{}` when it parses as R (or is an operator), else as `\verb{}`. */
 export function isVerbCode(code: string): boolean {
-  let verb = verbCache.get(code);
-  if (verb === undefined) {
-    verb = !(R_SPECIAL.has(code) || canParseR(code));
-    if (verbCache.size > 50_000) verbCache.clear();
-    verbCache.set(code, verb);
-  }
-  return verb;
+  return !(R_SPECIAL.has(code) || canParseR(code));
 }
 
-/** Code strings repeat across pages and renderings: the parse check is remembered (bounded). */
-const verbCache = new Map<string, boolean>();
+/** The `\code`/`\verb` decision (a caller's cache of `isVerbCode`). */
+export type VerbTest = (code: string) => boolean;
 
 /**
  * What the reference's Markdown clean-up made of a code span's content: a lone `\uXXXX` became code
@@ -70,9 +64,9 @@ export function cleanCodeContent(code: string): string {
 }
 
 /** Inline code as roxygen writes it. */
-export function rdInlineCode(code: string): string {
+export function rdInlineCode(code: string, verb: VerbTest = isVerbCode): string {
   const s = cleanCodeContent(stripForbidden(code));
-  return isVerbCode(s) ? `\\verb{${rdText(s)}}` : `\\code{${rdCode(s)}}`;
+  return verb(s) ? `\\verb{${rdText(s)}}` : `\\code{${rdCode(s)}}`;
 }
 
 /** The code span pandoc writes: enough backticks to fence the content, spaced when it holds any. */
@@ -94,6 +88,7 @@ export function codeSpanContent(s: string): string {
 export interface InlineOptions {
   /** Inside link text: a line break there is a space in Rd. */
   readonly inLink?: boolean;
+  readonly verb?: VerbTest;
 }
 
 /** Inlines -> tokens (two renderings). */
@@ -120,7 +115,7 @@ function pushInline(out: Tok[], il: Inline, opts: InlineOptions): void {
         out.push(text('``')); // pandoc's empty code span, which roxygen leaves as text
         return;
       }
-      out.push(text(mdCodeSpan(flat), rdInlineCode(codeSpanContent(flat))));
+      out.push(text(mdCodeSpan(flat), rdInlineCode(codeSpanContent(flat), opts.verb)));
       return;
     }
     case 'emph':

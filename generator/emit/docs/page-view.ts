@@ -4,22 +4,20 @@
  * `\uXXXX` written as code `U+XXXX`.
  */
 import type { Block, Inline } from './ast.js';
+import { isVerbCode, type VerbTest } from './inline-rd.js';
+import { codeViewText } from './md-strict.js';
 import { textInlines } from '../../html/read.js';
 import { renderHtmlTable } from './html-layout.js';
 import { keptMdEscapes, stripForbidden, UNICODE_ESCAPE } from './rd-escape.js';
 
-const cache = new WeakMap<readonly Block[], Block[]>();
-
-export function pageBlocks(blocks: readonly Block[]): Block[] {
-  let out = cache.get(blocks);
-  if (!out) {
-    out = blocks.flatMap(viewBlock);
-    cache.set(blocks, out);
-  }
-  return out;
+/** The page view of converted blocks; `verb` decides how each code span shows (`\code` or `\verb`). */
+export function pageBlocks(blocks: readonly Block[], verb: VerbTest = isVerbCode): Block[] {
+  return blocks.flatMap((b) => viewBlock(b, verb));
 }
 
-function viewBlock(b: Block): Block[] {
+function viewBlock(b: Block, verb: VerbTest): Block[] {
+  const viewInlines = (ils: readonly Inline[]) => viewInlinesOf(ils, verb);
+  const sub = (bs: readonly Block[]) => pageBlocks(bs, verb);
   switch (b.t) {
     case 'para':
     case 'plain':
@@ -27,13 +25,13 @@ function viewBlock(b: Block): Block[] {
     case 'header':
       return [{ t: 'header', level: b.level, c: viewInlines(b.c) }];
     case 'bullets':
-      return [{ t: 'bullets', items: b.items.map(pageBlocks) }];
+      return [{ t: 'bullets', items: b.items.map(sub) }];
     case 'ordered':
-      return [{ t: 'ordered', start: b.start, items: b.items.map(pageBlocks) }];
+      return [{ t: 'ordered', start: b.start, items: b.items.map(sub) }];
     case 'codeblock':
       return [{ t: 'codeblock', s: stripForbidden(b.s) }];
     case 'quote':
-      return pageBlocks(b.c);
+      return sub(b.c);
     case 'hr':
     case 'term':
     case 'div':
@@ -43,16 +41,21 @@ function viewBlock(b: Block): Block[] {
   }
 }
 
-function viewInlines(ils: readonly Inline[]): Inline[] {
+function viewInlinesOf(ils: readonly Inline[], verb: VerbTest): Inline[] {
   const out: Inline[] = [];
   for (const il of ils) {
     if (il.t === 'str') out.push(...viewWord(il.s));
     // An empty code span is written by pandoc as two backticks, which roxygen leaves as text (a quote mark on the page).
-    else if (il.t === 'code') out.push(il.s === '' ? { t: 'str', s: '``' } : { t: 'code', s: stripForbidden(il.s) });
-    else if (il.t === 'emph' || il.t === 'strong' || il.t === 'link' || il.t === 'span') out.push({ ...il, c: viewInlines(il.c) });
+    else if (il.t === 'code') out.push(il.s === '' ? { t: 'str', s: '``' } : viewCode(il.s, verb));
+    else if (il.t === 'emph' || il.t === 'strong' || il.t === 'link' || il.t === 'span') out.push({ ...il, c: viewInlinesOf(il.c, verb) });
     else out.push(il);
   }
   return out;
+}
+
+function viewCode(raw: string, verb: VerbTest): Inline {
+  const s = codeViewText(raw);
+  return { t: 'code', s, verb: verb(s) };
 }
 
 function viewWord(s: string): Inline[] {
@@ -63,7 +66,7 @@ function viewWord(s: string): Inline[] {
   let last = 0;
   for (const m of clean.matchAll(UNICODE_ESCAPE)) {
     if (m.index! > last) out.push({ t: 'str', s: clean.slice(last, m.index) });
-    out.push({ t: 'code', s: `U+${m[1]}` });
+    out.push({ t: 'code', s: `U+${m[1]}`, verb: isVerbCode(`U+${m[1]}`) });
     last = m.index! + m[0].length;
   }
   if (last < clean.length) out.push({ t: 'str', s: clean.slice(last) });

@@ -1,7 +1,7 @@
 /** The Rd rendering of an operation page (what roxygen wrote from the reference's documentation). */
 import type { OperationPage } from './page-model.js';
 import { rdCode, rdText } from './rd-escape.js';
-import { template } from './templates.js';
+import type { DocsCache } from './templates.js';
 
 /** A code block as roxygen writes a fenced block: a `sourceCode` div around `\preformatted`. */
 export function rdCodeBlock(code: string): string {
@@ -13,8 +13,8 @@ function argumentText(required: boolean, rd: string): string {
 }
 
 
-export function renderRdPage(page: OperationPage): string {
-  return template('operation.Rd')({
+export function renderRdPage(page: OperationPage, cache: DocsCache): string {
+  return cache.template('operation.Rd')({
     prefix: page.prefix,
     topic: page.topic,
     title: rdText(page.titleWrapped),

@@ -2,7 +2,6 @@
  * The service page (`<prefix>.Rd|.md|.txt`): the client constructor, its config argument, the service's
  * documentation and the table of operations with their titles.
  */
-import { pageBlocks } from './page-view.js';
 import { examplesCode } from './examples.js';
 import type { IRService } from '../../ir/types.js';
 import type { DocConverter, Doc } from './convert.js';
@@ -12,7 +11,7 @@ import { SPACE, text, type Tok } from './layout.js';
 import { indentCode } from './md-page.js';
 import { strictBlocks, strictEscape } from './md-strict.js';
 import { rdCode, rdText, rLikeView } from './rd-escape.js';
-import { template } from './templates.js';
+import type { DocsCache } from './templates.js';
 
 export interface ServicePage {
   readonly prefix: string;
@@ -67,8 +66,8 @@ function serviceExample(service: IRService): string {
   return first ? `svc$${first.snakeName}(\n  Foo = 123\n)` : 'svc';
 }
 
-export function renderServiceRd(page: ServicePage): string {
-  return template('service.Rd')({
+export function renderServiceRd(page: ServicePage, cache: DocsCache): string {
+  return cache.template('service.Rd')({
     prefix: page.prefix,
     title: rdText(page.title),
     description: page.description.rd,
@@ -93,11 +92,11 @@ function operationRow(o: ServicePage['operations'][number], odd: boolean): strin
   return [`<tr class="${odd ? 'odd' : 'even'}">`, link, cell, '</tr>'].join('\n');
 }
 
-export function renderServiceMd(page: ServicePage): string {
-  return template('service.md')({
+export function renderServiceMd(page: ServicePage, cache: DocsCache): string {
+  return cache.template('service.md')({
     prefix: page.prefix,
     title: strictEscape(page.title),
-    description: strictBlocks(pageBlocks(page.description.blocks)),
+    description: strictBlocks(page.description.view),
     operations: page.operations.map((o, i) => operationRow(o, i % 2 === 0)),
     example: indentCode(rLikeView(page.example)),
   });
