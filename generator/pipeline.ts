@@ -6,7 +6,9 @@ import { loadModelFile, sourceName, type LoadResult } from './load/load-model.js
 import { resolve } from './ir/resolve.js';
 import type { IRService } from './ir/types.js';
 import { emitters as defaultEmitters } from './emit/index.js';
-import type { Emitter, GeneratedFile } from './emit/types.js';
+import type { EmitOptions, Emitter, GeneratedFile } from './emit/types.js';
+import { DocsCache } from './emit/docs/templates.js';
+import { readLinkMap } from './links/link-map.js';
 import { formatFiles } from './format/format.js';
 import { hasErrors, ModelValidationError } from './validate/errors.js';
 
@@ -17,10 +19,10 @@ export function loadAndResolve(file: string): { load: LoadResult; service?: IRSe
 }
 
 /** Runs every emitter on one service; paths are prefixed with the service's folder. */
-export function emitService(service: IRService, emitters: readonly Emitter[] = defaultEmitters): GeneratedFile[] {
+export function emitService(service: IRService, emitters: readonly Emitter[] = defaultEmitters, options?: EmitOptions): GeneratedFile[] {
   const files: GeneratedFile[] = [];
   for (const emitter of emitters) {
-    for (const f of emitter.emit(service)) files.push({ path: `${service.prefix}/${f.path}`, contents: f.contents });
+    for (const f of emitter.emit(service, options)) files.push({ path: `${service.prefix}/${f.path}`, contents: f.contents });
   }
   return files;
 }
@@ -33,6 +35,8 @@ export interface GenerateAllOptions {
   readonly jobs?: number;
   /** Where unchanged models' outputs are cached; false for no cache (the default). */
   readonly cacheDir?: string | false;
+  /** A link map for the docs (`generate --links`). */
+  readonly linksFile?: string;
 }
 
 /**
@@ -62,8 +66,9 @@ export async function generateAll(
   }
   if (hasErrors(problems)) throw new ModelValidationError(problems);
   const out: GeneratedFile[] = [];
+  const emitOptions: EmitOptions = { links: options.linksFile === undefined ? undefined : readLinkMap(options.linksFile), docsCache: new DocsCache() };
   for (const [i, service] of services.entries()) {
-    out.push(...(await formatFiles(emitService(service, emitters))));
+    out.push(...(await formatFiles(emitService(service, emitters, emitOptions))));
     onProgress?.({ phase: 'emit', done: i + 1, total: services.length });
   }
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

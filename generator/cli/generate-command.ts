@@ -10,6 +10,7 @@ import { planIsClean, planOutput, type OutputPlan } from '../write/plan.js';
 import { createProgress } from '../write/progress.js';
 import { schemaDir } from '../paths.js';
 import { printProblems } from './report.js';
+import { readLinkMap } from '../links/link-map.js';
 
 /** The embedded models: every `*.yaml` in `schema/`. */
 export function defaultModels(): string[] {
@@ -28,6 +29,8 @@ export interface GenerateOptions {
   cache: boolean;
   cacheDir?: string;
   jobs?: string;
+  /** `--links <file>`: the link map applied to the docs. */
+  links?: string;
 }
 
 function milliseconds(value: string): number {
@@ -72,6 +75,7 @@ async function runOnce(models: string[], opts: GenerateOptions, allFolders: bool
     onProgress: (e) => progress.update(e.phase === 'load' ? 'loading ' : 'emitting', e.done, e.total),
     // --check compares every byte; only a writing run may trust the stamps.
     outDir: opts.check ? undefined : opts.out,
+    linksFile: opts.links,
   });
   progress.finish();
   if (hasErrors(result.problems)) {
@@ -111,6 +115,7 @@ export function registerGenerate(program: Command): void {
     .option('--cache-dir <dir>', 'cache of unchanged models\' outputs (default: node_modules/.cache/shapegen)')
     .option('--no-cache', 'regenerate every model, without reading or writing the cache')
     .option('-j, --jobs <n>', 'worker threads (default: one per core)')
+    .option('--links <file>', 'apply a link map to the docs (moved links get their final URL, dead links become text)')
     .action(async (files: string[], opts: GenerateOptions) => {
       const models = files.length > 0 ? files : defaultModels();
       if (opts.check && opts.watch) program.error('--check and --watch cannot be combined', { exitCode: 2, code: 'shapegen.usage' });
@@ -118,6 +123,16 @@ export function registerGenerate(program: Command): void {
         const { watchCommand } = await import('../watch/watch-command.js');
         await watchCommand(models, opts.out, opts.debounce, files.length === 0);
         return;
+      }
+      if (opts.links !== undefined) {
+        // A bad link map is reported before anything runs (and nothing is written).
+        try {
+          readLinkMap(opts.links);
+        } catch (e) {
+          process.stderr.write(`shapegen: ${(e as Error).message}\n`);
+          process.exitCode = 1;
+          return;
+        }
       }
       await runOnce(models, opts, files.length === 0);
     });

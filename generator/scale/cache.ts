@@ -18,10 +18,12 @@ function sidecarBytes(file: string): Buffer[] {
   return [paths.examples, paths.paginators].map((p) => (existsSync(p) ? readFileSync(p) : Buffer.alloc(0)));
 }
 
-export function cacheKey(file: string): string {
+/** The key of a model's outputs; a link map applied to the docs is part of it (its bytes). */
+export function cacheKey(file: string, linksFile?: string): string {
   const hash = createHash('sha256').update(generatorFingerprint()).update('\0').update(basename(file)).update('\0');
   hash.update(readFileSync(file));
   for (const bytes of sidecarBytes(file)) hash.update('\0').update(bytes);
+  if (linksFile !== undefined) hash.update('\0links\0').update(readFileSync(linksFile));
   return hash.digest('hex');
 }
 

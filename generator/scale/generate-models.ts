@@ -22,6 +22,8 @@ export interface ScaleOptions {
    * (reported in `freshFolders`, with no files).
    */
   readonly outDir?: string;
+  /** A link map for the docs (`generate --links`); its content is part of every cache key. */
+  readonly linksFile?: string;
 }
 
 export interface ScaleResult {
@@ -58,7 +60,7 @@ export function newestPerService(outputs: readonly ModelOutput[]): { kept: Model
 
 export async function generateModels(files: readonly string[], opts: ScaleOptions = {}): Promise<ScaleResult> {
   const cache = opts.cacheDir ? new OutputCache(opts.cacheDir) : undefined;
-  const keys = cache ? files.map(cacheKey) : [];
+  const keys = cache ? files.map((f) => cacheKey(f, opts.linksFile)) : [];
   const stamps = cache && opts.outDir ? readStamps(opts.cacheDir as string, opts.outDir) : {};
   const outputs: (ModelOutput | undefined)[] = files.map((f, i) => {
     if (!cache) return undefined;
@@ -75,7 +77,7 @@ export async function generateModels(files: readonly string[], opts: ScaleOption
     outputs[i] = out;
     cache?.put(keys[i], out); // at once, so an interrupted cold run keeps what it finished
     opts.onProgress?.({ phase: 'emit', done: cached + done, total: files.length });
-  });
+  }, { linksFile: opts.linksFile });
   const all = outputs as ModelOutput[];
   const { kept, superseded } = newestPerService(all);
   const generatedFiles = kept.flatMap((o) => o.files).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -6,7 +6,9 @@
 import { loadAndResolve } from '../pipeline.js';
 import { emitters } from '../emit/index.js';
 import { formatFiles } from '../format/format.js';
-import type { GeneratedFile } from '../emit/types.js';
+import type { EmitOptions, GeneratedFile } from '../emit/types.js';
+import { DocsCache } from '../emit/docs/templates.js';
+import { readLinkMap, type LinkMap } from '../links/link-map.js';
 import type { ModelError } from '../validate/errors.js';
 
 export interface ModelOutput {
@@ -21,7 +23,30 @@ export interface ModelOutput {
   readonly fresh?: boolean;
 }
 
-export async function runModelJob(file: string): Promise<ModelOutput> {
+/** What a generation run asks of every model job (sent to worker threads as data). */
+export interface JobOptions {
+  /** A link map to apply to the docs (`generate --links`). */
+  readonly linksFile?: string;
+}
+
+/**
+ * The state a job runner keeps for one run (docs helper, issue 11; the CodegenContext will own it): the
+ * docs emitter's cache and the link maps read, each once.
+ */
+export class JobState {
+  readonly docsCache = new DocsCache();
+  private readonly maps = new Map<string, LinkMap>();
+
+  linkMap(path: string | undefined): LinkMap | undefined {
+    if (path === undefined) return undefined;
+    let map = this.maps.get(path);
+    if (!map) this.maps.set(path, (map = readLinkMap(path)));
+    return map;
+  }
+}
+
+export async function runModelJob(file: string, options: JobOptions = {}, state: JobState = new JobState()): Promise<ModelOutput> {
+  const emitOptions: EmitOptions = { links: state.linkMap(options.linksFile), docsCache: state.docsCache };
   const timings: Record<string, number> = {};
   let start = performance.now();
   const { load, service } = loadAndResolve(file);
@@ -30,7 +55,7 @@ export async function runModelJob(file: string): Promise<ModelOutput> {
   const files: GeneratedFile[] = [];
   for (const emitter of emitters) {
     start = performance.now();
-    const emitted = emitter.emit(service).map((f) => ({ ...f, path: `${service.prefix}/${f.path}` }));
+    const emitted = emitter.emit(service, emitOptions).map((f) => ({ ...f, path: `${service.prefix}/${f.path}` }));
     timings[`emit:${emitter.name}`] = performance.now() - start;
     start = performance.now();
     files.push(...(await formatFiles(emitted)));

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { projectRoot } from '../paths.js';
-import { runModelJob, type ModelOutput } from './model-job.js';
+import { JobState, runModelJob, type JobOptions, type ModelOutput } from './model-job.js';
 
 export const WORKER_SCRIPT = resolve(projectRoot, 'dist', 'generator', 'scale', 'worker.js');
 
@@ -23,6 +23,7 @@ export async function runJobs(
   files: readonly string[],
   jobs: number,
   onResult?: (index: number, output: ModelOutput, done: number) => void,
+  options: JobOptions = {},
 ): Promise<ModelOutput[]> {
   const results: ModelOutput[] = new Array(files.length);
   let done = 0;
@@ -32,7 +33,8 @@ export async function runJobs(
   };
   const workers = Math.min(jobs, files.length);
   if (workers <= 1 || !existsSync(WORKER_SCRIPT)) {
-    for (const [i, file] of files.entries()) finish(i, await runModelJob(file));
+    const state = new JobState();
+    for (const [i, file] of files.entries()) finish(i, await runModelJob(file, options, state));
     return results;
   }
   let next = 0;
@@ -45,7 +47,7 @@ export async function runJobs(
           return;
         }
         const id = next++;
-        worker.postMessage({ id, file: files[id] });
+        worker.postMessage({ id, file: files[id], options });
       };
       worker.on('message', (reply: Reply) => {
         if (reply.error !== undefined) {
