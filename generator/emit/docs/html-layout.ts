@@ -52,6 +52,9 @@ export function htmlInlineToks(ils: readonly Inline[], opts: HtmlInlineOptions):
       case 'span':
         out.push(...(il.attrs.length > 0 ? rawSpanToks(il.attrs, htmlInlineToks(il.c, opts)) : htmlInlineToks(il.c, opts)));
         break;
+      case 'math':
+        out.push(...equationToks(il.tex));
+        break;
     }
   }
   return out;
@@ -148,4 +151,9 @@ export function rawSpanToks(attrs: readonly Attr[], inner: readonly Tok[], rd?: 
   const openTag = `<span${attrs.map(([k, v]) => ` ${k}="${escapeHtml(v, true)}"`).join('')}>`;
   const wrap = (s: string) => (rd ? `\\if{html}{\\out{${rd(s)}}}` : s);
   return [text(openTag, wrap(openTag)), ...inner, text('</span>', wrap('</span>'))];
+}
+
+/** R's HTML for `\eqn{}`: a code element of class `reqn` holding the LaTeX. */
+export function equationToks(tex: string): Tok[] {
+  return [text('<code'), SPACE, text(`class="reqn">${escapeHtml(tex)}</code>`)];
 }

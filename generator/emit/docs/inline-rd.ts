@@ -128,6 +128,9 @@ function pushInline(out: Tok[], il: Inline, opts: InlineOptions): void {
     case 'link':
       pushLink(out, il, opts);
       return;
+    case 'math':
+      out.push(text(mdCodeSpan(il.s), `\\eqn{${il.tex}}`));
+      return;
     case 'span':
       out.push(...(il.attrs.length > 0 ? rawSpanToks(il.attrs, inlineToks(il.c, opts), rdText) : inlineToks(il.c, opts)));
   }
@@ -160,7 +163,7 @@ function pushLink(out: Tok[], il: Extract<Inline, { t: 'link' }>, opts: InlineOp
 function plain(ils: readonly Inline[]): string {
   let s = '';
   for (const il of ils) {
-    if (il.t === 'str' || il.t === 'code') s += il.s;
+    if (il.t === 'str' || il.t === 'code' || il.t === 'math') s += il.s;
     else if (il.t === 'space' || il.t === 'br') s += ' ';
     else s += plain(il.c);
   }

@@ -6,7 +6,7 @@
 import type { Block, Inline } from './ast.js';
 import { needsSeparator } from './blocks-rd.js';
 import { cleanCodeContent, codeSpanContent, isVerbCode, mdCodeSpan } from './inline-rd.js';
-import { htmlBlockToks, layoutHtml, rawLinkToks, rawSpanToks, type HtmlInlineOptions } from './html-layout.js';
+import { equationToks, htmlBlockToks, layoutHtml, rawLinkToks, rawSpanToks, type HtmlInlineOptions } from './html-layout.js';
 import { layout, SPACE, text, type Tok } from './layout.js';
 import { stripForbidden } from './rd-escape.js';
 import { escapeHtml } from '../../html/escape.js';
@@ -85,6 +85,9 @@ export function strictInlineToks(ils: readonly Inline[]): Tok[] {
       }
       case 'span':
         out.push(...(il.attrs.length > 0 ? rawSpanToks(il.attrs, strictInlineToks(il.c)) : strictInlineToks(il.c)));
+        break;
+      case 'math':
+        out.push(...equationToks(il.tex));
         break;
     }
   }

@@ -9,6 +9,7 @@ function inlinePlain(ils: readonly Inline[]): string {
   for (const il of ils) {
     if (il.t === 'str' || il.t === 'code') s += il.s;
     else if (il.t === 'space' || il.t === 'br') s += ' ';
+    else if (il.t === 'math') s += il.s;
     else s += inlinePlain(il.c); // emphasis, links and spans: their text
   }
   return s;

@@ -20,7 +20,8 @@ function inlineText(ils: readonly Inline[]): string {
     else if (il.t === 'code') {
       const c = codeView(il);
       s += c.verb ? WJ + c.text + WJ : c.text;
-    } else s += inlineText(il.c);
+    } else if (il.t === 'math') s += il.tex;
+    else s += inlineText(il.c);
   }
   return s;
 }

@@ -49,6 +49,8 @@ function inlineNode(il: Inline): string {
     case 'span':
     case 'link':
       return inline(il.c);
+    case 'math':
+      return wrapInline('`', il.s);
   }
 }
 
