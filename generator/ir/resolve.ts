@@ -59,7 +59,14 @@ function toShape(name: string, s: Shape, tsName: string): IRShape {
 
 function examplesFor(model: Model, op: string): IRExample[] {
   const list = model.sidecars?.examples?.examples?.[op];
-  return Array.isArray(list) ? (list as IRExample[]) : [];
+  if (!Array.isArray(list)) return [];
+  const decimals = model.sidecars?.examplesDecimals;
+  if (!decimals) return list as IRExample[];
+  return (list as IRExample[]).map((ex, i) => {
+    const prefix = `/examples/${op.replace(/~/g, '~0').replace(/\//g, '~1')}/${i}/input`;
+    const inputDecimals = decimals.filter((p) => p.startsWith(prefix + '/')).map((p) => p.slice(prefix.length));
+    return inputDecimals.length > 0 ? { ...ex, inputDecimals } : ex;
+  });
 }
 
 function deepFreeze<T>(value: T): T {

@@ -2,6 +2,7 @@
  * load -> validate: a model file (our YAML, or an AWS JSON model with its sidecars) to a checked Model.
  * Every problem in the file comes back at once, as data; `model` is set only when there is no error.
  */
+import { wholeDecimals } from './json-doubles.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { importAwsModel } from '../importer/from-aws.js';
@@ -49,7 +50,12 @@ export function awsSidecars(file: string): Sidecars {
   if (!paths) return sidecars;
   const examples = readSidecar(paths.examples);
   const paginators = readSidecar(paths.paginators);
-  if (examples !== undefined) sidecars.examples = examples as Sidecars['examples'];
+  if (examples !== undefined) {
+    sidecars.examples = examples as Sidecars['examples'];
+    // Which whole numbers the examples wrote as decimals (the R reference keeps them doubles).
+    const decimals = wholeDecimals(readFileSync(paths.examples, 'utf8'));
+    if (decimals.length > 0) sidecars.examplesDecimals = decimals;
+  }
   if (paginators !== undefined) sidecars.paginators = paginators as Sidecars['paginators'];
   return sidecars;
 }
@@ -75,7 +81,8 @@ function loadAwsJson(file: string, text: string): LoadResult {
   if (typeof aws !== 'object' || aws === null || Array.isArray(aws)) {
     return { file, problems: [{ code: 'not-a-mapping', severity: 'error', file, path: '', line: 1, column: 1, message: 'The file is not a JSON object; an AWS model is an object with metadata, operations and shapes.' }] };
   }
-  const model = importAwsModel(aws as Record<string, unknown>, awsSidecars(file));
+  const sidecars = awsSidecars(file);
+  const model = importAwsModel(aws as Record<string, unknown>, sidecars);
   let problems = validateModel(file, model, NO_POSITION);
   if (hasErrors(problems)) {
     // Only now pay for a positional parse (10x a JSON.parse): map the problems back to lines in the JSON.
@@ -83,6 +90,9 @@ function loadAwsJson(file: string, text: string): LoadResult {
     const { locate } = loadYamlSource(file, text);
     problems = validateModel(file, model, awsLocator(locate));
   }
+  // Not part of the model format (the importer leaves it out, so it is added after validation): read by the
+  // docs' examples only.
+  if (sidecars.examplesDecimals && model.sidecars) model.sidecars.examplesDecimals = sidecars.examplesDecimals;
   return { file, model: hasErrors(problems) ? undefined : model, problems };
 }
 

@@ -12,7 +12,7 @@ import { readLinkMap } from '../../generator/links/link-map.js';
 import { requireShared } from '../support/shared.js';
 import { loadService, toMap } from './helpers.js';
 
-const REACHED = 994;
+const REACHED = 995;
 
 /** Why the pages that still differ do; a page missing here is reported as unexplained. */
 const KNOWN: Readonly<Record<string, string>> = {
@@ -21,7 +21,6 @@ const KNOWN: Readonly<Record<string, string>> = {
   'ec2_bundle_instance.md': 'a backslash in Rd text before punctuation (`C:\\\\)`): R >= 4.3 rendering, unknown here',
   'personalize_create_dataset_export_job.md': 'a backslash in Rd text before punctuation (`\\>`): R >= 4.3 rendering, unknown here',
   'personalize_create_event_tracker.md': 'a backslash in Rd text before punctuation (`\\>`): R >= 4.3 rendering, unknown here',
-  'autoscaling_put_scaling_policy.md': 'an example number written 1000.0 in the JSON is a double for R (`1000`), an integer once parsed here (`1000L`)',
   's3.md': "the S3 service page lists the paws package's own S3 operations (download_file, ...), which no model has",
 };
 

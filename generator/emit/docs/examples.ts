@@ -35,15 +35,18 @@ export function rDouble(x: number): string {
   return fixed.includes('e') || sci.length < fixed.length ? sci : fixed;
 }
 
-/** A JSON value as `dput` writes it. */
-export function rValue(v: unknown): string {
+/**
+ * A JSON value as `dput` writes it; `decimals` holds the JSON pointers (from `path`) of whole numbers the
+ * file wrote as decimals, which R reads as doubles.
+ */
+export function rValue(v: unknown, decimals: ReadonlySet<string> = new Set(), path = ''): string {
   if (v === null || v === undefined) return 'NULL';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (typeof v === 'number') return Number.isInteger(v) && Math.abs(v) <= 2147483647 ? `${v}L` : rDouble(v);
+  if (typeof v === 'number') return Number.isInteger(v) && Math.abs(v) <= 2147483647 && !decimals.has(path) ? `${v}L` : rDouble(v);
   if (typeof v === 'string') return rString(v);
-  if (Array.isArray(v)) return `list(${v.map(rValue).join(', ')})`;
+  if (Array.isArray(v)) return `list(${v.map((x, i) => rValue(x, decimals, `${path}/${i}`)).join(', ')})`;
   if (typeof v === 'object') {
-    const parts = Object.entries(v as Record<string, unknown>).map(([k, x]) => `${rName(k)} = ${rValue(x)}`);
+    const parts = Object.entries(v as Record<string, unknown>).map(([k, x]) => `${rName(k)} = ${rValue(x, decimals, `${path}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`)}`);
     return `list(${parts.join(', ')})`;
   }
   return 'NULL';
@@ -84,7 +87,7 @@ export function truncateLine(line: string): string {
  * a quote deleted (so the layout scanner sees the quotes of JSON inside strings), then cut line by line.
  */
 function exampleCall(ex: IRExample, snakeName: string): string {
-  const input = ex.input && typeof ex.input === 'object' ? rValue(ex.input) : 'list()';
+  const input = ex.input && typeof ex.input === 'object' ? rValue(ex.input, new Set(ex.inputDecimals)) : 'list()';
   const args = input.replace(/^list\((.*)\)$/s, '$1').replace(/\\+"/g, '"');
   return layoutExpr(`svc$${snakeName}(${args})`).split('\n').map(truncateLine).join('\n');
 }
