@@ -15,7 +15,7 @@ import { hasErrors, ModelValidationError } from './validate/errors.js';
 export function loadAndResolve(file: string): { load: LoadResult; service?: IRService } {
   const load = loadModelFile(file);
   if (!load.model || hasErrors(load.problems)) return { load };
-  return { load, service: resolve(load.model, sourceName(file)) };
+  return { load, service: resolve(load.model, sourceName(file), load.examplesDecimals) };
 }
 
 /** Runs every emitter on one service; paths are prefixed with the service's folder. */

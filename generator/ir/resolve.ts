@@ -57,10 +57,10 @@ function toShape(name: string, s: Shape, tsName: string): IRShape {
   };
 }
 
-function examplesFor(model: Model, op: string): IRExample[] {
+/** `decimals`: JSON pointers into the examples file of whole numbers written as decimals (see LoadResult). */
+function examplesFor(model: Model, op: string, decimals?: readonly string[]): IRExample[] {
   const list = model.sidecars?.examples?.examples?.[op];
   if (!Array.isArray(list)) return [];
-  const decimals = model.sidecars?.examplesDecimals;
   if (!decimals) return list as IRExample[];
   return (list as IRExample[]).map((ex, i) => {
     const prefix = `/examples/${op.replace(/~/g, '~0').replace(/\//g, '~1')}/${i}/input`;
@@ -77,7 +77,7 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-export function resolve(model: Model, source: string): IRService {
+export function resolve(model: Model, source: string, examplesDecimals?: readonly string[]): IRService {
   const prefix = rServicePrefix(model.metadata);
   const typeNames = assignTypeNames(Object.keys(model.shapes));
   const shapes = new Map<string, IRShape>();
@@ -97,7 +97,7 @@ export function resolve(model: Model, source: string): IRService {
       deprecated: op.deprecated === true,
       deprecatedMessage: op.deprecatedMessage,
       idempotent: op.idempotent === true,
-      examples: examplesFor(model, name),
+      examples: examplesFor(model, name, examplesDecimals),
       paginator: paginators[name],
       snakeName: snake,
       rTopic: topic,

@@ -17,6 +17,11 @@ export interface LoadResult {
   readonly model?: Model;
   /** Errors and warnings, in file order. */
   readonly problems: readonly ModelError[];
+  /**
+   * JSON pointers (into the examples file) of whole numbers it writes as decimals (`1000.0`), which R reads
+   * as doubles; not part of the model format (the docs' examples read it).
+   */
+  readonly examplesDecimals?: readonly string[];
 }
 
 export function isAwsJsonModel(file: string): boolean {
@@ -50,12 +55,7 @@ export function awsSidecars(file: string): Sidecars {
   if (!paths) return sidecars;
   const examples = readSidecar(paths.examples);
   const paginators = readSidecar(paths.paginators);
-  if (examples !== undefined) {
-    sidecars.examples = examples as Sidecars['examples'];
-    // Which whole numbers the examples wrote as decimals (the R reference keeps them doubles).
-    const decimals = wholeDecimals(readFileSync(paths.examples, 'utf8'));
-    if (decimals.length > 0) sidecars.examplesDecimals = decimals;
-  }
+  if (examples !== undefined) sidecars.examples = examples as Sidecars['examples'];
   if (paginators !== undefined) sidecars.paginators = paginators as Sidecars['paginators'];
   return sidecars;
 }
@@ -90,10 +90,8 @@ function loadAwsJson(file: string, text: string): LoadResult {
     const { locate } = loadYamlSource(file, text);
     problems = validateModel(file, model, awsLocator(locate));
   }
-  // Not part of the model format (the importer leaves it out, so it is added after validation): read by the
-  // docs' examples only.
-  if (sidecars.examplesDecimals && model.sidecars) model.sidecars.examplesDecimals = sidecars.examplesDecimals;
-  return { file, model: hasErrors(problems) ? undefined : model, problems };
+  const decimals = sidecars.examples ? wholeDecimals(readFileSync(sidecarPaths(file)!.examples, 'utf8')) : [];
+  return { file, model: hasErrors(problems) ? undefined : model, problems, ...(decimals.length > 0 ? { examplesDecimals: decimals } : {}) };
 }
 
 /** Model paths differ from AWS paths only where `required` was folded into members. */

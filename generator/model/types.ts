@@ -109,8 +109,6 @@ export interface Metadata extends Record<string, unknown> {
 export interface Sidecars {
   examples?: { version?: string; examples?: Record<string, unknown[]> } & Record<string, unknown>;
   paginators?: { pagination?: Record<string, Record<string, unknown>> } & Record<string, unknown>;
-  /** JSON pointers (into `examples`) of whole numbers written as decimals (`1000.0`): doubles for R. (docs) */
-  examplesDecimals?: readonly string[];
 }
 
 export interface Model extends Record<string, unknown> {
