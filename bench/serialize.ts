@@ -9,7 +9,6 @@
  * JSON.stringify returns can be read both ways.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
@@ -17,8 +16,10 @@ import type { GeneratedFile } from '../generator/emit/types.js';
 import { protocolEmitter } from '../generator/emit/ts/protocol/index.js';
 import { runtimeFilesEmitter } from '../generator/emit/ts/runtime-files/index.js';
 import type { IRService } from '../generator/ir/types.js';
-import { loadAndResolve } from '../generator/pipeline.js';
-import { schemaDir } from '../generator/paths.js';
+import { contextOf, loadAndResolve } from '../generator/pipeline.js';
+import { GeneratorSession } from '../generator/context/session.js';
+import { projectRoot, schemaDir } from '../generator/paths.js';
+import { runProtocols } from './protocols/compare.js';
 import { median, rate } from './stats.js';
 
 /** The seed request, every member set, as the reference page's request syntax lists them. */
@@ -41,7 +42,10 @@ export const SEED_INPUT = {
  * is loaded (ES modules stay in memory).
  */
 export async function importGenerated(files: readonly GeneratedFile[], entry = 'src/protocol.ts'): Promise<any> {
-  const dir = mkdtempSync(join(tmpdir(), 'shapegen-generated-'));
+  // Inside the project's node_modules, so the runtime's own dependencies (the XML parser) resolve.
+  const cache = join(projectRoot, 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const dir = mkdtempSync(join(cache, 'shapegen-generated-'));
   const compilerOptions = { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 };
   for (const f of files) {
     if (!f.path.endsWith('.ts')) continue;
@@ -59,7 +63,8 @@ export async function importGenerated(files: readonly GeneratedFile[], entry = '
 
 /** The generated protocol module (and its runtime) of a service, imported. */
 export async function importProtocol(service: IRService): Promise<any> {
-  return importGenerated([...protocolEmitter.emit(service), ...runtimeFilesEmitter.emit(service)]);
+  const ctx = contextOf(service);
+  return importGenerated([...protocolEmitter.emit(ctx), ...runtimeFilesEmitter.emit(ctx)]);
 }
 
 async function rateAsync(fn: () => Promise<unknown>, ms: number): Promise<number> {
@@ -92,7 +97,7 @@ async function v3Serializer(): Promise<() => Promise<unknown>> {
 }
 
 export async function run(): Promise<void> {
-  const { service } = loadAndResolve(join(schemaDir, 'voiceid.yaml'));
+  const { service } = loadAndResolve(join(schemaDir, 'voiceid.yaml'), new GeneratorSession());
   if (!service) throw new Error('bench: schema/voiceid.yaml does not load');
   const mod = await importProtocol(service);
   const ours = () => mod.serializeStartSpeakerEnrollmentJobRequest(SEED_INPUT);
@@ -124,4 +129,5 @@ export async function run(): Promise<void> {
     `  flattened: / v3 = ${(m.oursFlat / m.v3).toFixed(2)}x, / JSON.stringify = ${(m.oursFlat / m.stringify).toFixed(2)}x`,
   ];
   process.stdout.write(lines.join('\n') + '\n');
+  process.stdout.write((await runProtocols(importProtocol)).join('\n') + '\n');
 }

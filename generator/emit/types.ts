@@ -1,8 +1,6 @@
-import type { IRService } from '../ir/types.js';
-import type { LinkMap } from '../links/link-map.js';
-import type { DocsCache } from './docs/templates.js';
+import type { CodegenContext } from '../context/context.js';
 
-/** A file an emitter wants written, relative to the output directory. */
+/** A file an emitter wants written, relative to the service folder (the orchestration adds the folder). */
 export interface GeneratedFile {
   readonly path: string;
   readonly contents: string;
@@ -14,16 +12,28 @@ export interface GeneratedFile {
 }
 
 /**
- * What a generation run hands every emitter besides the IR (docs helper, issue 11; to move into the
- * CodegenContext): the link map of `generate --links`, and the docs emitter's per-run cache.
+ * An emitter: a pure function of the codegen context that declares what it writes. `outputs` are the
+ * paths (relative to the service folder; `*` matches within one path segment) its files can have, so that
+ * a caller knows what an emitter writes without running it (`diff` runs only those writing `docs/`).
  */
-export interface EmitOptions {
-  readonly links?: LinkMap;
-  readonly docsCache?: DocsCache;
-}
-
-/** Emitters are pure: IR in, files out. Only the writer touches the disk. */
 export interface Emitter {
   readonly name: string;
-  emit(service: IRService, options?: EmitOptions): GeneratedFile[];
+  readonly outputs: readonly string[];
+  emit(ctx: CodegenContext): GeneratedFile[];
+}
+
+/** Whether a path matches one of an emitter's declared outputs. */
+export function declares(emitter: Emitter, path: string): boolean {
+  return emitter.outputs.some((pattern) => globToRegExp(pattern).test(path));
+}
+
+/** Whether an emitter can write under a folder (e.g. `docs/`). */
+export function writesUnder(emitter: Emitter, folder: string): boolean {
+  const prefix = folder.endsWith('/') ? folder : `${folder}/`;
+  return emitter.outputs.some((pattern) => pattern.startsWith(prefix));
+}
+
+function globToRegExp(pattern: string): RegExp {
+  const body = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*');
+  return new RegExp(`^${body}$`);
 }

@@ -1,6 +1,6 @@
 /**
  * The one place that decides names: R topics and service prefixes, TypeScript identifiers, file paths.
- * Emitters never invent a name; they read the ones the resolver stored in the IR from here.
+ * Only the symbol table (generator/context/symbols.ts) calls these: emitters ask it for names.
  */
 
 /** Services whose published R prefix is not the one derived from their name (from the paws reference). */
@@ -89,16 +89,6 @@ export function assignTypeNames(shapeNames: readonly string[], taken: ReadonlySe
   return out;
 }
 
-/** A property key as written in TypeScript: bare when it is an identifier, quoted otherwise. */
-export function tsPropertyKey(name: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : JSON.stringify(name);
-}
-
-/** `StartSpeakerEnrollmentJob` -> `startSpeakerEnrollmentJob`. */
-export function lowerCamel(name: string): string {
-  return name.charAt(0).toLowerCase() + name.slice(1);
-}
-
 /** The folder name of a service under `generated/`. */
 export function serviceDirName(prefix: string): string {
   return prefix;
@@ -122,28 +112,12 @@ export function validatorName(tsName: string): string {
 /** The name of the validation problem type the generated package exports, unless a shape already has it. */
 export const VALIDATION_PROBLEM_TYPE = 'ValidationProblem';
 
-/**
- * The value names a generated TypeScript package exports beside its types (enum value arrays, validators),
- * each unique against every type name and each other: a clash gets a numeric suffix. Keyed by type name.
- */
-export function assignValueNames(
-  typeNames: Iterable<string>,
-  enumTypeNames: readonly string[],
-  validatedTypeNames: readonly string[],
-): { enumValues: Map<string, string>; validators: Map<string, string> } {
-  const used = new Set<string>(typeNames);
-  used.add(VALIDATION_PROBLEM_TYPE);
-  const pick = (wanted: string): string => {
-    let candidate = wanted;
-    for (let i = 2; used.has(candidate); i++) candidate = `${wanted}${i}`;
-    used.add(candidate);
-    return candidate;
-  };
-  const enumValues = new Map<string, string>();
-  for (const t of enumTypeNames) enumValues.set(t, pick(enumValuesName(t)));
-  const validators = new Map<string, string>();
-  for (const t of validatedTypeNames) validators.set(t, pick(validatorName(t)));
-  return { enumValues, validators };
+/** `wanted`, or `wanted2`, `wanted3`, ... : the first not in `used`, which then takes it. */
+export function uniqueName(wanted: string, used: Set<string>): string {
+  let candidate = wanted;
+  for (let i = 2; used.has(candidate); i++) candidate = `${wanted}${i}`;
+  used.add(candidate);
+  return candidate;
 }
 
 /** The generated serializer of an operation: `serializeStartSpeakerEnrollmentJobRequest`. */
@@ -156,21 +130,10 @@ export function deserializerName(operation: string): string {
   return `deserialize${operation}Response`;
 }
 
-/**
- * The error classes of a service: `<ErrorName>Error` (the bare name is the error's type), numbered when
- * that clashes with a type name or another class.
- */
-export function errorClassNames(errorNames: readonly string[], typeNames: ReadonlySet<string>): Map<string, string> {
-  const used = new Set<string>(typeNames);
-  const out = new Map<string, string>();
-  for (const name of [...new Set(errorNames)].sort()) {
-    const base = `${name.replace(/[^A-Za-z0-9_$]/g, '_')}Error`;
-    let candidate = TS_RESERVED.has(base) ? `${base}Class` : base;
-    for (let i = 2; used.has(candidate); i++) candidate = `${base}${i}`;
-    out.set(name, candidate);
-    used.add(candidate);
-  }
-  return out;
+/** The error class of an error (`<ErrorName>Error`; the bare name is the error's type), before clashes are numbered. */
+export function errorClassBase(error: string): string {
+  const base = `${error.replace(/[^A-Za-z0-9_$]/g, '_')}Error`;
+  return TS_RESERVED.has(base) ? `${base}Class` : base;
 }
 
 /** Words R reserves: an argument or list element with one of these names needs backticks. */

@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emitDocs } from '../../generator/emit/docs/index.js';
-import { DocsCache } from '../../generator/emit/docs/templates.js';
 import { readLinkMap } from '../../generator/links/link-map.js';
+import { contextOf } from '../../generator/pipeline.js';
 import { requireShared } from '../support/shared.js';
+import { testSession } from '../support/context.js';
 import { loadService, toMap } from './helpers.js';
 
 const REACHED = 995;
@@ -41,11 +42,10 @@ describe('the published reference site (1,000 pages)', () => {
     const rows = readFileSync(join(dir, 'index.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
     const byModel = new Map<string, string[]>();
     for (const [page, model] of rows) byModel.set(model, [...(byModel.get(model) ?? []), page]);
-    const cache = new DocsCache();
     let identical = 0;
     const differing: string[] = [];
     for (const [model, pages] of byModel) {
-      const files = toMap(emitDocs(loadService(join(models, model)), { links, cache }));
+      const files = toMap(emitDocs(contextOf(loadService(join(models, model)).ir, testSession, { links })));
       for (const page of pages) {
         const want = readFileSync(join(dir, 'md', page), 'utf8').replace(/\n$/, '');
         const got = files.get(page)?.replace(/\n$/, '');

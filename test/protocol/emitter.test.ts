@@ -6,38 +6,40 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importGenerated } from '../../bench/serialize.js';
-import { protocolEmitter } from '../../generator/emit/ts/protocol/index.js';
-import { runtimeFilesEmitter, runtimeModules } from '../../generator/emit/ts/runtime-files/index.js';
+import { PROTOCOL_GENERATORS, protocolEmitter } from '../../generator/emit/ts/protocol/index.js';
+import { runtimeClosure, runtimeFilesEmitter, runtimeModules } from '../../generator/emit/ts/runtime-files/index.js';
 import { formatFiles } from '../../generator/format/format.js';
+import { slashHeader } from '../../generator/context/header.js';
 import { importAwsModel } from '../../generator/importer/from-aws.js';
 import { resolve } from '../../generator/ir/resolve.js';
 import { validateModel } from '../../generator/load/load-model.js';
 import { projectRoot, runtimeDir, schemaDir } from '../../generator/paths.js';
 import { loadAndResolve } from '../../generator/pipeline.js';
 import { hasErrors, NO_POSITION } from '../../generator/validate/errors.js';
+import { ctx, testSession } from '../support/context.js';
 
 const fixture = join(__dirname, '..', 'fixtures', 'protocol-kitchen');
 const aws = JSON.parse(readFileSync(join(fixture, 'model.json'), 'utf8'));
 
 function service(model: Record<string, unknown> = aws) {
   const imported = importAwsModel(model);
-  expect(hasErrors(validateModel('model.json', imported, NO_POSITION))).toBe(false);
+  expect(hasErrors(validateModel('model.json', imported, NO_POSITION, testSession))).toBe(false);
   return resolve(imported, 'model.json');
 }
 
 describe('protocol emitter', () => {
   it('emits the golden protocol.ts for the kitchen-sink model', async () => {
-    const [file] = await formatFiles(protocolEmitter.emit(service()));
+    const [file] = await formatFiles(protocolEmitter.emit(ctx(service())));
     expect(file.path).toBe('src/protocol.ts');
     await expect(file.contents).toMatchFileSnapshot(join(fixture, 'protocol.ts.snap'));
   });
 
   it('is deterministic', () => {
-    expect(protocolEmitter.emit(service())).toEqual(protocolEmitter.emit(service()));
+    expect(protocolEmitter.emit(ctx(service()))).toEqual(protocolEmitter.emit(ctx(service())));
   });
 
   it('names error classes apart from the type names, including a shape called ServiceError', () => {
-    const text = protocolEmitter.emit(service())[0].contents;
+    const text = protocolEmitter.emit(ctx(service()))[0].contents;
     for (const cls of ['ThingNotFoundError', 'ThrottledError', 'ServiceErrorError']) {
       expect(text).toContain(`export class ${cls} extends ServiceError`);
     }
@@ -49,7 +51,7 @@ describe('protocol emitter', () => {
 
   it('emits working code: modeled error code alias, host prefix, compression, union and document', async () => {
     const svc = service();
-    const mod = await importGenerated([...protocolEmitter.emit(svc), ...runtimeFilesEmitter.emit(svc)]);
+    const mod = await importGenerated([...protocolEmitter.emit(ctx(svc)), ...runtimeFilesEmitter.emit(ctx(svc))]);
     const request = mod.serializePutThingRequest({
       Region: 'eu-west-1',
       Name: 'n',
@@ -85,33 +87,39 @@ describe('protocol emitter', () => {
     expect(out).toEqual({ Seen: new Date(946845296000), Thing: { Parts: [{ Name: 'p', Count: 2 }] } });
   });
 
-  it('emits only a note for protocols other than AWS JSON', () => {
-    const rest = { ...aws, metadata: { ...aws.metadata, protocol: 'rest-json' } };
-    const [file] = protocolEmitter.emit(service(rest));
-    expect(file.contents).toContain('uses the rest-json protocol');
-    expect(file.contents).toContain('export {};');
-    expect(file.contents).not.toContain('export function');
+  it('has a generator for every protocol the model format allows', () => {
+    const schema = JSON.parse(readFileSync(join(projectRoot, 'schema', 'model.schema.json'), 'utf8'));
+    const protocols: string[] = schema.properties.metadata.properties.protocol.enum;
+    expect(Object.keys(PROTOCOL_GENERATORS).sort()).toEqual([...protocols].sort());
+    for (const protocol of protocols) {
+      const [file] = protocolEmitter.emit(ctx(service({ ...aws, metadata: { ...aws.metadata, protocol } })));
+      expect(file.contents, protocol).toContain('export function serializePutThingRequest');
+    }
   });
 });
 
 describe('runtime-files emitter', () => {
-  it('copies every runtime module byte for byte under a do-not-edit header', () => {
-    const files = runtimeFilesEmitter.emit(service());
-    expect(files.map((f) => f.path)).toEqual(runtimeModules().map((m) => `src/runtime/${m}`));
-    expect(files.length).toBeGreaterThanOrEqual(9);
+  it('copies the protocol module and what it imports, byte for byte under a do-not-edit header', () => {
+    const files = runtimeFilesEmitter.emit(ctx(service()));
+    const read = (file: string) => readFileSync(join(runtimeDir, file), 'utf8');
+    expect(files.map((f) => f.path)).toEqual(runtimeClosure(['aws-json.ts', 'validation.ts'], read).map((m) => `src/runtime/${m}`));
+    expect(files.map((f) => f.path)).not.toContain('src/runtime/xml-parse.ts'); // a JSON service carries no XML code
     for (const f of files) {
-      const source = readFileSync(join(runtimeDir, f.path.slice('src/runtime/'.length)), 'utf8');
-      expect(f.contents).toBe(
-        `// Code generated by shapegen: a copy of runtime/${f.path.slice('src/runtime/'.length)}. DO NOT EDIT.\n${source}`,
-      );
+      const source = read(f.path.slice('src/runtime/'.length));
+      expect(f.contents).toBe(slashHeader(`runtime/${f.path.slice('src/runtime/'.length)}`) + source);
+      expect(f.contents.startsWith(`// Generated by shapegen from runtime/`)).toBe(true);
     }
+    const xml = runtimeFilesEmitter.emit(ctx(service({ ...aws, metadata: { ...aws.metadata, protocol: 'rest-xml' } })));
+    expect(xml.map((f) => f.path)).toContain('src/runtime/xml-parse.ts');
+    // Every module the closure names exists, and nothing outside runtime/ is imported.
+    for (const f of xml) expect(runtimeModules()).toContain(f.path.slice('src/runtime/'.length));
   });
 });
 
 describe('committed Voice ID package', () => {
   it('has the protocol.ts and runtime copies the generator makes now', async () => {
-    const { service: voiceid } = loadAndResolve(join(schemaDir, 'voiceid.yaml'));
-    const files = await formatFiles([...protocolEmitter.emit(voiceid!), ...runtimeFilesEmitter.emit(voiceid!)]);
+    const { service: voiceid } = loadAndResolve(join(schemaDir, 'voiceid.yaml'), testSession);
+    const files = await formatFiles([...protocolEmitter.emit(ctx(voiceid!)), ...runtimeFilesEmitter.emit(ctx(voiceid!))]);
     for (const f of files) {
       if (/runtime\/validation/.test(f.path)) continue; // the validators' runtime, committed with them
       const committed = readFileSync(join(projectRoot, 'generated', 'voiceid', f.path), 'utf8');

@@ -5,7 +5,7 @@
  * and braces in code are escaped, `dt`/`dd` become a heading and a paragraph, no italics nest, and the
  * containers that mean nothing on a page (`div`, `note`...) give way to their content.
  */
-import type { LinkStatus } from '../../links/link-map.js';
+import type { LinkEntry } from '../../links/types.js';
 import type { Attr, Block, Inline } from '../../html/tree.js';
 import { normalizeInlines, splitEdges, textInlines } from '../../html/read.js';
 import { escapeHtml } from '../../html/escape.js';
@@ -14,7 +14,7 @@ import { escapeHtml } from '../../html/escape.js';
 export interface OpLinks {
   readonly get: (name: string) => { readonly topic: string; readonly rName: string } | undefined;
   /** What the link map says of an href as written (absent: keep it). */
-  readonly url?: (href: string) => LinkStatus | undefined;
+  readonly url?: (href: string) => LinkEntry | undefined;
 }
 
 interface Ctx {

@@ -2,10 +2,10 @@
  * One service's documentation strings -> converted documentation (tree, intermediate Markdown, Rd), cached
  * per string: member documentation repeats a lot across operations.
  */
-import type { IRService } from '../../ir/types.js';
+import type { DocsService as IRService } from './docs-service.js';
 import type { Block } from './ast.js';
 import { convertBlocks, type Converted } from './blocks-rd.js';
-import type { LinkMap } from '../../links/link-map.js';
+import type { LinkMap } from '../../links/types.js';
 import { readHtml } from '../../html/read.js';
 import { strayLinkRefs } from './link-refs.js';
 import { cleanBlocks, type OpLinks } from './clean.js';
@@ -48,7 +48,7 @@ export class DocConverter {
     const byName = new Map<string, { topic: string; rName: string }>();
     for (const op of service.operations) byName.set(op.name, { topic: op.rTopic, rName: op.snakeName });
     const urls = linkMap?.links;
-    this.links = { get: (name) => byName.get(name), url: urls ? (href) => (Object.hasOwn(urls, href) ? urls[href] : undefined) : undefined };
+    this.links = { get: (name) => byName.get(name), url: urls ? (href) => urls.get(href) : undefined };
   }
 
   /** Converts with the description rules (headings as subsections) or the argument rules (headings bold). */

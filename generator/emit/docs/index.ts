@@ -1,17 +1,26 @@
 /**
  * The R reference docs emitter: for each operation `docs/<file>.Rd|.md|.txt`, and the service page
- * `docs/<prefix>.Rd|.md|.txt`. Pure: IR in, files out.
+ * `docs/<prefix>.Rd|.md|.txt`. Pure: context in, files out.
  */
-import type { IRService } from '../../ir/types.js';
+import { join } from 'node:path';
+import type { CodegenContext } from '../../context/context.js';
+import type { LinkMap } from '../../links/types.js';
+import { templatesDir } from '../../paths.js';
 import type { Emitter, GeneratedFile } from '../types.js';
-import type { LinkMap } from '../../links/link-map.js';
-import { DocsCache } from './templates.js';
 import { DocConverter } from './convert.js';
+import { docsService, type DocsService } from './docs-service.js';
 import { operationPage } from './page-model.js';
 import { renderRdPage } from './rd-page.js';
 import { renderMdPage } from './md-page.js';
 import { renderServiceMd, renderServiceRd, servicePage } from './service-page.js';
+import { DocsCache } from './templates.js';
 import { renderServiceText, renderTextPage } from './text-page.js';
+
+/** The session's docs cache (compiled templates, code decisions). */
+export function docsCache(ctx: CodegenContext): DocsCache {
+  const dir = join(ctx.options.templatesDir ?? templatesDir, 'docs');
+  return ctx.session.cached(`docs-cache:${dir}`, () => new DocsCache(dir));
+}
 
 export interface DocsOptions {
   /** The link map to apply (`generate --links`): moved links get their final URL, dead ones become text. */
@@ -20,24 +29,26 @@ export interface DocsOptions {
   readonly cache?: DocsCache;
 }
 
-export function emitDocs(service: IRService, options: DocsOptions = {}): GeneratedFile[] {
+/** The pages of one service (names from the context's symbols, through `docsService`). */
+export function renderDocs(service: DocsService, paths: (ext: 'Rd' | 'md' | 'txt', op?: string) => string, options: DocsOptions = {}): GeneratedFile[] {
   const cache = options.cache ?? new DocsCache();
   const conv = new DocConverter(service, cache, options.links);
   const files: GeneratedFile[] = [];
   for (const op of service.operations) {
     const page = operationPage(service, op, conv);
-    files.push({ path: `docs/${page.fileName}.Rd`, contents: renderRdPage(page, cache) });
-    files.push({ path: `docs/${page.fileName}.md`, contents: renderMdPage(page, conv) });
-    files.push({ path: `docs/${page.fileName}.txt`, contents: renderTextPage(page, cache) });
+    files.push({ path: paths('Rd', op.name), contents: renderRdPage(page, cache) });
+    files.push({ path: paths('md', op.name), contents: renderMdPage(page, conv) });
+    files.push({ path: paths('txt', op.name), contents: renderTextPage(page, cache) });
   }
   const svc = servicePage(service, conv);
-  files.push({ path: `docs/${service.prefix}.Rd`, contents: renderServiceRd(svc, cache) });
-  files.push({ path: `docs/${service.prefix}.md`, contents: renderServiceMd(svc, cache) });
-  files.push({ path: `docs/${service.prefix}.txt`, contents: renderServiceText(svc, cache) });
+  files.push({ path: paths('Rd'), contents: renderServiceRd(svc, cache) });
+  files.push({ path: paths('md'), contents: renderServiceMd(svc, cache) });
+  files.push({ path: paths('txt'), contents: renderServiceText(svc, cache) });
   return files;
 }
 
-export const docsEmitter: Emitter = {
-  name: 'docs',
-  emit: (service, options) => emitDocs(service, { links: options?.links, cache: options?.docsCache }),
-};
+export function emitDocs(ctx: CodegenContext): GeneratedFile[] {
+  return renderDocs(docsService(ctx), (ext, op) => ctx.symbols.docsPath(ext, op), { links: ctx.options.links, cache: docsCache(ctx) });
+}
+
+export const docsEmitter: Emitter = { name: 'docs', outputs: ['docs/*.Rd', 'docs/*.md', 'docs/*.txt'], emit: emitDocs };

@@ -2,10 +2,12 @@
  * Everything an operation page shows, computed once and read by the three renderings (Rd, Markdown,
  * text): names, title, usage, arguments with their converted documentation, the syntax blocks, examples.
  */
-import type { IROperation, IRService } from '../../ir/types.js';
-import { rArgName, rHeading } from '../../names/names.js';
+import type { DocsOperation as IROperation, DocsService as IRService } from './docs-service.js';
+import { membersOf } from '../../ir/facts.js';
+import { rArgName } from '../../names/names.js';
 import type { DocConverter, Doc } from './convert.js';
 import { examplesCode } from './examples.js';
+import { escapeHtml } from '../../html/escape.js';
 import { requestSyntax, valueSyntax } from './shape-syntax.js';
 import { titleLines, usageLine } from './usage.js';
 
@@ -38,7 +40,7 @@ export interface OperationPage {
 
 export function operationPage(service: IRService, op: IROperation, conv: DocConverter): OperationPage {
   const input = op.input === undefined ? undefined : service.shapes.get(op.input.target);
-  const members = input?.members ?? [];
+  const members = membersOf(input);
   const title = conv.title(op.documentation, op.snakeName);
   const description = conv.convert(op.documentation, 'description');
   return {
@@ -46,18 +48,16 @@ export function operationPage(service: IRService, op: IROperation, conv: DocConv
     topic: op.rTopic,
     fileName: op.rFileName,
     snakeName: op.snakeName,
-    heading: rHeading(op.snakeName),
+    heading: op.heading,
     title,
     titleWrapped: titleLines(title),
     usage: usageLine(op.rTopic, members.map((m) => rArgName(m.name))),
     arguments: op.input === undefined ? undefined : members.map((m) => ({ name: m.name, required: m.required, doc: conv.convert(m.documentation, 'argument') })),
-    description: description.rd === '' ? conv.convert(`<p>${escapeForHtml(title)}</p>`, 'description') : description,
+    description: description.rd === '' ? conv.convert(`<p>${escapeHtml(title)}</p>`, 'description') : description,
     value: valueSyntax(service, op.output?.target),
     request: requestSyntax(service, op.input?.target, op.snakeName),
     examples: examplesCode(op.examples, op.snakeName),
   };
 }
 
-function escapeForHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+

@@ -3,7 +3,7 @@
  * documentation and the table of operations with their titles.
  */
 import { examplesCode } from './examples.js';
-import type { IRService } from '../../ir/types.js';
+import type { DocsService as IRService } from './docs-service.js';
 import type { DocConverter, Doc } from './convert.js';
 import { escapeHtml } from '../../html/escape.js';
 import { layoutHtml } from './html-layout.js';
@@ -15,6 +15,8 @@ import type { DocsCache } from './templates.js';
 
 export interface ServicePage {
   readonly prefix: string;
+  /** The heading of the text rendering. */
+  readonly heading: string;
   readonly title: string;
   readonly description: Doc;
   readonly operations: readonly { readonly topic: string; readonly snakeName: string; readonly title: string }[];
@@ -46,6 +48,7 @@ export function servicePage(service: IRService, conv: DocConverter): ServicePage
   const title = service.metadata.serviceFullName;
   return {
     prefix: service.prefix,
+    heading: service.heading,
     title,
     description: serviceDescription(service, conv, title),
     operations: [...service.operations]

@@ -3,7 +3,9 @@
  * then laid out by the reference's character scanner (a new line after each `(` and `,`, closing `)` on
  * its own line; quoted text copied as is).
  */
-import type { IRService, IRShape } from '../../ir/types.js';
+import { membersOf } from '../../ir/facts.js';
+import type { IRShape } from '../../ir/types.js';
+import type { DocsService as IRService } from './docs-service.js';
 import { rSyntaxName } from '../../names/names.js';
 
 /** The one-line R expression of a shape; `path` holds the shapes being expanded (recursion -> `list()`). */
@@ -33,7 +35,7 @@ function withPath(path: Set<string>, name: string, f: () => string): string {
 }
 
 function structureExpr(service: IRService, shape: IRShape, path: Set<string>): string {
-  const parts = shape.members.map((m) => `${rSyntaxName(m.name)} = ${memberEnum(m.traits) ?? shapeExpr(service, m.target, path)}`);
+  const parts = membersOf(shape).map((m) => `${rSyntaxName(m.name)} = ${memberEnum(m.traits) ?? shapeExpr(service, m.target, path)}`);
   return `list(${parts.join(', ')})`;
 }
 
@@ -50,7 +52,7 @@ function enumExpr(values: readonly string[]): string {
 
 function scalarExpr(shape: IRShape): string {
   // Quotes and backslashes inside a value are escaped so the layout scanner sees where the string ends.
-  if (shape.enum && shape.enum.length > 0) return enumExpr(shape.enum);
+  if (shape.type === 'string' && shape.enum && shape.enum.length > 0) return enumExpr(shape.enum);
   switch (shape.type) {
     case 'blob':
       return 'raw';
@@ -108,7 +110,7 @@ export function layoutExpr(s: string): string {
 export function valueSyntax(service: IRService, output: string | undefined): string | undefined {
   if (output === undefined) return undefined;
   const shape = service.shapes.get(output);
-  if (!shape || shape.members.length === 0) return undefined;
+  if (membersOf(shape).length === 0) return undefined;
   return layoutExpr(shapeExpr(service, output));
 }
 

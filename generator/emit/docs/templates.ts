@@ -29,7 +29,7 @@ export class DocsCache {
   }
 
   /** How many templates this cache has compiled (tests check that pages reuse them). */
-  get compiledCount(): number {
+  get size(): number {
     return this.compiled.size;
   }
 

@@ -6,7 +6,6 @@ import type { Block, Inline } from './ast.js';
 import { codeView, rdTextView } from './md-strict.js';
 import type { OperationPage } from './page-model.js';
 import type { ServicePage } from './service-page.js';
-import { rHeading } from '../../names/names.js';
 import { rLikeView, stripForbidden } from './rd-escape.js';
 import type { DocsCache } from './templates.js';
 
@@ -75,7 +74,7 @@ export function renderTextPage(page: OperationPage, cache: DocsCache): string {
 
 export function renderServiceText(page: ServicePage, cache: DocsCache): string {
   return cache.template('service.txt')({
-    heading: rHeading(page.prefix),
+    heading: page.heading,
     prefix: page.prefix,
     title: page.title,
     description: textBlocks(page.description.view),
