@@ -1,18 +1,29 @@
 /**
- * R's own checkRd (as R CMD check runs it, UTF-8 declared; level -1 and worse count) on every Voice ID
- * page and on the hostile fixture (%, braces, backslashes, @, odd Unicode, entities, malformed HTML,
- * R keywords as names). A missing R is a failure, not a skip.
+ * R's own checkRd (as R CMD check runs it, UTF-8 declared; level -1 and worse count) under webR, R from
+ * npm: R 4.3 (the R the published reference was rendered with) must find nothing on our own pages; on the
+ * catalog's, it and R 4.6 (the current R, which CRAN checks with) must find nothing but what comes with the
+ * reference's byte-identical pages (see referenceProblem). Every Voice ID page, every page of the hostile fixture (%,
+ * braces, backslashes, @, odd Unicode, entities, malformed HTML, R keywords as names), and a sample of the
+ * catalog that has every model's service page; `npm run conformance:rd` checks all 14,402 catalog pages.
+ * R that cannot start is a failure, not a skip.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { emitDocs } from '../../generator/emit/docs/index.js';
-import { checkRdFiles, findRscript, writeCatalogRd } from '../../scripts/check-rd.js';
+import { writeCatalogRd } from '../../scripts/check-rd.js';
+import { checkRd, referenceProblem } from '../../scripts/r/programs.js';
+import { sharedR } from '../support/r.js';
 import { awsModelFiles } from '../support/shared.js';
 import { hostileModel, loadService, voiceIdModel } from './helpers.js';
 
-describe('checkRd', () => {
+/** Every operation page whose number in its model is a multiple of this, and every service page. */
+const CATALOG_OPERATION_STRIDE = 20;
+/** The catalog's pages where R >= 4.3 notes "Escaped LaTeX specials": backslashes in the model's text. */
+const WITH_BACKSLASHES = ['opsworks_update_layer.Rd', 'ssm_send_command.Rd'];
+
+describe('checkRd (webR)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'shapegen-checkrd-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -26,36 +37,86 @@ describe('checkRd', () => {
     }
     return files;
   }
+  const ownPages = () => [...writeRd(voiceIdModel, 'voiceid'), ...writeRd(hostileModel, 'hostile')];
+  const servicePages = (files: readonly string[]) => files.filter((f) => /^(voiceid|hostile)-[a-z0-9]+\.Rd$/.test(basename(f)));
 
-  it('finds R', () => {
-    expect(findRscript()).toMatch(/Rscript$/);
-  });
-
-  it('passes on every Voice ID page and every page of the hostile fixture', () => {
-    const files = [...writeRd(voiceIdModel, 'voiceid'), ...writeRd(hostileModel, 'hostile')];
-    const result = checkRdFiles(files, dir);
-    console.log(`checkRd: ${result.pages} pages, ${result.problems.length} problems`);
+  it('R 4.3 finds nothing on every Voice ID page and every page of the hostile fixture', async () => {
+    const r = await sharedR('4.3');
+    const files = ownPages();
+    const result = await checkRd(r, files);
+    console.log(`checkRd, ${r.description}: ${result.pages} pages, ${result.problems.length} problems`);
     expect(result.pages).toBe(files.length);
     expect(result.pages).toBeGreaterThanOrEqual(42);
     expect(result.problems).toEqual([]);
   });
 
-  it('passes on every Rd page of every catalog model (the docs of all 361 models generate without a crash)', () => {
-    const models = awsModelFiles();
-    const catalogDir = join(dir, 'catalog');
-    const files = writeCatalogRd(catalogDir, models);
-    const result = checkRdFiles(files, dir);
-    console.log(`checkRd over the catalog: ${models.length} models, ${result.pages} pages, ${result.problems.length} problems`);
-    expect(models.length).toBe(361);
+  it('R 4.6 finds only the reference\'s own "Lost braces" (10 per service page) on the same pages', async () => {
+    const r = await sharedR('4.6');
+    const files = ownPages();
+    const result = await checkRd(r, files);
+    console.log(`checkRd, ${r.description}: ${result.pages} pages, ${result.problems.length} problems, all the reference's "Lost braces"`);
     expect(result.pages).toBe(files.length);
-    expect(result.pages).toBeGreaterThan(14_000);
-    expect(result.problems.slice(0, 20)).toEqual([]);
-  }, 900_000);
+    expect(result.problems.filter((p) => referenceProblem(p) !== 'lost-braces')).toEqual([]);
+    const services = servicePages(files);
+    expect(services.length).toBe(2);
+    expect(new Set(result.problems.map((p) => p.file))).toEqual(new Set(services));
+    expect(result.problems.length).toBe(10 * services.length);
+  });
 
-  it('reports problems when there are some (the check can fail)', () => {
-    const bad = join(dir, 'bad.Rd');
-    writeFileSync(bad, '\\name{x}\n\\alias{x}\n\\title{T}\n\\description{\\unknownmacro{x} \\item{y}{z}\n}\n');
-    const result = checkRdFiles([bad], dir);
-    expect(result.problems.length).toBeGreaterThan(0);
+  let catalog: { models: number; files: string[]; services: string[] } | undefined;
+  /** The catalog's sample pages, written once for both R versions. */
+  const catalogSample = () => {
+    if (!catalog) {
+      const models = awsModelFiles();
+      const pick = (page: string, n: number) => !page.includes('_') || n % CATALOG_OPERATION_STRIDE === 0 || WITH_BACKSLASHES.includes(page);
+      const files = writeCatalogRd(join(dir, 'catalog'), models, pick);
+      catalog = { models: models.length, files, services: files.filter((f) => !basename(f).includes('_')) };
+    }
+    return catalog;
+  };
+
+  // Concurrent: the two R sessions run side by side (each in its own worker thread of the main process).
+  it.concurrent.for(['4.3', '4.6'] as const)('R %s finds nothing but the reference\'s own problems on every service page of the catalog and a sample of its operation pages (all 361 models give their docs)', { timeout: 900_000 }, async (version, { expect }) => {
+    const r = await sharedR(version);
+    const { models, files, services } = catalogSample();
+    const result = await checkRd(r, files);
+    const kind = (k: ReturnType<typeof referenceProblem>) => result.problems.filter((p) => referenceProblem(p) === k);
+    console.log(
+      `checkRd over the catalog, ${r.description}: ${models} models, ${result.pages} pages (${services.length} service pages), ${result.problems.length} problems: ` +
+        `${kind('lost-braces').length} the reference's "Lost braces", ${kind('escaped-latex').length} its "Escaped LaTeX specials"`,
+    );
+    expect(models).toBe(361);
+    expect(services.length).toBe(361);
+    expect(result.pages).toBe(files.length);
+    expect(result.pages).toBeGreaterThan(1_000);
+    expect(kind(undefined).slice(0, 20)).toEqual([]);
+    expect(new Set(kind('escaped-latex').map((p) => basename(p.file)))).toEqual(new Set(WITH_BACKSLASHES));
+    // R 4.4 and later: 10 on every service page; R 4.3: none.
+    expect(kind('lost-braces').length).toBe(version === '4.3' ? 0 : 10 * services.length);
+    if (version !== '4.3') expect(new Set(kind('lost-braces').map((p) => p.file))).toEqual(new Set(services));
+  });
+
+  it('reports a corrupted page (an unknown macro; an unclosed brace; an escaped underscore) under both R versions', async () => {
+    const good = join(dir, 'voiceid-voiceid_create_domain.Rd');
+    writeFileSync(good, emitDocs(loadService(voiceIdModel)).find((f) => f.path === 'docs/voiceid_create_domain.Rd')!.contents);
+    const text = readFileSync(good, 'utf8');
+    const corrupt = (name: string, changed: string) => {
+      expect(changed).not.toBe(text);
+      writeFileSync(join(dir, name), changed);
+      return join(dir, name);
+    };
+    const macro = corrupt('corrupt-macro.Rd', text.replace('\\description{\n', '\\description{\n\\unknownmacro{x} '));
+    const brace = corrupt('corrupt-brace.Rd', text.replace(/\}\n$/, '\n'));
+    const underscore = corrupt('corrupt-underscore.Rd', text.replace('\\description{\n', '\\description{\nsnake\\_case '));
+    for (const version of ['4.3', '4.6'] as const) {
+      const result = await checkRd(await sharedR(version), [good, macro, brace, underscore]);
+      const on = (file: string) => result.problems.filter((p) => p.file === file);
+      expect(on(good)).toEqual([]);
+      expect(on(macro).map((p) => p.message).join('\n')).toMatch(/unknownmacro/);
+      expect(on(brace).length).toBeGreaterThan(0);
+      expect(on(underscore).map((p) => p.message).join('\n')).toMatch(/Escaped LaTeX specials: \\_/);
+      // None of them passes for one of the reference's own problems.
+      expect(result.problems.filter((p) => referenceProblem(p) !== undefined)).toEqual([]);
+    }
   });
 });

@@ -1,11 +1,9 @@
-/** The R parse check (`\code{}` or `\verb{}`) against R's own parser. */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+/** The R parse check (`\code{}` or `\verb{}`) against R's own parser (R 4.3 under webR). */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { canParseR } from '../../generator/emit/docs/r-parse.js';
-import { findRscript } from '../../scripts/check-rd.js';
+import { parsesAsOneExpression } from '../../scripts/r/programs.js';
+import { sharedR } from '../support/r.js';
 import { awsModelFiles } from '../support/shared.js';
 
 const CASES: Array<[string, boolean]> = [
@@ -20,10 +18,7 @@ describe('canParseR', () => {
     expect(canParseR(code)).toBe(expected);
   });
 
-  const dir = mkdtempSync(join(tmpdir(), 'shapegen-rparse-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  it('agrees with R on every inline code string of a sample of catalog models', () => {
+  it('agrees with R on every inline code string of a sample of catalog models', async () => {
     const codes = new Set<string>(CASES.map((c) => c[0]).filter((c) => c !== ''));
     const files = awsModelFiles();
     for (const file of files.filter((_, i) => i % 6 === 0)) {
@@ -33,18 +28,12 @@ describe('canParseR', () => {
       }
     }
     const list = [...codes];
-    writeFileSync(join(dir, 'codes.txt'), list.join('\n') + '\n');
-    writeFileSync(
-      join(dir, 'codes.R'),
-      'txt <- readLines(commandArgs(TRUE)[1], encoding = "UTF-8")\n' +
-        'ok <- vapply(txt, function(s) tryCatch(length(parse(text = s, keep.source = FALSE)) == 1L, error = function(e) FALSE), TRUE)\n' +
-        'writeLines(ifelse(ok, "1", "0"))\n',
-    );
-    const out = execFileSync(findRscript(), ['--vanilla', join(dir, 'codes.R'), join(dir, 'codes.txt')], { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } });
-    const r = out.trim().split('\n');
-    expect(r.length).toBe(list.length);
-    const differ = list.filter((code, i) => (canParseR(code) ? '1' : '0') !== r[i]);
-    console.log(`canParseR agrees with R on ${list.length - differ.length}/${list.length} code strings`);
+    const r = await sharedR('4.3');
+    const parsed = await parsesAsOneExpression(r, list);
+    expect(parsed.length).toBe(list.length);
+    const differ = list.filter((code, i) => canParseR(code) !== parsed[i]);
+    console.log(`canParseR agrees with R (${r.description}) on ${list.length - differ.length}/${list.length} code strings`);
+    expect(list.length).toBeGreaterThan(1_000);
     expect(differ).toEqual([]);
   });
 });
