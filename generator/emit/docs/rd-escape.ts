@@ -25,10 +25,10 @@ export const UNICODE_ESCAPE = /\\u([0-9a-fA-F]{4})/g;
 
 /**
  * The backslash escapes of pandoc's Markdown that reach the Rd as they are (roxygen keeps them): before
- * `<` and `>`, and before a `#` that starts a word. The page shows those before `<` and `>` (`\<key\>`);
- * R renders `\#` as `#` (`hash: false`).
+ * `<` and `>`, shown on the page (`\<key\>`). (Before a word's first `#` too, with `hash`; not written,
+ * since R's checkRd reports `\#` as an escaped LaTeX special and the pages show `#`.)
  */
-export function keptMdEscapes(s: string, hash = true): string {
+export function keptMdEscapes(s: string, hash = false): string {
   if (!/[<>#]/.test(s)) return s;
   return s.replace(hash ? /[<>]|^#/g : /[<>]/g, (c) => '\\' + c);
 }
