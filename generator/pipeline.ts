@@ -16,7 +16,7 @@ import { hasErrors, type ModelError } from './validate/errors.js';
 export function loadAndResolve(file: string, session: GeneratorSession): { load: LoadResult; service?: IRService } {
   const load = loadModelFile(file, session);
   if (!load.model || hasErrors(load.problems)) return { load };
-  return { load, service: resolve(load.model, sourceName(file)) };
+  return { load, service: resolve(load.model, sourceName(file), load.examplesDecimals) };
 }
 
 /** The context of one resolved service. */

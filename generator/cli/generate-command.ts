@@ -2,6 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { generateInto } from '../scale/output.js';
+import { readLinkMap } from '../links/link-map.js';
+import type { LinkMap } from '../links/types.js';
 import type { OutputPlan } from '../write/plan.js';
 import { createProgress } from '../write/progress.js';
 import { schemaDir } from '../paths.js';
@@ -25,6 +27,8 @@ export interface GenerateOptions {
   cache: boolean;
   cacheDir?: string;
   jobs?: string;
+  /** `--links <file>`: the link map applied to the docs. (docs helper, issue 11) */
+  links?: string;
 }
 
 function milliseconds(value: string): number {
@@ -50,6 +54,16 @@ export function describePlan(plan: OutputPlan): string[] {
 }
 
 async function runOnce(models: string[], opts: GenerateOptions, allFolders: boolean): Promise<number> {
+  let links: LinkMap | undefined;
+  if (opts.links !== undefined) {
+    // A bad link map is reported before anything runs, and nothing is written.
+    try {
+      links = readLinkMap(opts.links);
+    } catch (e) {
+      process.stderr.write(`${(e as Error).message}\nshapegen: nothing was written.\n`);
+      return 1;
+    }
+  }
   const progress = createProgress(process.stderr);
   const cacheDir = opts.cache === false ? false : (opts.cacheDir ?? defaultCacheDir());
   const outcome = await generateInto({
@@ -59,6 +73,7 @@ async function runOnce(models: string[], opts: GenerateOptions, allFolders: bool
     allFolders,
     cacheDir,
     jobs: opts.jobs === undefined ? undefined : Number(opts.jobs),
+    options: links === undefined ? undefined : { links },
     onProgress: (e) => progress.update(e.phase === 'load' ? 'loading ' : 'emitting', e.done, e.total),
   });
   progress.finish();
@@ -99,6 +114,7 @@ export function registerGenerate(program: Command, status: ExitStatus): void {
     .option('--cache-dir <dir>', 'cache of unchanged models\' outputs (default: node_modules/.cache/shapegen)')
     .option('--no-cache', 'regenerate every model, without reading or writing the cache')
     .option('-j, --jobs <n>', 'worker threads (default: one per core)')
+    .option('--links <file>', 'apply a link map (shapegen links) to the docs: moved links get their final URL, dead links become text')
     .action(async (files: string[], opts: GenerateOptions) => {
       const models = files.length > 0 ? files : defaultModels();
       if (opts.check && opts.watch) program.error('--check and --watch cannot be combined', { exitCode: 2, code: 'shapegen.usage' });

@@ -78,9 +78,16 @@ function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T
   return record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
-function examplesFor(model: Model, op: string): IRExample[] {
+/** `decimals`: JSON pointers into the examples file of whole numbers written as decimals (see LoadResult). */
+function examplesFor(model: Model, op: string, decimals?: readonly string[]): IRExample[] {
   const list = own(model.sidecars?.examples?.examples, op);
-  return Array.isArray(list) ? (list as IRExample[]) : [];
+  if (!Array.isArray(list)) return [];
+  if (!decimals) return list as IRExample[];
+  return (list as IRExample[]).map((ex, i) => {
+    const prefix = `/examples/${op.replace(/~/g, '~0').replace(/\//g, '~1')}/${i}/input`;
+    const inputDecimals = decimals.filter((p) => p.startsWith(prefix + '/')).map((p) => p.slice(prefix.length));
+    return inputDecimals.length > 0 ? { ...ex, inputDecimals } : ex;
+  });
 }
 
 /** Freezes a value and everything in it, iteratively (a deep value cannot overflow the stack). */
@@ -95,7 +102,7 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-export function resolve(model: Model, source: string): IRService {
+export function resolve(model: Model, source: string, examplesDecimals?: readonly string[]): IRService {
   const shapes = new Map<string, IRShape>();
   for (const [name, s] of Object.entries(model.shapes)) shapes.set(name, toShape(name, s));
   const paginators = model.sidecars?.paginators?.pagination ?? {};
@@ -110,7 +117,7 @@ export function resolve(model: Model, source: string): IRService {
     deprecated: op.deprecated === true,
     deprecatedMessage: op.deprecatedMessage,
     idempotent: op.idempotent === true,
-    examples: examplesFor(model, name),
+    examples: examplesFor(model, name, examplesDecimals),
     paginator: own(paginators, name),
     traits: { ...op },
   }));

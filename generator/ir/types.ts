@@ -104,6 +104,8 @@ export interface IRExample {
   readonly id?: string;
   readonly input?: unknown;
   readonly output?: unknown;
+  /** JSON pointers into `input` of whole numbers the examples file wrote as decimals (`1000.0`). */
+  readonly inputDecimals?: readonly string[];
 }
 
 export interface IROperation {

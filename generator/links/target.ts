@@ -3,7 +3,7 @@
  * documentation paths get the documentation host, a link without a scheme gets `https://`), then whether
  * that is a URL a request can be made to at all.
  */
-import { fixUrl } from '../emit/docs/html-read.js';
+import { fixUrl } from '../emit/docs/clean.js';
 
 export type LinkTarget =
   /** An http(s) URL to request. */

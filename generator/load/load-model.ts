@@ -16,12 +16,18 @@ import { hasErrors, ModelValidationError, NO_POSITION, type Locator, type ModelE
 import { checkJsonNesting, decodeModelBytes } from './limits.js';
 import { checkValue } from './value-check.js';
 import { loadYamlSource } from './yaml-source.js';
+import { wholeDecimals } from './json-doubles.js';
 
 export interface LoadResult {
   readonly file: string;
   readonly model?: Model;
   /** Errors and warnings, in file order. */
   readonly problems: readonly ModelError[];
+  /**
+   * JSON pointers (into the examples file) of whole numbers it writes as decimals (`1000.0`), which R reads
+   * as doubles; not part of the model format (the docs' examples read it).
+   */
+  readonly examplesDecimals?: readonly string[];
 }
 
 export function isAwsJsonModel(file: string): boolean {
@@ -122,7 +128,10 @@ function loadAwsJson(file: string, bytes: Uint8Array, sidecars: () => { sidecars
     problems = validateModel(file, model, awsLocator(locate), session);
   }
   problems = [...parsed.problems, ...side.problems, ...problems];
-  return { file, model: hasErrors(problems) ? undefined : model, problems };
+  // Whole numbers the examples file writes as decimals (`1000.0`): the reference prints them so.
+  const examples = sidecarPaths(file)?.examples;
+  const decimals = side.sidecars.examples && examples ? wholeDecimals(readFileSync(examples, 'utf8')) : [];
+  return { file, model: hasErrors(problems) ? undefined : model, problems, ...(decimals.length > 0 ? { examplesDecimals: decimals } : {}) };
 }
 
 /** Model paths differ from AWS paths only where `required` was folded into members. */

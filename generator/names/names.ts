@@ -143,7 +143,15 @@ const R_RESERVED = new Set(
   'if else repeat while function for next break TRUE FALSE NULL Inf NaN NA NA_integer_ NA_real_ NA_character_ NA_complex_ in'.split(' '),
 );
 
-/** A name as written in R code (usage, syntax blocks, examples): bare when syntactic, else in backticks. */
+/**
+ * A member name as the reference's Value and Request syntax blocks write it: as it is, reserved words
+ * included (`NULL = TRUE|FALSE`); those blocks are shown, never run.
+ */
+export function rSyntaxName(name: string): string {
+  return name;
+}
+
+/** A name as written in R code (usage, examples): bare when syntactic, else in backticks. */
 export function rArgName(name: string): string {
   const syntactic = /^((([A-Za-z]|[.][A-Za-z._])[A-Za-z0-9._]*)|[.])$/.test(name) && !R_RESERVED.has(name);
   return syntactic ? name : '`' + name.replace(/\\/g, '\\\\').replace(/`/g, '\\`') + '`';

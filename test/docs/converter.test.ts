@@ -61,8 +61,8 @@ describe('Unicode', () => {
 });
 
 describe('HTML entities and malformed HTML', () => {
-  it('decodes entities', () => {
-    expect(rd('<p>&lt;b&gt; &amp; &#x7B; &nbsp;x &copy;</p>')).toBe('<b> & \\{ \u00a0x \u00a9');
+  it('decodes entities (pandoc escapes < and >, and roxygen keeps those escapes in the Rd)', () => {
+    expect(rd('<p>&lt;b&gt; &amp; &#x7B; &nbsp;x &copy;</p>')).toBe('\\<b\\> & \\{ \u00a0x \u00a9');
     expect(md('<p>&lt;b&gt;</p>')).toBe('\\<b\\>');
   });
   it('survives unclosed and stray tags with balanced Rd', () => {

@@ -1,7 +1,9 @@
 /** The emitter: paths, determinism, templates compiled once, the registry, the catalog without a crash. */
 import { describe, expect, it } from 'vitest';
 import { emitDocs, docsEmitter } from '../../generator/emit/docs/index.js';
-import { docsTemplates } from '../../generator/emit/docs/index.js';
+import { docsCache } from '../../generator/emit/docs/index.js';
+import { GeneratorSession } from '../../generator/context/session.js';
+import { contextOf } from '../../generator/pipeline.js';
 import { emitters } from '../../generator/emit/index.js';
 import { rTopicFileName } from '../../generator/names/names.js';
 import { hostileModel, loadService, voiceIdModel } from './helpers.js';
@@ -11,16 +13,18 @@ describe('docs emitter', () => {
     expect(emitters).toContain(docsEmitter);
   });
 
-  it('is deterministic and compiles each template once', () => {
+  it('is deterministic and compiles each template once per cache (the caller owns the cache)', () => {
     const service = loadService(voiceIdModel);
     const a = emitDocs(service);
-    const count = docsTemplates(service).size;
+    const count = docsCache(service).size;
     const b = emitDocs(loadService(hostileModel));
     const c = emitDocs(service);
     expect(c).toEqual(a);
-    expect(docsTemplates(service).size).toBe(count);
+    expect(docsCache(service).size).toBe(count);
     expect(count).toBe(6);
     expect(b.length).toBeGreaterThan(0);
+    // A fresh session gives the same pages: nothing is remembered at module level.
+    expect(emitDocs(contextOf(service.ir, new GeneratorSession()))).toEqual(a);
   });
 
   it('shortens long topics as the published reference does (prefix whole, parts cut)', () => {

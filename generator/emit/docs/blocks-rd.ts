@@ -4,9 +4,9 @@
  * `\subsection` (description) or bold (arguments).
  */
 import { isTight, type Block, type Inline } from './ast.js';
-import { inlineToks } from './inline-rd.js';
+import { inlineToks, type VerbTest } from './inline-rd.js';
 import { layout, text } from './layout.js';
-import { rdText, rdVerb, stripForbidden } from './rd-escape.js';
+import { rdText, stripForbidden } from './rd-escape.js';
 import { renderHtmlTable } from './html-layout.js';
 
 export const WIDTH = 72;
@@ -21,8 +21,8 @@ export interface Converted {
 type Mode = 'description' | 'argument';
 
 /** Lays out a paragraph's inlines; `a` lines are indented by `indent`, the first one included. */
-function para(c: readonly Inline[], indent: number): { md: string; rd: string } {
-  const toks = inlineToks(c);
+function para(c: readonly Inline[], indent: number, verb?: VerbTest): { md: string; rd: string } {
+  const toks = inlineToks(c, { verb });
   const first = c[0];
   if (first?.t === 'str' && toks[0]?.kind === 'text') toks[0] = text(escapeLineStart(first.s, toks[0].a, c.length === 1 || c[1].t === 'space'), toks[0].b);
   const laid = layout(toks, { width: WIDTH, indent, startColumn: indent, glueMarkers: true });
@@ -40,7 +40,7 @@ function codeBlock(s: string, indent: number): { md: string; rd: string } {
   const lines = stripForbidden(s).split('\n');
   const pad = ' '.repeat(indent + 4);
   const md = lines.map((l) => (l === '' ? '' : pad + l)).join('\n');
-  const rd = `\\if{html}{\\out{<div class="sourceCode">}}\\preformatted{${rdVerb(lines.join('\n') + '\n')}}\\if{html}{\\out{</div>}}`;
+  const rd = `\\if{html}{\\out{<div class="sourceCode">}}\\preformatted{${rdText(lines.join('\n') + '\n')}}\\if{html}{\\out{</div>}}`;
   return { md, rd };
 }
 
@@ -49,14 +49,14 @@ interface Out {
   rd: string;
 }
 
-function renderList(items: Block[][], ordered: number | undefined, indent: number, mode: Mode): { md: string; rd: string } {
+function renderList(items: Block[][], ordered: number | undefined, indent: number, mode: Mode, verb?: VerbTest): { md: string; rd: string } {
   const tight = isTight(items);
   const mdItems: string[] = [];
   let rd = ordered === undefined ? '\n\\itemize{' : '\n\\enumerate{';
   items.forEach((item, i) => {
     const marker = ordered === undefined ? '-' : `${ordered + i}.`;
     const markerWidth = Math.max(4, marker.length + 1);
-    const inner = renderBlocks(item, indent + markerWidth, mode, true);
+    const inner = renderBlocks(item, indent + markerWidth, mode, true, verb);
     const body = inner.md.length > 0 ? inner.md.slice(indent + markerWidth) : '';
     mdItems.push(' '.repeat(indent) + marker.padEnd(markerWidth, ' ') + body);
     rd += '\n\\item ' + inner.rd;
@@ -65,7 +65,7 @@ function renderList(items: Block[][], ordered: number | undefined, indent: numbe
 }
 
 /** Renders blocks at a nesting; `inItem`: the first paragraph joins the `\item` line. */
-function renderBlocks(blocks: readonly Block[], indent: number, mode: Mode, inItem: boolean): { md: string; rd: string } {
+function renderBlocks(blocks: readonly Block[], indent: number, mode: Mode, inItem: boolean, verb?: VerbTest): { md: string; rd: string } {
   const out: Out = { md: [], rd: '' };
   const open: number[] = [];
   blocks.forEach((b, i) => {
@@ -74,13 +74,13 @@ function renderBlocks(blocks: readonly Block[], indent: number, mode: Mode, inIt
     switch (b.t) {
       case 'para':
       case 'plain': {
-        const p = para(b.c, indent);
+        const p = para(b.c, indent, verb);
         out.md.push(p.md);
         out.rd += (first ? '' : '\n\n') + p.rd;
         break;
       }
       case 'header': {
-        const h = para(b.c, 0);
+        const h = para(b.c, 0, verb);
         const title = h.rd.replace(/\n/g, ' ');
         out.md.push(' '.repeat(indent) + '#'.repeat(b.level) + ' ' + h.md.replace(/\n\s*/g, ' '));
         // (`boldHeadings` already made argument headings, nested ones and empty ones bold paragraphs.)
@@ -99,13 +99,13 @@ function renderBlocks(blocks: readonly Block[], indent: number, mode: Mode, inIt
       }
       case 'bullets':
       case 'ordered': {
-        const l = renderList(b.items, b.t === 'ordered' ? b.start : undefined, indent, mode);
+        const l = renderList(b.items, b.t === 'ordered' ? b.start : undefined, indent, mode, verb);
         out.md.push(l.md);
         out.rd += l.rd;
         break;
       }
       case 'quote': {
-        const q = renderBlocks(b.c, indent, mode, false);
+        const q = renderBlocks(b.c, indent, mode, false, verb);
         out.md.push(q.md.split('\n').map((l) => (l === '' ? '>' : '> ' + l)).join('\n'));
         out.rd += (first ? '' : '\n\n') + q.rd;
         break;
@@ -141,7 +141,7 @@ function closeSections(open: number[], level: number): string {
 }
 
 /** Blocks -> intermediate Markdown and Rd (description or argument rules). */
-export function convertBlocks(blocks: readonly Block[], mode: Mode): Converted {
-  const r = renderBlocks(blocks, 0, mode, false);
+export function convertBlocks(blocks: readonly Block[], mode: Mode, verb?: VerbTest): Converted {
+  const r = renderBlocks(blocks, 0, mode, false, verb);
   return { md: r.md, rd: r.rd.trim() };
 }

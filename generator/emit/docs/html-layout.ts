@@ -3,18 +3,12 @@
  * text breaks at spaces and between a tag's attributes; code never breaks inside.
  */
 import type { Block, Inline } from './ast.js';
+import type { Attr } from '../../html/tree.js';
+import { escapeHtml } from '../../html/escape.js';
 import { layout, SPACE, text, type Tok } from './layout.js';
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
-}
-
-export function escapeAttr(s: string): string {
-  return escapeHtml(s).replace(/"/g, '&quot;');
-}
-
 /** How inline code is marked up: plain `<code>`, or R's `\verb` rendering (pre spacing, word joiners). */
-export type CodeStyle = (code: string) => { verb: boolean; text: string };
+export type CodeStyle = (code: { readonly s: string; readonly verb?: boolean }) => { verb: boolean; text: string };
 
 export interface HtmlInlineOptions {
   readonly code: CodeStyle;
@@ -36,7 +30,7 @@ export function htmlInlineToks(ils: readonly Inline[], opts: HtmlInlineOptions):
         out.push({ kind: 'break', a: '<br />', b: '' });
         break;
       case 'code': {
-        const c = opts.code(il.s);
+        const c = opts.code(il);
         if (c.verb) out.push(text('<code'), SPACE, text(`style="white-space: pre;">\u2060${escapeHtml(c.text)}\u2060</code>`));
         else out.push(text(`<code>${escapeHtml(c.text)}</code>`));
         break;
@@ -52,10 +46,15 @@ export function htmlInlineToks(ils: readonly Inline[], opts: HtmlInlineOptions):
           out.push(...htmlInlineToks(il.c, opts));
           break;
         }
-        const href = il.url;
-        out.push(text('<a'), SPACE, text(`href="${escapeAttr(href)}">`), ...htmlInlineToks(il.c, opts), text('</a>'));
+        out.push(...rawLinkToks(il.url, il.attrs ?? [], htmlInlineToks(il.c, opts)));
         break;
       }
+      case 'span':
+        out.push(...(il.attrs.length > 0 ? rawSpanToks(il.attrs, htmlInlineToks(il.c, opts)) : htmlInlineToks(il.c, opts)));
+        break;
+      case 'math':
+        out.push(...equationToks(il.tex));
+        break;
     }
   }
   return out;
@@ -76,11 +75,16 @@ export function htmlBlockToks(blocks: readonly Block[], opts: HtmlInlineOptions)
         out.push(text(`<h${b.level}>`), ...htmlInlineToks(b.c, opts), text(`</h${b.level}>`));
         break;
       case 'codeblock': {
-        const lines = b.s.split('\n');
+        // R's HTML for roxygen's code block: `<pre>` in a `sourceCode` div, quotes escaped, no trailing blanks.
+        const lines = b.s.replace(/\s+$/, '').split('\n');
+        out.push(text('<div class="sourceCode">'));
+        nl();
         lines.forEach((l, j) => {
           if (j > 0) nl();
-          out.push(text((j === 0 ? '<pre><code>' : '') + escapeHtml(l) + (j === lines.length - 1 ? '</code></pre>' : '')));
+          out.push(text((j === 0 ? '<pre><code>' : '') + escapeHtml(l, true) + (j === lines.length - 1 ? '</code></pre>' : '')));
         });
+        nl();
+        out.push(text('</div>'));
         break;
       }
       case 'bullets':
@@ -114,7 +118,7 @@ export function layoutHtml(toks: readonly Tok[], indent = 0): string {
   return layout(toks, { width: 72, indent, startColumn: indent }).a;
 }
 
-const PLAIN_CODE: HtmlInlineOptions = { code: (s) => ({ verb: false, text: s }), text: (s) => s };
+const PLAIN_CODE: HtmlInlineOptions = { code: (c) => ({ verb: false, text: c.s }), text: (s) => s };
 
 /** A table as raw HTML, the way pandoc writes one it cannot express in Markdown. */
 export function renderHtmlTable(rows: readonly Inline[][][], indent: number): string {
@@ -127,4 +131,29 @@ export function renderHtmlTable(rows: readonly Inline[][][], indent: number): st
   });
   lines.push('</tbody>', '</table>');
   return lines.map((l) => l.split('\n').map((x) => pad + x).join('\n')).join('\n');
+}
+
+/**
+ * A link with attributes besides `href` (`target="_blank"`), as pandoc writes it in Markdown: raw HTML, with
+ * breakable spaces between the attributes. `rd`: the Rd roxygen made of that raw HTML (`\if{html}{\out{}}`).
+ */
+export function rawLinkToks(url: string, attrs: readonly string[], inner: readonly Tok[], rd?: (s: string) => string): Tok[] {
+  const parts = [`href="${escapeHtml(url, true)}"`, ...attrs];
+  const open = (s: string) => (rd ? `\\if{html}{\\out{${rd(s)}` : s);
+  const close = (s: string) => (rd ? `${rd(s)}}}` : s);
+  const out: Tok[] = [text('<a', open('<a'))];
+  parts.forEach((p, i) => out.push(SPACE, i === parts.length - 1 ? text(`${p}>`, close(`${p}>`)) : text(p, rd ? rd(p) : p)));
+  return [...out, ...inner, text('</a>', rd ? `\\if{html}{\\out{${rd('</a>')}}}` : '</a>')];
+}
+
+/** A span with attributes (a link inside `<i>` renamed by the reference): raw HTML, its opening tag unbroken. */
+export function rawSpanToks(attrs: readonly Attr[], inner: readonly Tok[], rd?: (s: string) => string): Tok[] {
+  const openTag = `<span${attrs.map(([k, v]) => ` ${k}="${escapeHtml(v, true)}"`).join('')}>`;
+  const wrap = (s: string) => (rd ? `\\if{html}{\\out{${rd(s)}}}` : s);
+  return [text(openTag, wrap(openTag)), ...inner, text('</span>', wrap('</span>'))];
+}
+
+/** R's HTML for `\eqn{}`: a code element of class `reqn` holding the LaTeX. */
+export function equationToks(tex: string): Tok[] {
+  return [text('<code'), SPACE, text(`class="reqn">${escapeHtml(tex)}</code>`)];
 }

@@ -4,40 +4,51 @@
  */
 import { join } from 'node:path';
 import type { CodegenContext } from '../../context/context.js';
+import type { LinkMap } from '../../links/types.js';
 import { templatesDir } from '../../paths.js';
 import type { Emitter, GeneratedFile } from '../types.js';
 import { DocConverter } from './convert.js';
-import { docsService } from './docs-service.js';
+import { docsService, type DocsService } from './docs-service.js';
 import { operationPage } from './page-model.js';
 import { renderRdPage } from './rd-page.js';
 import { renderMdPage } from './md-page.js';
 import { renderServiceMd, renderServiceRd, servicePage } from './service-page.js';
-import { Templates } from './templates.js';
+import { DocsCache } from './templates.js';
 import { renderServiceText, renderTextPage } from './text-page.js';
 
-/** The session's compiled templates. */
-export function docsTemplates(ctx: CodegenContext): Templates {
+/** The session's docs cache (compiled templates, code decisions). */
+export function docsCache(ctx: CodegenContext): DocsCache {
   const dir = join(ctx.options.templatesDir ?? templatesDir, 'docs');
-  return ctx.session.cached(`docs-templates:${dir}`, () => new Templates(dir));
+  return ctx.session.cached(`docs-cache:${dir}`, () => new DocsCache(dir));
 }
 
-export function emitDocs(ctx: CodegenContext): GeneratedFile[] {
-  const service = docsService(ctx);
-  const templates = docsTemplates(ctx);
-  const { symbols } = ctx;
-  const conv = new DocConverter(service);
+export interface DocsOptions {
+  /** The link map to apply (`generate --links`): moved links get their final URL, dead ones become text. */
+  readonly links?: LinkMap;
+  /** The caller's per-run state (compiled templates, code decisions); a fresh one when absent. */
+  readonly cache?: DocsCache;
+}
+
+/** The pages of one service (names from the context's symbols, through `docsService`). */
+export function renderDocs(service: DocsService, paths: (ext: 'Rd' | 'md' | 'txt', op?: string) => string, options: DocsOptions = {}): GeneratedFile[] {
+  const cache = options.cache ?? new DocsCache();
+  const conv = new DocConverter(service, cache, options.links);
   const files: GeneratedFile[] = [];
   for (const op of service.operations) {
     const page = operationPage(service, op, conv);
-    files.push({ path: symbols.docsPath('Rd', op.name), contents: renderRdPage(page, templates) });
-    files.push({ path: symbols.docsPath('md', op.name), contents: renderMdPage(page, templates) });
-    files.push({ path: symbols.docsPath('txt', op.name), contents: renderTextPage(page, templates) });
+    files.push({ path: paths('Rd', op.name), contents: renderRdPage(page, cache) });
+    files.push({ path: paths('md', op.name), contents: renderMdPage(page, conv) });
+    files.push({ path: paths('txt', op.name), contents: renderTextPage(page, cache) });
   }
   const svc = servicePage(service, conv);
-  files.push({ path: symbols.docsPath('Rd'), contents: renderServiceRd(svc, templates) });
-  files.push({ path: symbols.docsPath('md'), contents: renderServiceMd(svc, templates) });
-  files.push({ path: symbols.docsPath('txt'), contents: renderServiceText(svc, templates) });
+  files.push({ path: paths('Rd'), contents: renderServiceRd(svc, cache) });
+  files.push({ path: paths('md'), contents: renderServiceMd(svc, cache) });
+  files.push({ path: paths('txt'), contents: renderServiceText(svc, cache) });
   return files;
+}
+
+export function emitDocs(ctx: CodegenContext): GeneratedFile[] {
+  return renderDocs(docsService(ctx), (ext, op) => ctx.symbols.docsPath(ext, op), { links: ctx.options.links, cache: docsCache(ctx) });
 }
 
 export const docsEmitter: Emitter = { name: 'docs', outputs: ['docs/*.Rd', 'docs/*.md', 'docs/*.txt'], emit: emitDocs };

@@ -4,8 +4,9 @@
  */
 import type { Inline } from './ast.js';
 import { JOIN_SPACE, SPACE, text, type Tok } from './layout.js';
+import { rawLinkToks, rawSpanToks } from './html-layout.js';
 import { canParseR, R_SPECIAL } from './r-parse.js';
-import { rdCode, rdText, rdUrl, rdVerb, stripForbidden, UNICODE_ESCAPE } from './rd-escape.js';
+import { keptMdEscapes, rdCode, rdText, stripForbidden, UNICODE_ESCAPE } from './rd-escape.js';
 
 /**
  * pandoc's CommonMark escaping of a word; braces count as `\{` (the reference protected them in the HTML).
@@ -17,7 +18,7 @@ export function mdEscapeWord(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (c === '{' || c === '}') out += '\\\\' + c;
-    else if (c === '\\' || c === '`' || c === '*' || c === '_' || c === '[' || c === ']' || c === '#' || c === '<' || c === '>') out += '\\' + c;
+    else if (c === '\\' || c === '`' || c === '*' || c === '_' || c === '[' || c === ']' || (c === '#' && i === 0) || c === '<' || c === '>') out += '\\' + c;
     else if (s[i + 1] === '_' && i + 2 < s.length && isAlnum(c) && isAlnum(s[i + 2])) {
       out += c + '_' + s[i + 2];
       i += 2;
@@ -33,34 +34,39 @@ function isAlnum(c: string): boolean {
 /** A word as Rd text; `\uXXXX` sequences become code `U+XXXX`. */
 export function rdWord(s: string): string {
   const clean = stripForbidden(s);
-  if (!clean.includes('\\u')) return rdText(clean);
+  if (!clean.includes('\\u')) return keptMdEscapes(rdText(clean));
   let out = '';
   let last = 0;
   for (const m of clean.matchAll(UNICODE_ESCAPE)) {
-    out += rdText(clean.slice(last, m.index)) + rdInlineCode(`U+${m[1]}`);
+    out += keptMdEscapes(rdText(clean.slice(last, m.index))) + rdInlineCode(`U+${m[1]}`);
     last = m.index! + m[0].length;
   }
-  return out + rdText(clean.slice(last));
+  return out + keptMdEscapes(rdText(clean.slice(last)));
 }
 
 /** roxygen writes inline code as `\code{}` when it parses as R (or is an operator), else as `\verb{}`. */
 export function isVerbCode(code: string): boolean {
-  let verb = verbCache.get(code);
-  if (verb === undefined) {
-    verb = !((R_SPECIAL.has(code) || canParseR(code)) && !/[{}\\]/.test(code));
-    if (verbCache.size > 50_000) verbCache.clear();
-    verbCache.set(code, verb);
-  }
-  return verb;
+  return !(R_SPECIAL.has(code) || canParseR(code));
 }
 
-/** Code strings repeat across pages and renderings: the parse check is remembered (bounded). */
-const verbCache = new Map<string, boolean>();
+/** The `\code`/`\verb` decision (a caller's cache of `isVerbCode`). */
+export type VerbTest = (code: string) => boolean;
+
+/**
+ * What the reference's Markdown clean-up made of a code span's content: a lone `\uXXXX` became code
+ * `U+XXXX`; a backslash before a letter was doubled, then every run of backslashes made two.
+ */
+export function cleanCodeContent(code: string): string {
+  const u = /^\\u([0-9a-fA-F]{4})$/.exec(code);
+  if (u) return `U+${u[1]}`;
+  if (!code.includes('\\')) return code;
+  return code.replace(/\\(?=[a-zA-Z])/g, '\\\\').replace(/\\{2,}/g, '\\\\');
+}
 
 /** Inline code as roxygen writes it. */
-export function rdInlineCode(code: string): string {
-  const s = stripForbidden(code);
-  return isVerbCode(s) ? `\\verb{${rdVerb(s)}}` : `\\code{${rdCode(s)}}`;
+export function rdInlineCode(code: string, verb: VerbTest = isVerbCode): string {
+  const s = cleanCodeContent(stripForbidden(code));
+  return verb(s) ? `\\verb{${rdText(s)}}` : `\\code{${rdCode(s)}}`;
 }
 
 /** The code span pandoc writes: enough backticks to fence the content, spaced when it holds any. */
@@ -82,6 +88,7 @@ export function codeSpanContent(s: string): string {
 export interface InlineOptions {
   /** Inside link text: a line break there is a space in Rd. */
   readonly inLink?: boolean;
+  readonly verb?: VerbTest;
 }
 
 /** Inlines -> tokens (two renderings). */
@@ -104,7 +111,11 @@ function pushInline(out: Tok[], il: Inline, opts: InlineOptions): void {
       return;
     case 'code': {
       const flat = il.s.replace(/\r?\n/g, ' ');
-      out.push(text(mdCodeSpan(flat), rdInlineCode(codeSpanContent(flat))));
+      if (flat === '') {
+        out.push(text('``')); // pandoc's empty code span, which roxygen leaves as text
+        return;
+      }
+      out.push(text(mdCodeSpan(flat), rdInlineCode(codeSpanContent(flat), opts.verb)));
       return;
     }
     case 'emph':
@@ -116,6 +127,12 @@ function pushInline(out: Tok[], il: Inline, opts: InlineOptions): void {
     }
     case 'link':
       pushLink(out, il, opts);
+      return;
+    case 'math':
+      out.push(text(mdCodeSpan(il.s), `\\eqn{${il.tex}}`));
+      return;
+    case 'span':
+      out.push(...(il.attrs.length > 0 ? rawSpanToks(il.attrs, inlineToks(il.c, opts), rdText) : inlineToks(il.c, opts)));
   }
 }
 
@@ -127,29 +144,26 @@ function pushLink(out: Tok[], il: Extract<Inline, { t: 'link' }>, opts: InlineOp
   }
   const url = il.url.replace(/ /g, '%20');
   if (il.attrs) {
-    // Raw HTML in the Markdown: roxygen keeps the tags as text, on the lines pandoc gave them.
-    const parts = [`href="${url.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`, ...il.attrs];
-    out.push(text('<a', '<a'));
-    parts.forEach((p, i) => out.push(SPACE, i === parts.length - 1 ? text(`${p}>`, rdText(`${p}>`)) : text(p, rdText(p))));
-    out.push(...inlineToks(il.c, opts), text('</a>'));
+    // Raw HTML in the Markdown, which roxygen passes to the HTML page (`\if{html}{\out{...}}`).
+    out.push(...rawLinkToks(url, il.attrs, inlineToks(il.c, opts), rdText));
     return;
   }
   const label = plain(il.c);
   if (label === url || (url.startsWith('mailto:') && label === url.slice(7))) {
-    out.push(text(`<${label}>`, `\\url{${rdUrl(url.startsWith('mailto:') ? label : url)}}`));
+    out.push(text(`<${label}>`, `\\url{${rdText(url.startsWith('mailto:') ? label : url)}}`));
     return;
   }
   if (il.c.length === 0) {
-    out.push(text(`[](${url})`, `\\href{${rdUrl(url)}}{}`));
+    out.push(text(`[](${url})`, `\\href{${rdText(url)}}{}`));
     return;
   }
-  out.push(text('[', `\\href{${rdUrl(url)}}{`), ...inlineToks(il.c, { ...opts, inLink: true }), text(`](${url})`, '}'));
+  out.push(text('[', `\\href{${rdText(url)}}{`), ...inlineToks(il.c, { ...opts, inLink: true }), text(`](${url})`, '}'));
 }
 
 function plain(ils: readonly Inline[]): string {
   let s = '';
   for (const il of ils) {
-    if (il.t === 'str' || il.t === 'code') s += il.s;
+    if (il.t === 'str' || il.t === 'code' || il.t === 'math') s += il.s;
     else if (il.t === 'space' || il.t === 'br') s += ' ';
     else s += plain(il.c);
   }

@@ -87,17 +87,23 @@ export interface Laid {
   readonly b: string;
 }
 
-const MARKERS = new Set(['-', '+', '1.', '1)']);
+/**
+ * What pandoc keeps off the start of a line: in a paragraph, `-`, `+`, `1.`, `1)`; inside a list item, any
+ * list marker (`7)`, `12.`, `a)`, `iv.`, `(a)`).
+ */
+const MARKER = /^([-+]|1[.)])$/;
+const MARKER_IN_LIST = /^([-+]|([0-9]+|[a-zA-Z]|[ivxlcdmIVXLCDM]+)[.)]|\(([0-9]+|[a-zA-Z]|[ivxlcdmIVXLCDM]+)\))$/;
 
 /**
  * pandoc never breaks a line before a word that would then start a list item able to interrupt a paragraph
- * (`-`, `+`, `1.`, `1)` followed by more text): the space before such a word does not break.
+ * (`-`, `+`, a digit and `.` or `)`, followed by more text): the space before such a word does not break.
  */
-export function glueListMarkers(toks: readonly Tok[]): Tok[] {
+export function glueListMarkers(toks: readonly Tok[], inList = false): Tok[] {
+  const marker = inList ? MARKER_IN_LIST : MARKER;
   const out = [...toks];
   for (let i = 0; i + 2 < out.length; i++) {
     const [s, w, after] = [out[i], out[i + 1], out[i + 2]];
-    if (s.kind === 'space' && w.kind === 'text' && MARKERS.has(w.a) && after.kind === 'space') out[i] = text(' ', ' ');
+    if (s.kind === 'space' && w.kind === 'text' && marker.test(w.a) && after.kind === 'space') out[i] = text(' ', ' ');
   }
   return out;
 }
@@ -110,7 +116,7 @@ export function layout(input: readonly Tok[], opts: LayoutOptions): Laid {
   let b = '';
   let col = opts.startColumn;
   let pendingSpace: Space | undefined;
-  if (opts.glueMarkers) toks = glueListMarkers(toks);
+  if (opts.glueMarkers) toks = glueListMarkers(toks, opts.indent > 0);
   const widths = runWidths(toks);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];

@@ -1,8 +1,8 @@
 /** The Markdown rendering of an operation page (Rd2HTML + pandoc `markdown_strict`, as published). */
-import { pageBlocks } from './page-view.js';
 import type { OperationPage } from './page-model.js';
 import { argumentRow, strictBlocks, strictEscape } from './md-strict.js';
-import type { Templates } from './templates.js';
+import type { DocConverter } from './convert.js';
+import { rLikeView } from './rd-escape.js';
 
 /** An indented (4 spaces) code block. */
 export function indentCode(code: string): string {
@@ -17,15 +17,15 @@ export function dontrunView(code: string): string {
   return indentCode(`## Not run: \n${code}\n\n## End(Not run)`);
 }
 
-export function renderMdPage(page: OperationPage, templates: Templates): string {
-  return templates.get('operation.md')({
+export function renderMdPage(page: OperationPage, conv: DocConverter): string {
+  return conv.cache.template('operation.md')({
     topic: page.topic,
     title: strictEscape(page.title),
-    description: strictBlocks(pageBlocks(page.description.blocks)),
+    description: strictBlocks(page.description.view),
     usage: indentCode(page.usage),
-    arguments: page.arguments?.map((a, i) => argumentRow(page.topic, a.name, a.required, a.doc.blocks, i % 2 === 0)),
+    arguments: page.arguments?.map((a, i) => argumentRow(page.topic, a.name, conv.argumentCell(a.doc, a.required), i % 2 === 0)),
     value: page.value === undefined ? 'An empty list.' : `A list with the following syntax:\n\n${indentCode(page.value)}`,
     request: page.request === undefined ? undefined : indentCode(page.request),
-    examples: page.examples === undefined ? undefined : dontrunView(page.examples),
+    examples: page.examples === undefined ? undefined : dontrunView(rLikeView(page.examples)),
   });
 }

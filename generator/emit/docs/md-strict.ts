@@ -5,11 +5,11 @@
  */
 import type { Block, Inline } from './ast.js';
 import { needsSeparator } from './blocks-rd.js';
-import { codeSpanContent, isVerbCode, mdCodeSpan } from './inline-rd.js';
-import { htmlBlockToks, layoutHtml, type HtmlInlineOptions } from './html-layout.js';
+import { cleanCodeContent, codeSpanContent, isVerbCode, mdCodeSpan } from './inline-rd.js';
+import { equationToks, htmlBlockToks, layoutHtml, rawLinkToks, rawSpanToks, type HtmlInlineOptions } from './html-layout.js';
 import { layout, SPACE, text, type Tok } from './layout.js';
 import { stripForbidden } from './rd-escape.js';
-import { pageBlocks } from './page-view.js';
+import { escapeHtml } from '../../html/escape.js';
 
 const WJ = '\u2060';
 
@@ -30,13 +30,17 @@ export function rdTextView(s: string): string {
 
 /** pandoc's markdown_strict escaping of a word. */
 export function strictEscape(s: string): string {
-  return s.replace(/[\\`*_[\]#<>]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '\\' + c));
+  return s.replace(/[\\`*_[\]<>]|^#/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '\\' + c));
 }
 
-/** Code as the page shows it: the content roxygen kept, `\verb` between word joiners. */
-export function codeView(raw: string): { verb: boolean; text: string } {
-  const s = stripForbidden(codeSpanContent(raw.replace(/\r?\n/g, ' ')));
-  return isVerbCode(s) ? { verb: true, text: s } : { verb: false, text: s };
+/** The text of code as the page shows it: the content roxygen kept. */
+export function codeViewText(raw: string): string {
+  return cleanCodeContent(stripForbidden(codeSpanContent(raw.replace(/\r?\n/g, ' '))));
+}
+
+/** Code of the page view (`pageBlocks` decided `verb`): `\verb` is shown between word joiners. */
+export function codeView(code: { readonly s: string; readonly verb?: boolean }): { verb: boolean; text: string } {
+  return { verb: code.verb ?? isVerbCode(code.s), text: code.s };
 }
 
 export function strictInlineToks(ils: readonly Inline[]): Tok[] {
@@ -53,7 +57,7 @@ export function strictInlineToks(ils: readonly Inline[]): Tok[] {
         out.push(SPACE);
         break;
       case 'code': {
-        const c = codeView(il.s);
+        const c = codeView(il);
         out.push(text(mdCodeSpan(c.verb ? WJ + c.text + WJ : c.text)));
         break;
       }
@@ -70,11 +74,21 @@ export function strictInlineToks(ils: readonly Inline[]): Tok[] {
           break;
         }
         const url = il.url;
+        if (il.attrs) {
+          out.push(...rawLinkToks(url, il.attrs, strictInlineToks(il.c)));
+          break;
+        }
         const label = il.c.map((c) => (c.t === 'str' || c.t === 'code' ? c.s : ' ')).join('');
-        if (label === url) out.push(text(`<${url}>`));
+        if (label === url || (url.startsWith('mailto:') && label === url.slice(7))) out.push(text(`<${label}>`));
         else out.push(text('['), ...strictInlineToks(il.c), text(`](${url})`));
         break;
       }
+      case 'span':
+        out.push(...(il.attrs.length > 0 ? rawSpanToks(il.attrs, strictInlineToks(il.c)) : strictInlineToks(il.c)));
+        break;
+      case 'math':
+        out.push(...equationToks(il.tex));
+        break;
     }
   }
   return out;
@@ -128,31 +142,22 @@ export function strictBlocks(blocks: readonly Block[], indent = 0): string {
 
 export const cellOptions: HtmlInlineOptions = { code: codeView, text: rdTextView };
 
-/** One row of the arguments table: the name cell and the documentation cell, laid out as pandoc does. */
-export function argumentRow(topic: string, name: string, required: boolean, blocks: readonly Block[], odd: boolean): string {
-  const nameCell = layoutHtml([text('<td><code'), SPACE, text(`id="${topic}_:_${escapeAttrText(name)}">${escapeAttrText(name)}</code></td>`)]);
-  let body = [...pageBlocks(blocks)];
+/** One row of the arguments table: the name cell and the documentation cell (see `docCell`). */
+export function argumentRow(topic: string, name: string, docCell: string, odd: boolean): string {
+  const nameCell = layoutHtml([text('<td><code'), SPACE, text(`id="${topic}_:_${escapeHtml(name, true)}">${escapeHtml(name, true)}</code></td>`)]);
+  return [`<tr class="${odd ? 'odd' : 'even'}">`, nameCell, docCell, '</tr>'].join('\n');
+}
+
+/** An argument's documentation cell (`view`: its page view), laid out as pandoc does. */
+export function docCell(view: readonly Block[], required: boolean): string {
+  let body = [...view];
   if (required) {
     const first = body[0];
     const req: Inline = { t: 'str', s: '[required]' };
     if (first && (first.t === 'para' || first.t === 'plain')) body[0] = { t: 'para', c: [req, { t: 'space', nl: false }, ...first.c] };
     else body = [{ t: 'para', c: [req] }, ...body];
   }
-  const docCell = docCellOf(blocks, required, body);
-  return [`<tr class="${odd ? 'odd' : 'even'}">`, nameCell, docCell, '</tr>'].join('\n');
+  return body.length === 0 ? '<td></td>' : layoutHtml([text('<td>'), ...htmlBlockToks(body, cellOptions), text('</td>')]);
 }
 
-/** The documentation cell depends only on the documentation and the required flag: cached per tree. */
-const cellCache = new WeakMap<readonly Block[], [string | undefined, string | undefined]>();
 
-function docCellOf(blocks: readonly Block[], required: boolean, body: readonly Block[]): string {
-  let entry = cellCache.get(blocks);
-  if (!entry) cellCache.set(blocks, (entry = [undefined, undefined]));
-  const i = required ? 1 : 0;
-  entry[i] ??= body.length === 0 ? '<td></td>' : layoutHtml([text('<td>'), ...htmlBlockToks(body, cellOptions), text('</td>')]);
-  return entry[i];
-}
-
-function escapeAttrText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}

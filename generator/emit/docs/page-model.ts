@@ -7,6 +7,7 @@ import { membersOf } from '../../ir/facts.js';
 import { rArgName } from '../../names/names.js';
 import type { DocConverter, Doc } from './convert.js';
 import { examplesCode } from './examples.js';
+import { escapeHtml } from '../../html/escape.js';
 import { requestSyntax, valueSyntax } from './shape-syntax.js';
 import { titleLines, usageLine } from './usage.js';
 
@@ -52,13 +53,11 @@ export function operationPage(service: IRService, op: IROperation, conv: DocConv
     titleWrapped: titleLines(title),
     usage: usageLine(op.rTopic, members.map((m) => rArgName(m.name))),
     arguments: op.input === undefined ? undefined : members.map((m) => ({ name: m.name, required: m.required, doc: conv.convert(m.documentation, 'argument') })),
-    description: description.rd === '' ? conv.convert(`<p>${escapeForHtml(title)}</p>`, 'description') : description,
+    description: description.rd === '' ? conv.convert(`<p>${escapeHtml(title)}</p>`, 'description') : description,
     value: valueSyntax(service, op.output?.target),
     request: requestSyntax(service, op.input?.target, op.snakeName),
     examples: examplesCode(op.examples, op.snakeName),
   };
 }
 
-function escapeForHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+

@@ -9,7 +9,8 @@ function inlinePlain(ils: readonly Inline[]): string {
   for (const il of ils) {
     if (il.t === 'str' || il.t === 'code') s += il.s;
     else if (il.t === 'space' || il.t === 'br') s += ' ';
-    else s += inlinePlain(il.c);
+    else if (il.t === 'math') s += il.s;
+    else s += inlinePlain(il.c); // emphasis, links and spans: their text
   }
   return s;
 }
@@ -22,7 +23,10 @@ function firstParagraphLines(blocks: readonly Block[]): string[] {
     case 'para':
     case 'plain':
     case 'header':
+    case 'term':
       return [inlinePlain(b.c)];
+    case 'div':
+      return firstParagraphLines([...b.c, ...blocks.slice(1)]);
     case 'codeblock':
       return b.s.split('\n').map((l) => '    ' + l);
     case 'quote':

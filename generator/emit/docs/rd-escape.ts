@@ -1,27 +1,17 @@
 /**
  * Escaping for Rd, and the text clean-ups the reference's generator applied to the intermediate Markdown
- * (`\uXXXX` as `U+XXXX` code, U+2028 removed). Rd text: `\`, `%`, `{`, `}` are escaped; in verbatim
- * (`\verb`, `\preformatted`) the same four; in R-like code (`\code`) `\` and `%`.
+ * (`\uXXXX` as `U+XXXX` code, U+2028 removed). Text, verbatim and URLs escape the same four characters;
+ * R-like code only `%`.
  */
 
-/** Text that reaches Rd as plain text. */
+/** Text, verbatim text (`\verb`, `\preformatted`, `\examples`) and URLs (`\href`): `\`, `%`, `{`, `}` escaped. */
 export function rdText(s: string): string {
   return s.replace(/[\\%{}]/g, (c) => '\\' + c);
 }
 
-/** Text inside `\verb{}` / `\preformatted{}`. */
-export function rdVerb(s: string): string {
-  return s.replace(/[\\%{}]/g, (c) => '\\' + c);
-}
-
-/** Text inside `\code{}` (R-like): braces are left as they are only when they pair up. */
+/** R-like code (`\code{}`, `\examples{}`): roxygen escapes only `%`, the rest is written as it is. */
 export function rdCode(s: string): string {
-  return s.replace(/[\\%{}]/g, (c) => '\\' + c);
-}
-
-/** A URL as the first argument of `\href{}`. */
-export function rdUrl(s: string): string {
-  return s.replace(/[\\%{}]/g, (c) => '\\' + c);
+  return s.replace(/%/g, '\\%');
 }
 
 /** Characters no Rd page may hold: line and paragraph separators, other C0/C1 controls (except tab/newline). */
@@ -32,3 +22,18 @@ export function stripForbidden(s: string): string {
 
 /** `\u00e9` written out in a documentation string -> marker for code `U+00e9` (the reference's rule). */
 export const UNICODE_ESCAPE = /\\u([0-9a-fA-F]{4})/g;
+
+/**
+ * The backslash escapes of pandoc's Markdown that reach the Rd as they are (roxygen keeps them): before
+ * `<` and `>`, shown on the page (`\<key\>`). (Before a word's first `#` too, with `hash`; not written,
+ * since R's checkRd reports `\#` as an escaped LaTeX special and the pages show `#`.)
+ */
+export function keptMdEscapes(s: string, hash = false): string {
+  if (!/[<>#]/.test(s)) return s;
+  return s.replace(hash ? /[<>]|^#/g : /[<>]/g, (c) => '\\' + c);
+}
+
+/** R-like Rd text as R's help page shows it: `\\`, `\%`, `\{` and `\}` are escapes; other backslashes stay. */
+export function rLikeView(s: string): string {
+  return s.includes('\\') ? s.replace(/\\([\\%{}])/g, '$1') : s;
+}

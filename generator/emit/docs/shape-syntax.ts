@@ -6,7 +6,7 @@
 import { membersOf } from '../../ir/facts.js';
 import type { IRShape } from '../../ir/types.js';
 import type { DocsService as IRService } from './docs-service.js';
-import { rArgName } from '../../names/names.js';
+import { rSyntaxName } from '../../names/names.js';
 
 /** The one-line R expression of a shape; `path` holds the shapes being expanded (recursion -> `list()`). */
 export function shapeExpr(service: IRService, name: string, path: Set<string> = new Set()): string {
@@ -35,13 +35,24 @@ function withPath(path: Set<string>, name: string, f: () => string): string {
 }
 
 function structureExpr(service: IRService, shape: IRShape, path: Set<string>): string {
-  const parts = membersOf(shape).map((m) => `${rArgName(m.name)} = ${shapeExpr(service, m.target, path)}`);
+  const parts = membersOf(shape).map((m) => `${rSyntaxName(m.name)} = ${memberEnum(m.traits) ?? shapeExpr(service, m.target, path)}`);
   return `list(${parts.join(', ')})`;
+}
+
+/** An enum written on the member reference itself (as in some REST models) is the member's values. */
+function memberEnum(traits: Readonly<Record<string, unknown>>): string | undefined {
+  const values = traits.enum;
+  if (!Array.isArray(values) || values.length === 0 || !values.every((v) => typeof v === 'string')) return undefined;
+  return enumExpr(values);
+}
+
+function enumExpr(values: readonly string[]): string {
+  return values.map((v) => `"${v.replace(/[\\"]/g, (c) => '\\' + c)}"`).join('|');
 }
 
 function scalarExpr(shape: IRShape): string {
   // Quotes and backslashes inside a value are escaped so the layout scanner sees where the string ends.
-  if (shape.type === 'string' && shape.enum && shape.enum.length > 0) return shape.enum.map((v) => `"${v.replace(/[\\"]/g, (c) => '\\' + c)}"`).join('|');
+  if (shape.type === 'string' && shape.enum && shape.enum.length > 0) return enumExpr(shape.enum);
   switch (shape.type) {
     case 'blob':
       return 'raw';

@@ -2,13 +2,12 @@
  * The text rendering: what the published web page reads as plain text, from its heading on. Paragraphs
  * are one line each, table cells are joined by a space, code blocks keep their lines.
  */
-import { pageBlocks } from './page-view.js';
 import type { Block, Inline } from './ast.js';
 import { codeView, rdTextView } from './md-strict.js';
 import type { OperationPage } from './page-model.js';
 import type { ServicePage } from './service-page.js';
-import { stripForbidden } from './rd-escape.js';
-import type { Templates } from './templates.js';
+import { rLikeView, stripForbidden } from './rd-escape.js';
+import type { DocsCache } from './templates.js';
 
 const WJ = '\u2060';
 
@@ -18,9 +17,10 @@ function inlineText(ils: readonly Inline[]): string {
     if (il.t === 'str') s += rdTextView(stripForbidden(il.s));
     else if (il.t === 'space' || il.t === 'br') s += ' ';
     else if (il.t === 'code') {
-      const c = codeView(il.s);
+      const c = codeView(il);
       s += c.verb ? WJ + c.text + WJ : c.text;
-    } else s += inlineText(il.c);
+    } else if (il.t === 'math') s += il.tex;
+    else s += inlineText(il.c);
   }
   return s;
 }
@@ -55,30 +55,30 @@ export function textBlocks(blocks: readonly Block[]): string {
   return parts.filter((p) => p !== '').join('\n\n');
 }
 
-export function renderTextPage(page: OperationPage, templates: Templates): string {
-  return templates.get('operation.txt')({
+export function renderTextPage(page: OperationPage, cache: DocsCache): string {
+  return cache.template('operation.txt')({
     heading: page.heading,
     topic: page.topic,
     title: page.title,
-    description: textBlocks(pageBlocks(page.description.blocks)),
+    description: textBlocks(page.description.view),
     usage: page.usage,
     arguments: page.arguments?.map((a) => {
-      const body = textBlocks(pageBlocks(a.doc.blocks));
+      const body = textBlocks(a.doc.view);
       return { name: a.name, text: a.required ? `[required]${body === '' ? '' : ' ' + body}` : body };
     }),
     value: page.value === undefined ? 'An empty list.' : `A list with the following syntax:\n\n${page.value}`,
     request: page.request,
-    examples: page.examples === undefined ? undefined : `## Not run: \n${page.examples}\n\n## End(Not run)`,
+    examples: page.examples === undefined ? undefined : `## Not run: \n${rLikeView(page.examples)}\n\n## End(Not run)`,
   });
 }
 
-export function renderServiceText(page: ServicePage, templates: Templates): string {
-  return templates.get('service.txt')({
+export function renderServiceText(page: ServicePage, cache: DocsCache): string {
+  return cache.template('service.txt')({
     heading: page.heading,
     prefix: page.prefix,
     title: page.title,
-    description: textBlocks(pageBlocks(page.description.blocks)),
+    description: textBlocks(page.description.view),
     operations: page.operations.map((o) => `${o.snakeName} ${o.title}`),
-    example: page.example,
+    example: rLikeView(page.example),
   });
 }

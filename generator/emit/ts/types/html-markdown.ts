@@ -1,130 +1,126 @@
 /**
- * The model's HTML documentation -> Markdown, for TSDoc comments. AWS documentation uses a small set of
- * tags (p, code, a, ul/ol/li, b/i, note/important, dl/dt/dd, pre); anything else keeps its text.
+ * The model's HTML documentation -> Markdown, for TSDoc comments: the shared reader's tree
+ * (`generator/html/`) written as plain CommonMark: paragraphs, tight lists, fenced code, `**Note:**` for
+ * `<note>`, bold terms. Two lists in a row stay two lists (the second uses the other bullet character).
  */
-import { parseDocument } from 'htmlparser2';
-import type { ChildNode, Element } from 'domhandler';
-
-type Block = string;
+import { readHtml } from '../../../html/read.js';
+import type { Block, Inline } from '../../../html/tree.js';
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
 
-function inline(nodes: readonly ChildNode[]): string {
-  let out = '';
-  for (const node of nodes) out += inlineNode(node);
-  return out;
-}
-
+/** Keeps the surrounding spaces outside the markers, or Markdown would not see them as emphasis. */
 function wrapInline(marker: string, text: string): string {
   const trimmed = text.trim();
   if (trimmed === '') return text;
-  // Keep the surrounding spaces outside the markers, or Markdown would not see them as emphasis.
   const lead = text.startsWith(' ') ? ' ' : '';
   const trail = text.endsWith(' ') ? ' ' : '';
   return `${lead}${marker}${trimmed}${marker}${trail}`;
 }
 
-function inlineNode(node: ChildNode): string {
-  if (node.type === 'text') return collapse(node.data);
-  if (node.type !== 'tag') return '';
-  const el = node as Element;
-  const text = inline(el.children);
-  switch (el.name) {
+function inline(ils: readonly Inline[]): string {
+  let out = '';
+  for (const il of ils) out += inlineNode(il);
+  return out;
+}
+
+function inlineNode(il: Inline): string {
+  switch (il.t) {
+    case 'str':
+      return collapse(il.s);
+    case 'space':
+      return ' ';
+    case 'br':
+      return '\n';
     case 'code':
-      return wrapInline('`', text.replace(/`/g, "'"));
-    case 'b':
+      return wrapInline('`', collapse(il.s).replace(/`/g, "'"));
     case 'strong':
-      return wrapInline('**', text);
-    case 'i':
-    case 'em':
-      return wrapInline('*', text);
+      return wrapInline('**', inline(il.c));
+    case 'emph':
+      return wrapInline('*', inline(il.c));
     case 'a': {
-      const href = el.attribs.href?.trim();
+      const text = inline(il.c);
+      const href = il.href?.trim();
       const label = text.trim();
       if (!href) return text;
       return label === '' || label === href ? `<${href}>` : `[${label}](${href})`;
     }
-    case 'br':
-      return '\n';
-    default:
-      return text;
+    case 'span':
+    case 'link':
+      return inline(il.c);
+    case 'math':
+      return wrapInline('`', il.s);
   }
 }
 
-function isBlockTag(name: string): boolean {
-  return /^(p|ul|ol|li|dl|dt|dd|pre|note|important|h[1-6]|div|table|tr|para)$/.test(name);
+/** A paragraph's text: lines trimmed, runs of spaces collapsed. */
+function paragraph(ils: readonly Inline[]): string {
+  return inline(ils)
+    .split('\n')
+    .map((l) => l.trim().replace(/ {2,}/g, ' '))
+    .join('\n')
+    .trim();
 }
 
-function listBlocks(el: Element, ordered: boolean): Block {
-  const items = el.children.filter((c): c is Element => c.type === 'tag' && c.name === 'li');
+const LIST_ITEM = /^([-*] |\d+[.)] )/;
+
+function list(items: readonly Block[][], marker: (i: number) => string): string {
   return items
-    .map((li, i) => {
+    .map((item, i) => {
       // A nested list follows its item's text directly (a tight list); other blocks get a blank line.
-      const body = blocks(li.children).reduce((acc, b) => (acc === '' ? b : `${acc}${/^(- |\d+\. )/.test(b) ? '\n' : '\n\n'}${b}`), '');
-      const bullet = ordered ? `${i + 1}. ` : '- ';
+      const body = blocks(item).reduce((acc, b) => (acc === '' ? b : `${acc}${LIST_ITEM.test(b) ? '\n' : '\n\n'}${b}`), '');
+      const bullet = marker(i);
       const indent = ' '.repeat(bullet.length);
       return bullet + body.split('\n').map((l, j) => (j === 0 || l === '' ? l : indent + l)).join('\n');
     })
     .join('\n');
 }
 
-function blockOf(el: Element): Block[] {
-  switch (el.name) {
-    case 'ul':
-    case 'ol':
-      return [listBlocks(el, el.name === 'ol')];
-    case 'pre':
-      return ['```\n' + textOf(el).replace(/^\n+|\s+$/g, '') + '\n```'];
-    case 'note':
-    case 'important': {
-      const inner = blocks(el.children);
-      const label = el.name === 'note' ? '**Note:**' : '**Important:**';
+function block(b: Block, alternate: boolean): string[] {
+  switch (b.t) {
+    case 'para':
+    case 'plain':
+      return [paragraph(b.c)];
+    case 'header':
+      return [`${'#'.repeat(b.level)} ${paragraph(b.c)}`];
+    case 'term':
+      return [`**${paragraph(b.c)}**`];
+    case 'bullets':
+      return [list(b.items, () => (alternate ? '* ' : '- '))];
+    case 'ordered':
+      return [list(b.items, (i) => `${i + 1}${alternate ? ')' : '.'} `)];
+    case 'codeblock':
+      return ['```\n' + b.s.replace(/^\n+|\s+$/g, '') + '\n```'];
+    case 'quote':
+      return blocks(b.c);
+    case 'hr':
+      return [];
+    case 'table':
+      return b.rows.map((r) => paragraph(r.flatMap((cell, i) => (i === 0 ? cell : [{ t: 'space', nl: false } as const, ...cell]))));
+    case 'div': {
+      const inner = blocks(b.c);
+      if (b.tag !== 'note' && b.tag !== 'important') return inner;
+      const label = b.tag === 'note' ? '**Note:**' : '**Important:**';
       return inner.length === 0 ? [] : [`${label} ${inner[0]}`, ...inner.slice(1)];
     }
-    case 'dt':
-      return [`**${inline(el.children).trim()}**`];
-    default:
-      if (/^h[1-6]$/.test(el.name)) return [`${'#'.repeat(Number(el.name[1]))} ${inline(el.children).trim()}`];
-      return blocks(el.children);
   }
 }
 
-function textOf(node: ChildNode): string {
-  if (node.type === 'text') return node.data;
-  if (node.type === 'tag') return (node as Element).children.map(textOf).join('');
-  return '';
-}
-
-/** Splits children into Markdown blocks: runs of inline content become paragraphs. */
-function blocks(nodes: readonly ChildNode[]): Block[] {
-  const out: Block[] = [];
-  let run: ChildNode[] = [];
-  const flush = () => {
-    const text = inline(run)
-      .split('\n')
-      .map((l) => l.trim().replace(/ {2,}/g, ' '))
-      .join('\n')
-      .trim();
-    if (text !== '') out.push(text);
-    run = [];
-  };
-  for (const node of nodes) {
-    if (node.type === 'tag' && isBlockTag((node as Element).name)) {
-      flush();
-      for (const b of blockOf(node as Element)) if (b.trim() !== '') out.push(b);
-    } else {
-      run.push(node);
-    }
-  }
-  flush();
+/** Blocks -> Markdown blocks; a list right after a list of its kind switches marker so the two stay apart. */
+function blocks(bs: readonly Block[]): string[] {
+  const out: string[] = [];
+  let alternate = false;
+  bs.forEach((b, i) => {
+    const prev = bs[i - 1];
+    alternate = prev !== undefined && prev.t === b.t && (b.t === 'bullets' || b.t === 'ordered') ? !alternate : false;
+    for (const s of block(b, alternate)) if (s.trim() !== '') out.push(s);
+  });
   return out;
 }
 
 /** HTML documentation as Markdown: paragraphs separated by a blank line, no trailing newline. */
 export function htmlToMarkdown(html: string): string {
   if (html.trim() === '') return '';
-  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true });
-  return blocks(doc.children).join('\n\n');
+  return blocks(readHtml(html)).join('\n\n');
 }
