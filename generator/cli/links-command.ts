@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { collectLinks } from '../links/collect.js';
 import { parseDuration } from '../links/duration.js';
@@ -121,7 +122,8 @@ export async function linksCommand(models: readonly string[], opts: LinksOptions
   if (opts.output === undefined) process.stdout.write(text);
   else {
     try {
-      writeFiles('.', [{ path: opts.output, contents: text }]);
+      // The journal keeps its commit inside one folder: the map's own.
+      writeFiles(dirname(resolve(opts.output)), [{ path: basename(opts.output), contents: text }]);
     } catch (e) {
       process.stderr.write(`shapegen: cannot write ${opts.output}: ${(e as Error).message}\n`);
       return 1;

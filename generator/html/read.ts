@@ -7,6 +7,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import type { Attr, Block, Inline } from './tree.js';
+import { pushAll } from '../util/arrays.js';
 
 const INLINE_TAGS = new Set(
   (
@@ -47,7 +48,7 @@ export function readHtml(html: string): Block[] {
 function unwrapUnknown(nodes: readonly ChildNode[]): ChildNode[] {
   const out: ChildNode[] = [];
   for (const n of nodes) {
-    if (isElement(n) && !KNOWN_TAGS.has(n.name) && !INLINE_TAGS.has(n.name)) out.push(...unwrapUnknown(n.children));
+    if (isElement(n) && !KNOWN_TAGS.has(n.name) && !INLINE_TAGS.has(n.name)) pushAll(out, unwrapUnknown(n.children));
     else out.push(n);
   }
   return out;
@@ -67,13 +68,13 @@ function readBlocks(nodes: readonly ChildNode[], plainIfAlone: boolean): Block[]
     }
   };
   for (const node of unwrapUnknown(nodes)) {
-    if (node.type === 'text') run.push(...textInlines(node.data));
+    if (node.type === 'text') pushAll(run, textInlines(node.data));
     else if (isElement(node)) {
       if (SKIP_TAGS.has(node.name)) continue;
-      if (INLINE_TAGS.has(node.name)) run.push(...readInline(node));
+      if (INLINE_TAGS.has(node.name)) pushAll(run, readInline(node));
       else {
         flush();
-        blocks.push(...readBlockElement(node));
+        pushAll(blocks, readBlockElement(node));
       }
     }
   }
@@ -134,9 +135,9 @@ function readTable(el: Element): Block[] {
 function flattenToInlines(nodes: readonly ChildNode[]): Inline[] {
   const out: Inline[] = [];
   for (const n of unwrapUnknown(nodes)) {
-    if (n.type === 'text') out.push(...textInlines(n.data));
+    if (n.type === 'text') pushAll(out, textInlines(n.data));
     else if (isElement(n) && !SKIP_TAGS.has(n.name)) {
-      if (INLINE_TAGS.has(n.name)) out.push(...readInline(n));
+      if (INLINE_TAGS.has(n.name)) pushAll(out, readInline(n));
       else out.push({ t: 'space', nl: false }, ...flattenToInlines(n.children), { t: 'space', nl: false });
     }
   }

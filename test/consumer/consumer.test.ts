@@ -44,8 +44,9 @@ describe('a consumer project using the generated Voice ID package', () => {
       '/InputDataConfig required',
       '/OutputDataConfig required',
       '/Extra unknownMember',
-      '/DomainId pattern',
+      // Length first: a pattern is checked only on a value of an allowed length (hostile input stays bounded).
       '/DomainId minLength',
+      '/DomainId pattern',
       '/EnrollmentConfig/FraudDetectionConfig/RiskThreshold maximum',
     ]);
     expect(out.values).toEqual(['SKIP', 'OVERWRITE']);

@@ -26,7 +26,12 @@ function para(c: readonly Inline[], indent: number, verb?: VerbTest): { md: stri
   const first = c[0];
   if (first?.t === 'str' && toks[0]?.kind === 'text') toks[0] = text(escapeLineStart(first.s, toks[0].a, c.length === 1 || c[1].t === 'space'), toks[0].b);
   const laid = layout(toks, { width: WIDTH, indent, startColumn: indent, glueMarkers: true });
-  return { md: ' '.repeat(indent) + laid.a, rd: laid.b };
+  return { md: ' '.repeat(indent) + laid.a, rd: guardConditionals(laid.b) };
+}
+
+/** R reads `#ifdef`, `#ifndef` and `#endif` at the start of an Rd line as a conditional; a space keeps them text. */
+function guardConditionals(rd: string): string {
+  return rd.replace(/^(#(?:ifdef|ifndef|endif))/gm, ' $1');
 }
 
 /** A paragraph that starts like a list marker is escaped (`1\.`, `\-`). */
@@ -143,5 +148,6 @@ function closeSections(open: number[], level: number): string {
 /** Blocks -> intermediate Markdown and Rd (description or argument rules). */
 export function convertBlocks(blocks: readonly Block[], mode: Mode, verb?: VerbTest): Converted {
   const r = renderBlocks(blocks, 0, mode, false, verb);
-  return { md: r.md, rd: r.rd.trim() };
+  // Not trim(): a leading space may guard a conditional (guardConditionals).
+  return { md: r.md, rd: r.rd.replace(/^\n+/, '').trimEnd() };
 }

@@ -9,6 +9,7 @@ import type { LinkEntry } from '../../links/types.js';
 import type { Attr, Block, Inline } from '../../html/tree.js';
 import { normalizeInlines, splitEdges, textInlines } from '../../html/read.js';
 import { escapeHtml } from '../../html/escape.js';
+import { pushAll } from '../../util/arrays.js';
 
 /** Operation names of the service -> their R topic and R name, for links between pages. */
 export interface OpLinks {
@@ -54,7 +55,7 @@ function cleanBlock(b: Block, ctx: Ctx): Block[] {
 /** `top`: the inlines of a paragraph, cell or heading (normalized again once spans gave way). */
 function cleanInlines(ils: readonly Inline[], ctx: Ctx, top = false): Inline[] {
   const out: Inline[] = [];
-  for (const il of ils) out.push(...cleanInline(il, ctx));
+  for (const il of ils) pushAll(out, cleanInline(il, ctx));
   return top ? normalizeInlines(out) : out;
 }
 

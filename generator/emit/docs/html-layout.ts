@@ -6,6 +6,7 @@ import type { Block, Inline } from './ast.js';
 import type { Attr } from '../../html/tree.js';
 import { escapeHtml } from '../../html/escape.js';
 import { layout, SPACE, text, type Tok } from './layout.js';
+import { pushAll } from '../../util/arrays.js';
 
 /** How inline code is marked up: plain `<code>`, or R's `\verb` rendering (pre spacing, word joiners). */
 export type CodeStyle = (code: { readonly s: string; readonly verb?: boolean }) => { verb: boolean; text: string };
@@ -43,17 +44,17 @@ export function htmlInlineToks(ils: readonly Inline[], opts: HtmlInlineOptions):
       }
       case 'link': {
         if (il.topic !== undefined) {
-          out.push(...htmlInlineToks(il.c, opts));
+          pushAll(out, htmlInlineToks(il.c, opts));
           break;
         }
-        out.push(...rawLinkToks(il.url, il.attrs ?? [], htmlInlineToks(il.c, opts)));
+        pushAll(out, rawLinkToks(il.url, il.attrs ?? [], htmlInlineToks(il.c, opts)));
         break;
       }
       case 'span':
-        out.push(...(il.attrs.length > 0 ? rawSpanToks(il.attrs, htmlInlineToks(il.c, opts)) : htmlInlineToks(il.c, opts)));
+        pushAll(out, (il.attrs.length > 0 ? rawSpanToks(il.attrs, htmlInlineToks(il.c, opts)) : htmlInlineToks(il.c, opts)));
         break;
       case 'math':
-        out.push(...equationToks(il.tex));
+        pushAll(out, equationToks(il.tex));
         break;
     }
   }

@@ -7,6 +7,7 @@ import { JOIN_SPACE, SPACE, text, type Tok } from './layout.js';
 import { rawLinkToks, rawSpanToks } from './html-layout.js';
 import { canParseR, R_SPECIAL } from './r-parse.js';
 import { keptMdEscapes, rdCode, rdText, stripForbidden, UNICODE_ESCAPE } from './rd-escape.js';
+import { pushAll } from '../../util/arrays.js';
 
 /**
  * pandoc's CommonMark escaping of a word; braces count as `\{` (the reference protected them in the HTML).
@@ -132,7 +133,7 @@ function pushInline(out: Tok[], il: Inline, opts: InlineOptions): void {
       out.push(text(mdCodeSpan(il.s), `\\eqn{${il.tex}}`));
       return;
     case 'span':
-      out.push(...(il.attrs.length > 0 ? rawSpanToks(il.attrs, inlineToks(il.c, opts), rdText) : inlineToks(il.c, opts)));
+      pushAll(out, (il.attrs.length > 0 ? rawSpanToks(il.attrs, inlineToks(il.c, opts), rdText) : inlineToks(il.c, opts)));
   }
 }
 
@@ -145,7 +146,7 @@ function pushLink(out: Tok[], il: Extract<Inline, { t: 'link' }>, opts: InlineOp
   const url = il.url.replace(/ /g, '%20');
   if (il.attrs) {
     // Raw HTML in the Markdown, which roxygen passes to the HTML page (`\if{html}{\out{...}}`).
-    out.push(...rawLinkToks(url, il.attrs, inlineToks(il.c, opts), rdText));
+    pushAll(out, rawLinkToks(url, il.attrs, inlineToks(il.c, opts), rdText));
     return;
   }
   const label = plain(il.c);

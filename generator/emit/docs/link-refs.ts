@@ -5,6 +5,7 @@
  * and shows as a last paragraph (`[ ]: R:%20`), as on the published pages.
  */
 import { textInlines } from '../../html/read.js';
+import { pushAll } from '../../util/arrays.js';
 import type { Block, Inline } from './ast.js';
 
 /** The `[label]` pattern roxygen looks for: not after `]` or `\`, not followed by `[` or `{`. */
@@ -33,6 +34,9 @@ export function strayLinkRefs(md: string): Block | undefined {
   }
   if (lines.length === 0) return undefined;
   const c: Inline[] = [];
-  lines.forEach((l, i) => c.push(...(i > 0 ? [{ t: 'space', nl: true } as const] : []), ...textInlines(l)));
+  lines.forEach((l, i) => {
+    if (i > 0) c.push({ t: 'space', nl: true });
+    pushAll(c, textInlines(l));
+  });
   return { t: 'para', c };
 }

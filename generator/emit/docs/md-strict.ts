@@ -10,6 +10,7 @@ import { equationToks, htmlBlockToks, layoutHtml, rawLinkToks, rawSpanToks, type
 import { layout, SPACE, text, type Tok } from './layout.js';
 import { stripForbidden } from './rd-escape.js';
 import { escapeHtml } from '../../html/escape.js';
+import { pushAll } from '../../util/arrays.js';
 
 const WJ = '\u2060';
 
@@ -70,12 +71,12 @@ export function strictInlineToks(ils: readonly Inline[]): Tok[] {
       case 'link': {
         // A link to another operation's page: R's HTML rendering outside an installed package shows the code only.
         if (il.topic !== undefined) {
-          out.push(...strictInlineToks(il.c));
+          pushAll(out, strictInlineToks(il.c));
           break;
         }
         const url = il.url;
         if (il.attrs) {
-          out.push(...rawLinkToks(url, il.attrs, strictInlineToks(il.c)));
+          pushAll(out, rawLinkToks(url, il.attrs, strictInlineToks(il.c)));
           break;
         }
         const label = il.c.map((c) => (c.t === 'str' || c.t === 'code' ? c.s : ' ')).join('');
@@ -84,10 +85,10 @@ export function strictInlineToks(ils: readonly Inline[]): Tok[] {
         break;
       }
       case 'span':
-        out.push(...(il.attrs.length > 0 ? rawSpanToks(il.attrs, strictInlineToks(il.c)) : strictInlineToks(il.c)));
+        pushAll(out, (il.attrs.length > 0 ? rawSpanToks(il.attrs, strictInlineToks(il.c)) : strictInlineToks(il.c)));
         break;
       case 'math':
-        out.push(...equationToks(il.tex));
+        pushAll(out, equationToks(il.tex));
         break;
     }
   }

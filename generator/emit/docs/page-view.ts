@@ -9,6 +9,7 @@ import { codeViewText } from './md-strict.js';
 import { textInlines } from '../../html/read.js';
 import { renderHtmlTable } from './html-layout.js';
 import { keptMdEscapes, stripForbidden, UNICODE_ESCAPE } from './rd-escape.js';
+import { pushAll } from '../../util/arrays.js';
 
 /** The page view of converted blocks; `verb` decides how each code span shows (`\code` or `\verb`). */
 export function pageBlocks(blocks: readonly Block[], verb: VerbTest = isVerbCode): Block[] {
@@ -44,7 +45,7 @@ function viewBlock(b: Block, verb: VerbTest): Block[] {
 function viewInlinesOf(ils: readonly Inline[], verb: VerbTest): Inline[] {
   const out: Inline[] = [];
   for (const il of ils) {
-    if (il.t === 'str') out.push(...viewWord(il.s));
+    if (il.t === 'str') pushAll(out, viewWord(il.s));
     // An empty code span is written by pandoc as two backticks, which roxygen leaves as text (a quote mark on the page).
     else if (il.t === 'code') out.push(il.s === '' ? { t: 'str', s: '``' } : viewCode(il.s, verb));
     else if (il.t === 'emph' || il.t === 'strong' || il.t === 'link' || il.t === 'span') out.push({ ...il, c: viewInlinesOf(il.c, verb) });

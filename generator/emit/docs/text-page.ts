@@ -8,6 +8,7 @@ import type { OperationPage } from './page-model.js';
 import type { ServicePage } from './service-page.js';
 import { rLikeView, stripForbidden } from './rd-escape.js';
 import type { DocsCache } from './templates.js';
+import { pushAll } from '../../util/arrays.js';
 
 const WJ = '\u2060';
 
@@ -40,7 +41,7 @@ export function textBlocks(blocks: readonly Block[]): string {
         break;
       case 'bullets':
       case 'ordered':
-        parts.push(...b.items.map((item) => textBlocks(item)));
+        pushAll(parts, b.items.map((item) => textBlocks(item)));
         break;
       case 'quote':
         parts.push(textBlocks(b.c));
@@ -48,7 +49,7 @@ export function textBlocks(blocks: readonly Block[]): string {
       case 'hr':
         break;
       case 'table':
-        parts.push(...b.rows.map((r) => r.map(inlineText).join(' ')));
+        pushAll(parts, b.rows.map((r) => r.map(inlineText).join(' ')));
         break;
     }
   }
