@@ -64,17 +64,22 @@ async function readText(path: string | undefined): Promise<string | undefined> {
 
 /**
  * Every section of an INI text by its full name. `ini` reads `[profile a.b]` as a nested section `b` of
- * `profile a`; a section's object-valued entry is such a nested section, and is put back under its name.
+ * `profile a`; a section's object-valued entry is such a nested section, and is put back under its name
+ * (the order of the sections is not kept).
  */
 export function iniSections(text: string): Map<string, Profile> {
   const out = new Map<string, Profile>();
   const walk = (name: string, section: Record<string, unknown>) => {
     const values: Record<string, string> = Object.create(null);
+    let nested = false;
     for (const [key, value] of Object.entries(section)) {
-      if (value !== null && typeof value === 'object' && !Array.isArray(value)) walk(`${name}.${key}`, value as Record<string, unknown>);
-      else values[key] = String(value);
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        nested = true;
+        walk(`${name}.${key}`, value as Record<string, unknown>);
+      } else values[key] = String(value);
     }
-    if (name) out.set(name, values);
+    // `[profile a.b]` alone makes ini invent an empty `profile a`: that one is not a section of the file.
+    if (!nested || Object.keys(values).length > 0) out.set(name, values);
   };
   const parsed = parse(text) as Record<string, unknown>;
   for (const [name, section] of Object.entries(parsed)) {
