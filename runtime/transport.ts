@@ -64,7 +64,7 @@ export const fetchHandler: HttpHandler = async (request, context) => {
   const init: RequestInit & { duplex?: 'half' } = {
     method: request.method,
     headers: request.headers,
-    body: request.body as BodyInit | undefined,
+    body: request.body as RequestInit['body'],
     signal: context.signal,
     redirect: 'manual',
   };

@@ -183,3 +183,80 @@ export function rArgName(name: string): string {
   const syntactic = /^((([A-Za-z]|[.][A-Za-z._])[A-Za-z0-9._]*)|[.])$/.test(name) && !R_RESERVED.has(name);
   return syntactic ? name : '`' + name.replace(/\\/g, '\\\\').replace(/`/g, '\\`') + '`';
 }
+
+/** The files of a generated package's client. */
+export const CLIENT_FILES = {
+  base: 'src/base-client.ts',
+  client: 'src/client.ts',
+  operations: 'src/operations.ts',
+  paginators: 'src/paginators.ts',
+} as const;
+
+/** The modules of the client that the package's index re-exports. */
+export const CLIENT_MODULES = ['./client.js', './operations.js', './paginators.js'] as const;
+
+/** The names the client part of a generated package exports, each unique in the package. */
+export interface ClientNames {
+  /** The client with one method per operation: `DynamoDB`. */
+  readonly client: string;
+  /** The bare client the standalone operation functions take: `DynamoDBClient`. */
+  readonly bareClient: string;
+  /** The service description the clients are built on: `DynamoDBService`. */
+  readonly service: string;
+  /** Per operation (by model name): the method name (`getItem`). */
+  readonly methods: ReadonlyMap<string, string>;
+  /** Per operation: the standalone function (`getItem`, or `getItemOperation` where that is taken or reserved). */
+  readonly functions: ReadonlyMap<string, string>;
+  /** Per operation: its exported description (`GetItemOperation`). */
+  readonly specs: ReadonlyMap<string, string>;
+  /** Per paginated operation: `paginateListTables`, and `paginateListTablesItems` where it has one result key. */
+  readonly paginators: ReadonlyMap<string, string>;
+  readonly itemPaginators: ReadonlyMap<string, string>;
+}
+
+/** `Voice ID` -> `VoiceID`, `DynamoDB` -> `DynamoDB`; a name that would start with a digit gets `Service` in front. */
+export function clientBaseName(meta: { serviceId?: string; serviceAbbreviation?: string; serviceFullName: string }): string {
+  const source = meta.serviceId ?? meta.serviceAbbreviation ?? meta.serviceFullName.replace(/^(Amazon|AWS)\s*/, '');
+  const words = source.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const joined = words.map((w) => w[0].toUpperCase() + w.slice(1)).join('') || 'Service';
+  return /^[0-9]/.test(joined) ? `Service${joined}` : joined;
+}
+
+/**
+ * The client's names, unique against `taken` (every other name the package exports) and each other; a
+ * clash or a reserved word gets a suffix. Operations are given in model order; `paginated` says which have
+ * paginators and `withItems` which of those get an items paginator.
+ */
+export function assignClientNames(
+  meta: { serviceId?: string; serviceAbbreviation?: string; serviceFullName: string },
+  operations: readonly string[],
+  paginated: ReadonlySet<string>,
+  withItems: ReadonlySet<string>,
+  taken: Iterable<string>,
+): ClientNames {
+  const used = new Set<string>(taken);
+  const pick = (wanted: string, suffix: string): string => {
+    let candidate = TS_RESERVED.has(wanted) || TS_RESERVED.has(wanted.toLowerCase()) ? `${wanted}${suffix}` : wanted;
+    for (let i = 2; used.has(candidate); i++) candidate = `${wanted}${suffix}${i === 2 ? '' : i}`;
+    used.add(candidate);
+    return candidate;
+  };
+  const base = clientBaseName(meta);
+  const client = pick(base, 'Client');
+  const bareClient = pick(`${base}Client`, 'Bare');
+  const service = pick(`${base}Service`, 'Spec');
+  const methods = new Map<string, string>();
+  const functions = new Map<string, string>();
+  const specs = new Map<string, string>();
+  const paginators = new Map<string, string>();
+  const itemPaginators = new Map<string, string>();
+  for (const op of operations) {
+    // Methods live on the class: any name but the class's own members will do.
+    methods.set(op, ['constructor', 'send', 'config'].includes(lowerCamel(op)) ? `${lowerCamel(op)}Operation` : lowerCamel(op));
+    functions.set(op, pick(lowerCamel(op), 'Operation'));
+    specs.set(op, pick(`${op}Operation`, 'Spec'));
+    if (paginated.has(op)) paginators.set(op, pick(`paginate${op}`, 'Pages'));
+    if (withItems.has(op)) itemPaginators.set(op, pick(`paginate${op}Items`, 'List'));
+  }
+  return { client, bareClient, service, methods, functions, specs, paginators, itemPaginators };
+}

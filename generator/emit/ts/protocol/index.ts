@@ -17,10 +17,15 @@ function unsupported(service: IRService): string {
   );
 }
 
+/** The service's protocol has generated serializers (the others get a note that exports nothing). */
+export function hasSerializers(service: IRService): boolean {
+  return service.metadata.protocol === 'json';
+}
+
 export const protocolEmitter: Emitter = {
   name: 'ts-protocol',
   emit(service: IRService): GeneratedFile[] {
-    const contents = service.metadata.protocol === 'json' ? renderProtocol(service) : unsupported(service);
+    const contents = hasSerializers(service) ? renderProtocol(service) : unsupported(service);
     return [{ path: PROTOCOL_FILE, contents }];
   },
 };
