@@ -20,8 +20,6 @@ export interface ServiceSpec {
   /** The model's `signatureVersion` (`v4`, `s3`, `s3v4`, `bearer`, `v2`). */
   readonly signatureVersion: string;
   readonly regions: RegionRules;
-  /** S3's ways: the payload hash sent as `x-amz-content-sha256`, buckets addressed in the host. */
-  readonly s3?: boolean;
 }
 
 export type TokenProvider = () => string | Promise<string>;

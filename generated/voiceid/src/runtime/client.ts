@@ -175,8 +175,8 @@ export class ServiceClient {
       };
     }
     const credentials = await settings.credentials();
-    const payload: PayloadSigning =
-      op.auth === 'unsigned-body' ? 'unsigned' : this.service.s3 ? 'header' : 'hash';
+    // As the v2 and v3 SDKs do for every service, the payload's hash also goes out as x-amz-content-sha256.
+    const payload: PayloadSigning = op.auth === 'unsigned-body' ? 'unsigned' : 'header';
     const headers = signRequest(
       {
         method: request.method,

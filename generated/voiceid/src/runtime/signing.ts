@@ -17,8 +17,8 @@ export interface Credentials {
 
 /**
  * How the body enters the signature:
- * - `hash`: its SHA-256 in the canonical request only (most services);
- * - `header`: that hash also sent as `x-amz-content-sha256` (S3);
+ * - `hash`: its SHA-256 in the canonical request only;
+ * - `header`: that hash also sent as `x-amz-content-sha256` (what the AWS SDKs send every service);
  * - `unsigned`: `UNSIGNED-PAYLOAD` in `x-amz-content-sha256` (streaming bodies, `v4-unsigned-body`).
  */
 export type PayloadSigning = 'hash' | 'header' | 'unsigned';

@@ -71,7 +71,6 @@ export function renderBaseClient(inputs: ClientInputs): string {
     endpointPrefix: prefix,
     signingName: meta.signingName ?? prefix,
     signatureVersion,
-    ...(signatureVersion === 's3' || signatureVersion === 's3v4' ? { s3: true } : {}),
     regions: serviceRegionRules(REGION_DATA, prefix),
   };
   return [
