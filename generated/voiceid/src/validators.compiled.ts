@@ -10,8 +10,8 @@ export type CompiledCheck = { (data: unknown): boolean; errors?: RawValidationEr
 export const AssociateFraudsterRequest: CompiledCheck = validate22;
 const func2 = patternRegExp;
 const func3 = codePointLength;
-const pattern0 = func2("^[a-zA-Z0-9]{22}$", "u");
-const pattern1 = func2("^id#[a-zA-Z0-9]{22}$", "u");
+const pattern0 = /* @__PURE__ */ func2("^[a-zA-Z0-9]{22}$", "u");
+const pattern1 = /* @__PURE__ */ func2("^id#[a-zA-Z0-9]{22}$", "u");
 
 function validate22(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -117,7 +117,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate22.errors = vErrors;
+(validate22 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -260,15 +260,15 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate23.errors = vErrors;
+(validate23 as CompiledCheck).errors = vErrors;
 return false;
 }
 
 export const CreateDomainRequest: CompiledCheck = validate24;
-const pattern6 = func2("^[a-zA-Z0-9-_]+$", "u");
-const pattern7 = func2("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$", "u");
-const pattern8 = func2("^[a-zA-Z0-9][a-zA-Z0-9_-]*$", "u");
-const pattern9 = func2("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$", "u");
+const pattern6 = /* @__PURE__ */ func2("^[a-zA-Z0-9-_]+$", "u");
+const pattern7 = /* @__PURE__ */ func2("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$", "u");
+const pattern8 = /* @__PURE__ */ func2("^[a-zA-Z0-9][a-zA-Z0-9_-]*$", "u");
+const pattern9 = /* @__PURE__ */ func2("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$", "u");
 
 function validate24(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -509,14 +509,14 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate24.errors = vErrors;
+(validate24 as CompiledCheck).errors = vErrors;
 return false;
 }
 
 export const CreateDomainResponse: CompiledCheck = validate25;
 const schema11 = {"type":"object","properties":{"Arn":{"type":"string","pattern":"^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$"},"CreatedAt":{"timestamp":true},"Description":{"type":"string","cpMinLength":1,"cpMaxLength":1024,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"},"DomainStatus":{"type":"string","enum":["ACTIVE","PENDING","SUSPENDED"]},"Name":{"type":"string","cpMinLength":1,"cpMaxLength":256,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$"},"ServerSideEncryptionConfiguration":{"type":"object","properties":{"KmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048}},"additionalProperties":false,"required":["KmsKeyId"]},"ServerSideEncryptionUpdateDetails":{"type":"object","properties":{"Message":{"type":"string","cpMinLength":1},"OldKmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048},"UpdateStatus":{"type":"string","enum":["IN_PROGRESS","COMPLETED","FAILED"]}},"additionalProperties":false},"UpdatedAt":{"timestamp":true},"WatchlistDetails":{"type":"object","properties":{"DefaultWatchlistId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"}},"additionalProperties":false,"required":["DefaultWatchlistId"]}},"additionalProperties":false};
 const func36 = Object.prototype.hasOwnProperty;
-const pattern11 = func2("^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$", "u");
+const pattern11 = /* @__PURE__ */ func2("^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$", "u");
 
 function validate26(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -819,7 +819,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate26.errors = vErrors;
+(validate26 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -840,7 +840,7 @@ if(data.Domain !== undefined){
 let data0 = data.Domain;
 const _errs2 = errors;
 if(!(validate26(data0, instancePath+"/Domain"))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+vErrors = vErrors === null ? (validate26 as CompiledCheck).errors : vErrors.concat((validate26 as CompiledCheck).errors);
 errors = vErrors.length;
 }
 else {
@@ -855,7 +855,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate25.errors = vErrors;
+(validate25 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -985,7 +985,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate28.errors = vErrors;
+(validate28 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -1154,7 +1154,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate29.errors = vErrors;
+(validate29 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -1208,7 +1208,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate30.errors = vErrors;
+(validate30 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -1290,12 +1290,12 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate31.errors = vErrors;
+(validate31 as CompiledCheck).errors = vErrors;
 return false;
 }
 
 export const DeleteSpeakerRequest: CompiledCheck = validate32;
-const pattern28 = func2("^(id#[a-zA-Z0-9]{22}|[a-zA-Z0-9][a-zA-Z0-9_-]*)$", "u");
+const pattern28 = /* @__PURE__ */ func2("^(id#[a-zA-Z0-9]{22}|[a-zA-Z0-9][a-zA-Z0-9_-]*)$", "u");
 
 function validate32(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -1373,7 +1373,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate32.errors = vErrors;
+(validate32 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -1455,7 +1455,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate33.errors = vErrors;
+(validate33 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -1509,7 +1509,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate34.errors = vErrors;
+(validate34 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -1531,7 +1531,7 @@ if(data.Domain !== undefined){
 let data0 = data.Domain;
 const _errs2 = errors;
 if(!(validate26(data0, instancePath+"/Domain"))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+vErrors = vErrors === null ? (validate26 as CompiledCheck).errors : vErrors.concat((validate26 as CompiledCheck).errors);
 errors = vErrors.length;
 }
 else {
@@ -1546,7 +1546,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate35.errors = vErrors;
+(validate35 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -1628,7 +1628,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate37.errors = vErrors;
+(validate37 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -1771,7 +1771,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate38.errors = vErrors;
+(validate38 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -1853,14 +1853,14 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate39.errors = vErrors;
+(validate39 as CompiledCheck).errors = vErrors;
 return false;
 }
 
 export const DescribeFraudsterRegistrationJobResponse: CompiledCheck = validate40;
 const schema24 = {"type":"object","properties":{"CreatedAt":{"timestamp":true},"DataAccessRoleArn":{"type":"string","cpMinLength":20,"cpMaxLength":2048,"pattern":"^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$"},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"},"EndedAt":{"timestamp":true},"FailureDetails":{"type":"object","properties":{"Message":{"type":"string","cpMinLength":1},"StatusCode":{"type":"integer"}},"additionalProperties":false},"InputDataConfig":{"type":"object","properties":{"S3Uri":{"type":"string","cpMaxLength":1024,"pattern":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}},"additionalProperties":false,"required":["S3Uri"]},"JobId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"},"JobName":{"type":"string","cpMinLength":1,"cpMaxLength":256,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$"},"JobProgress":{"type":"object","properties":{"PercentComplete":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false},"JobStatus":{"type":"string","enum":["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]},"OutputDataConfig":{"type":"object","properties":{"KmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048},"S3Uri":{"type":"string","cpMaxLength":1024,"pattern":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}},"additionalProperties":false,"required":["S3Uri"]},"RegistrationConfig":{"type":"object","properties":{"DuplicateRegistrationAction":{"type":"string","enum":["SKIP","REGISTER_AS_NEW"]},"FraudsterSimilarityThreshold":{"type":"integer","minimum":0,"maximum":100},"WatchlistIds":{"type":"array","items":{"type":"string","cpMinLength":22,"cpMaxLength":22,"pattern":"^[a-zA-Z0-9]{22}$"},"minItems":1,"maxItems":1}},"additionalProperties":false}},"additionalProperties":false};
-const pattern39 = func2("^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$", "u");
-const pattern41 = func2("^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$", "u");
+const pattern39 = /* @__PURE__ */ func2("^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$", "u");
+const pattern41 = /* @__PURE__ */ func2("^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$", "u");
 
 function validate41(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -2304,7 +2304,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate41.errors = vErrors;
+(validate41 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -2325,7 +2325,7 @@ if(data.Job !== undefined){
 let data0 = data.Job;
 const _errs2 = errors;
 if(!(validate41(data0, instancePath+"/Job"))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+vErrors = vErrors === null ? (validate41 as CompiledCheck).errors : vErrors.concat((validate41 as CompiledCheck).errors);
 errors = vErrors.length;
 }
 else {
@@ -2340,7 +2340,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate40.errors = vErrors;
+(validate40 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -2422,7 +2422,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate43.errors = vErrors;
+(validate43 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -2582,7 +2582,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate44.errors = vErrors;
+(validate44 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -2664,7 +2664,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate45.errors = vErrors;
+(validate45 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -3147,7 +3147,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate47.errors = vErrors;
+(validate47 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -3168,7 +3168,7 @@ if(data.Job !== undefined){
 let data0 = data.Job;
 const _errs2 = errors;
 if(!(validate47(data0, instancePath+"/Job"))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+vErrors = vErrors === null ? (validate47 as CompiledCheck).errors : vErrors.concat((validate47 as CompiledCheck).errors);
 errors = vErrors.length;
 }
 else {
@@ -3183,7 +3183,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate46.errors = vErrors;
+(validate46 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -3265,7 +3265,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate49.errors = vErrors;
+(validate49 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -3434,7 +3434,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate50.errors = vErrors;
+(validate50 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -3544,7 +3544,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate51.errors = vErrors;
+(validate51 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -3687,7 +3687,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate52.errors = vErrors;
+(validate52 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -3769,7 +3769,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate53.errors = vErrors;
+(validate53 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -4386,12 +4386,12 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate54.errors = vErrors;
+(validate54 as CompiledCheck).errors = vErrors;
 return false;
 }
 
 export const ListDomainsRequest: CompiledCheck = validate55;
-const pattern83 = func2("^\\p{ASCII}{0,8192}$", "u");
+const pattern83 = /* @__PURE__ */ func2("^\\p{ASCII}{0,8192}$", "u");
 
 function validate55(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -4453,7 +4453,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate55.errors = vErrors;
+(validate55 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -4813,7 +4813,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate56.errors = vErrors;
+(validate56 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -4923,7 +4923,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate57.errors = vErrors;
+(validate57 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -5191,7 +5191,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate58.errors = vErrors;
+(validate58 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -5309,7 +5309,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate59.errors = vErrors;
+(validate59 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -5485,7 +5485,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate60.errors = vErrors;
+(validate60 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -5595,7 +5595,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate61.errors = vErrors;
+(validate61 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -5863,7 +5863,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate62.errors = vErrors;
+(validate62 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -5957,7 +5957,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate63.errors = vErrors;
+(validate63 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -6150,7 +6150,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate64.errors = vErrors;
+(validate64 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -6204,7 +6204,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate65.errors = vErrors;
+(validate65 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -6326,7 +6326,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate66.errors = vErrors;
+(validate66 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -6420,7 +6420,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate67.errors = vErrors;
+(validate67 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -6622,7 +6622,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate68.errors = vErrors;
+(validate68 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -6704,7 +6704,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate69.errors = vErrors;
+(validate69 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -6864,7 +6864,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate70.errors = vErrors;
+(validate70 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -7212,7 +7212,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate71.errors = vErrors;
+(validate71 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -7234,7 +7234,7 @@ if(data.Job !== undefined){
 let data0 = data.Job;
 const _errs2 = errors;
 if(!(validate41(data0, instancePath+"/Job"))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+vErrors = vErrors === null ? (validate41 as CompiledCheck).errors : vErrors.concat((validate41 as CompiledCheck).errors);
 errors = vErrors.length;
 }
 else {
@@ -7249,7 +7249,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate72.errors = vErrors;
+(validate72 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -7631,7 +7631,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate74.errors = vErrors;
+(validate74 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -7653,7 +7653,7 @@ if(data.Job !== undefined){
 let data0 = data.Job;
 const _errs2 = errors;
 if(!(validate47(data0, instancePath+"/Job"))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+vErrors = vErrors === null ? (validate47 as CompiledCheck).errors : vErrors.concat((validate47 as CompiledCheck).errors);
 errors = vErrors.length;
 }
 else {
@@ -7668,7 +7668,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate75.errors = vErrors;
+(validate75 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -7822,7 +7822,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate77.errors = vErrors;
+(validate77 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -7846,7 +7846,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate78.errors = vErrors;
+(validate78 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -7953,7 +7953,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate79.errors = vErrors;
+(validate79 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -7977,7 +7977,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate80.errors = vErrors;
+(validate80 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -8130,7 +8130,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate81.errors = vErrors;
+(validate81 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -8152,7 +8152,7 @@ if(data.Domain !== undefined){
 let data0 = data.Domain;
 const _errs2 = errors;
 if(!(validate26(data0, instancePath+"/Domain"))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+vErrors = vErrors === null ? (validate26 as CompiledCheck).errors : vErrors.concat((validate26 as CompiledCheck).errors);
 errors = vErrors.length;
 }
 else {
@@ -8167,7 +8167,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate82.errors = vErrors;
+(validate82 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -8297,7 +8297,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate84.errors = vErrors;
+(validate84 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -8466,65 +8466,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate85.errors = vErrors;
+(validate85 as CompiledCheck).errors = vErrors;
 return false;
 }
-
-validate22.errors = null as RawValidationError[] | null;
-validate23.errors = null as RawValidationError[] | null;
-validate24.errors = null as RawValidationError[] | null;
-validate26.errors = null as RawValidationError[] | null;
-validate25.errors = null as RawValidationError[] | null;
-validate28.errors = null as RawValidationError[] | null;
-validate29.errors = null as RawValidationError[] | null;
-validate30.errors = null as RawValidationError[] | null;
-validate31.errors = null as RawValidationError[] | null;
-validate32.errors = null as RawValidationError[] | null;
-validate33.errors = null as RawValidationError[] | null;
-validate34.errors = null as RawValidationError[] | null;
-validate35.errors = null as RawValidationError[] | null;
-validate37.errors = null as RawValidationError[] | null;
-validate38.errors = null as RawValidationError[] | null;
-validate39.errors = null as RawValidationError[] | null;
-validate41.errors = null as RawValidationError[] | null;
-validate40.errors = null as RawValidationError[] | null;
-validate43.errors = null as RawValidationError[] | null;
-validate44.errors = null as RawValidationError[] | null;
-validate45.errors = null as RawValidationError[] | null;
-validate47.errors = null as RawValidationError[] | null;
-validate46.errors = null as RawValidationError[] | null;
-validate49.errors = null as RawValidationError[] | null;
-validate50.errors = null as RawValidationError[] | null;
-validate51.errors = null as RawValidationError[] | null;
-validate52.errors = null as RawValidationError[] | null;
-validate53.errors = null as RawValidationError[] | null;
-validate54.errors = null as RawValidationError[] | null;
-validate55.errors = null as RawValidationError[] | null;
-validate56.errors = null as RawValidationError[] | null;
-validate57.errors = null as RawValidationError[] | null;
-validate58.errors = null as RawValidationError[] | null;
-validate59.errors = null as RawValidationError[] | null;
-validate60.errors = null as RawValidationError[] | null;
-validate61.errors = null as RawValidationError[] | null;
-validate62.errors = null as RawValidationError[] | null;
-validate63.errors = null as RawValidationError[] | null;
-validate64.errors = null as RawValidationError[] | null;
-validate65.errors = null as RawValidationError[] | null;
-validate66.errors = null as RawValidationError[] | null;
-validate67.errors = null as RawValidationError[] | null;
-validate68.errors = null as RawValidationError[] | null;
-validate69.errors = null as RawValidationError[] | null;
-validate70.errors = null as RawValidationError[] | null;
-validate71.errors = null as RawValidationError[] | null;
-validate72.errors = null as RawValidationError[] | null;
-validate74.errors = null as RawValidationError[] | null;
-validate75.errors = null as RawValidationError[] | null;
-validate77.errors = null as RawValidationError[] | null;
-validate78.errors = null as RawValidationError[] | null;
-validate79.errors = null as RawValidationError[] | null;
-validate80.errors = null as RawValidationError[] | null;
-validate81.errors = null as RawValidationError[] | null;
-validate82.errors = null as RawValidationError[] | null;
-validate84.errors = null as RawValidationError[] | null;
-validate85.errors = null as RawValidationError[] | null;
 
