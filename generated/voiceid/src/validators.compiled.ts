@@ -5,7 +5,7 @@
 import { codePointLength, patternRegExp, type RawValidationError } from './runtime/validation.js';
 
 /** A compiled check: true when valid; otherwise its `errors` say why. */
-export type CompiledCheck = { (data: unknown): boolean; errors?: RawValidationError[] | null };
+export type CompiledCheck = { (data: unknown, instancePath?: string): boolean; errors?: RawValidationError[] | null };
 
 export const AssociateFraudsterRequest: CompiledCheck = validate22;
 const func2 = patternRegExp;

@@ -43,6 +43,7 @@ export function toTypeScript(js: string): string {
     // A function's `errors` is reached through its check type, not declared by a top-level assignment:
     // no statement at the top level runs anything, so a bundler drops the checks a program does not use.
     .replace(/\b(validate\d+)\.errors\b/g, `($1 as ${CHECK_TYPE}).errors`)
+    .replace(/^const (wrapper\d+) = \{\s*validate: (validate\d+)\s*\};$/gm, `const $1: { validate: ${CHECK_TYPE} } = { validate: $2 };`)
     // The pattern constants are built by a call, which is pure: marked so, a bundler may drop them too.
     .replace(/^const (\w+) = (func\d+\()/gm, 'const $1 = /* @__PURE__ */ $2');
   // ajv's own forms only (a member may well be called rootData): `rootData=data}` and `,rootData})`.

@@ -73,7 +73,7 @@ export function emitValidators(ir: IRService): ValidatorsModule {
     header + `// The compiled checks of ${ir.metadata.serviceFullName}: ajv standalone code, every error collected.\n`,
     `import { ${[...helpers, 'type RawValidationError'].join(', ')} } from './runtime/validation.js';\n`,
     `/** A compiled check: true when valid; otherwise its \`errors\` say why. */`,
-    `export type ${CHECK_TYPE} = { (data: unknown): boolean; errors?: RawValidationError[] | null };\n`,
+    `export type ${CHECK_TYPE} = { (data: unknown, instancePath?: string): boolean; errors?: RawValidationError[] | null };\n`,
     code,
     '',
   ].join('\n');
