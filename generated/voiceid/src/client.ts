@@ -51,6 +51,7 @@ export {
   type OutgoingRequest,
   type IncomingResponse,
 } from './runtime/transport.js';
+export { nodeHttpHandler } from './runtime/node-http.js';
 export {
   CredentialsError,
   type Credentials,

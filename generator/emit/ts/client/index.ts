@@ -30,6 +30,7 @@ export const CLIENT_RUNTIME_EXPORTS: readonly (readonly [string, string, boolean
   ['TimeoutError', 'transport', false],
   ['NetworkError', 'transport', false],
   ['fetchHandler', 'transport', false],
+  ['nodeHttpHandler', 'node-http', false],
   ['HttpHandler', 'transport', true],
   ['OutgoingRequest', 'transport', true],
   ['IncomingResponse', 'transport', true],
