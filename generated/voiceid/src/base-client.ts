@@ -8,59 +8,59 @@ import { ServiceClient, type ClientConfig, type ServiceSpec } from './runtime/cl
  * Amazon Voice ID: its endpoints, signing and the region rules of the AWS SDK v2 that concern it.
  */
 export const VoiceIDService: ServiceSpec = {
-  serviceId: 'Voice ID',
-  endpointPrefix: 'voiceid',
-  signingName: 'voiceid',
-  signatureVersion: 'v4',
-  regions: {
-    rules: {
-      '*/*': {
-        endpoint: '{service}.{region}.amazonaws.com',
+  "serviceId": "Voice ID",
+  "endpointPrefix": "voiceid",
+  "signingName": "voiceid",
+  "signatureVersion": "v4",
+  "regions": {
+    "rules": {
+      "*/*": {
+        "endpoint": "{service}.{region}.amazonaws.com"
       },
-      'cn-*/*': {
-        endpoint: '{service}.{region}.amazonaws.com.cn',
+      "cn-*/*": {
+        "endpoint": "{service}.{region}.amazonaws.com.cn"
       },
-      'us-iso-*/*': {
-        endpoint: '{service}.{region}.c2s.ic.gov',
+      "us-iso-*/*": {
+        "endpoint": "{service}.{region}.c2s.ic.gov"
       },
-      'us-isob-*/*': {
-        endpoint: '{service}.{region}.sc2s.sgov.gov',
-      },
+      "us-isob-*/*": {
+        "endpoint": "{service}.{region}.sc2s.sgov.gov"
+      }
     },
-    fipsRules: {
-      '*/*': {
-        endpoint: '{service}-fips.{region}.amazonaws.com',
+    "fipsRules": {
+      "*/*": {
+        "endpoint": "{service}-fips.{region}.amazonaws.com"
       },
-      'us-gov-*/*': {
-        endpoint: '{service}-fips.{region}.amazonaws.com',
+      "us-gov-*/*": {
+        "endpoint": "{service}-fips.{region}.amazonaws.com"
       },
-      'us-iso-*/*': {
-        endpoint: '{service}-fips.{region}.c2s.ic.gov',
+      "us-iso-*/*": {
+        "endpoint": "{service}-fips.{region}.c2s.ic.gov"
       },
-      'us-isob-*/*': {
-        endpoint: '{service}-fips.{region}.sc2s.sgov.gov',
+      "us-isob-*/*": {
+        "endpoint": "{service}-fips.{region}.sc2s.sgov.gov"
       },
-      'cn-*/*': {
-        endpoint: '{service}-fips.{region}.amazonaws.com.cn',
-      },
+      "cn-*/*": {
+        "endpoint": "{service}-fips.{region}.amazonaws.com.cn"
+      }
     },
-    dualstackRules: {
-      '*/*': {
-        endpoint: '{service}.{region}.api.aws',
+    "dualstackRules": {
+      "*/*": {
+        "endpoint": "{service}.{region}.api.aws"
       },
-      'cn-*/*': {
-        endpoint: '{service}.{region}.api.amazonwebservices.com.cn',
-      },
+      "cn-*/*": {
+        "endpoint": "{service}.{region}.api.amazonwebservices.com.cn"
+      }
     },
-    dualstackFipsRules: {
-      '*/*': {
-        endpoint: '{service}-fips.{region}.api.aws',
+    "dualstackFipsRules": {
+      "*/*": {
+        "endpoint": "{service}-fips.{region}.api.aws"
       },
-      'cn-*/*': {
-        endpoint: '{service}-fips.{region}.api.amazonwebservices.com.cn',
-      },
-    },
-  },
+      "cn-*/*": {
+        "endpoint": "{service}-fips.{region}.api.amazonwebservices.com.cn"
+      }
+    }
+  }
 };
 
 /**

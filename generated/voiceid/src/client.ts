@@ -4,59 +4,13 @@
 
 import type { CallOptions } from './runtime/client.js';
 import { VoiceIDClient } from './base-client.js';
-import {
-  AssociateFraudsterOperation,
-  CreateDomainOperation,
-  CreateWatchlistOperation,
-  DeleteDomainOperation,
-  DeleteFraudsterOperation,
-  DeleteSpeakerOperation,
-  DeleteWatchlistOperation,
-  DescribeDomainOperation,
-  DescribeFraudsterOperation,
-  DescribeFraudsterRegistrationJobOperation,
-  DescribeSpeakerOperation,
-  DescribeSpeakerEnrollmentJobOperation,
-  DescribeWatchlistOperation,
-  DisassociateFraudsterOperation,
-  EvaluateSessionOperation,
-  ListDomainsOperation,
-  ListFraudsterRegistrationJobsOperation,
-  ListFraudstersOperation,
-  ListSpeakerEnrollmentJobsOperation,
-  ListSpeakersOperation,
-  ListTagsForResourceOperation,
-  ListWatchlistsOperation,
-  OptOutSpeakerOperation,
-  StartFraudsterRegistrationJobOperation,
-  StartSpeakerEnrollmentJobOperation,
-  TagResourceOperation,
-  UntagResourceOperation,
-  UpdateDomainOperation,
-  UpdateWatchlistOperation,
-} from './operations.js';
+import { AssociateFraudsterOperation, CreateDomainOperation, CreateWatchlistOperation, DeleteDomainOperation, DeleteFraudsterOperation, DeleteSpeakerOperation, DeleteWatchlistOperation, DescribeDomainOperation, DescribeFraudsterOperation, DescribeFraudsterRegistrationJobOperation, DescribeSpeakerOperation, DescribeSpeakerEnrollmentJobOperation, DescribeWatchlistOperation, DisassociateFraudsterOperation, EvaluateSessionOperation, ListDomainsOperation, ListFraudsterRegistrationJobsOperation, ListFraudstersOperation, ListSpeakerEnrollmentJobsOperation, ListSpeakersOperation, ListTagsForResourceOperation, ListWatchlistsOperation, OptOutSpeakerOperation, StartFraudsterRegistrationJobOperation, StartSpeakerEnrollmentJobOperation, TagResourceOperation, UntagResourceOperation, UpdateDomainOperation, UpdateWatchlistOperation } from './operations.js';
 import type * as T from './types.js';
 
-export {
-  RequestValidationError,
-  ConfigError,
-  type CallOptions,
-  type ClientConfig,
-} from './runtime/client.js';
-export {
-  TimeoutError,
-  NetworkError,
-  fetchHandler,
-  type HttpHandler,
-  type OutgoingRequest,
-  type IncomingResponse,
-} from './runtime/transport.js';
+export { RequestValidationError, ConfigError, type CallOptions, type ClientConfig } from './runtime/client.js';
+export { TimeoutError, NetworkError, fetchHandler, type HttpHandler, type OutgoingRequest, type IncomingResponse } from './runtime/transport.js';
 export { nodeHttpHandler } from './runtime/node-http.js';
-export {
-  CredentialsError,
-  type Credentials,
-  type CredentialProvider,
-} from './runtime/credentials.js';
+export { CredentialsError, type Credentials, type CredentialProvider } from './runtime/credentials.js';
 export { RetryStrategy, type RetryOptions } from './runtime/retry.js';
 export { EndpointError } from './runtime/endpoints.js';
 export { VoiceIDClient, VoiceIDService } from './base-client.js';
@@ -87,10 +41,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link AccessDeniedExceptionError}
    * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
    */
-  associateFraudster(
-    input: T.AssociateFraudsterRequest,
-    options?: CallOptions,
-  ): Promise<T.AssociateFraudsterResponse> {
+  associateFraudster(input: T.AssociateFraudsterRequest, options?: CallOptions): Promise<T.AssociateFraudsterResponse> {
     return this.send(AssociateFraudsterOperation, input, options);
   }
 
@@ -108,10 +59,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link AccessDeniedExceptionError}
    * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
    */
-  createDomain(
-    input: T.CreateDomainRequest,
-    options?: CallOptions,
-  ): Promise<T.CreateDomainResponse> {
+  createDomain(input: T.CreateDomainRequest, options?: CallOptions): Promise<T.CreateDomainResponse> {
     return this.send(CreateDomainOperation, input, options);
   }
 
@@ -129,10 +77,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link AccessDeniedExceptionError}
    * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
    */
-  createWatchlist(
-    input: T.CreateWatchlistRequest,
-    options?: CallOptions,
-  ): Promise<T.CreateWatchlistResponse> {
+  createWatchlist(input: T.CreateWatchlistRequest, options?: CallOptions): Promise<T.CreateWatchlistResponse> {
     return this.send(CreateWatchlistOperation, input, options);
   }
 
@@ -149,10 +94,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link AccessDeniedExceptionError}
    * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
    */
-  deleteDomain(
-    input: T.DeleteDomainRequest,
-    options?: CallOptions,
-  ): Promise<Record<string, never>> {
+  deleteDomain(input: T.DeleteDomainRequest, options?: CallOptions): Promise<Record<string, never>> {
     return this.send(DeleteDomainOperation, input, options);
   }
 
@@ -169,10 +111,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link AccessDeniedExceptionError}
    * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
    */
-  deleteFraudster(
-    input: T.DeleteFraudsterRequest,
-    options?: CallOptions,
-  ): Promise<Record<string, never>> {
+  deleteFraudster(input: T.DeleteFraudsterRequest, options?: CallOptions): Promise<Record<string, never>> {
     return this.send(DeleteFraudsterOperation, input, options);
   }
 
@@ -189,10 +128,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link AccessDeniedExceptionError}
    * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
    */
-  deleteSpeaker(
-    input: T.DeleteSpeakerRequest,
-    options?: CallOptions,
-  ): Promise<Record<string, never>> {
+  deleteSpeaker(input: T.DeleteSpeakerRequest, options?: CallOptions): Promise<Record<string, never>> {
     return this.send(DeleteSpeakerOperation, input, options);
   }
 
@@ -209,10 +145,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link AccessDeniedExceptionError}
    * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
    */
-  deleteWatchlist(
-    input: T.DeleteWatchlistRequest,
-    options?: CallOptions,
-  ): Promise<Record<string, never>> {
+  deleteWatchlist(input: T.DeleteWatchlistRequest, options?: CallOptions): Promise<Record<string, never>> {
     return this.send(DeleteWatchlistOperation, input, options);
   }
 
@@ -228,10 +161,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link AccessDeniedExceptionError}
    * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
    */
-  describeDomain(
-    input: T.DescribeDomainRequest,
-    options?: CallOptions,
-  ): Promise<T.DescribeDomainResponse> {
+  describeDomain(input: T.DescribeDomainRequest, options?: CallOptions): Promise<T.DescribeDomainResponse> {
     return this.send(DescribeDomainOperation, input, options);
   }
 
@@ -247,10 +177,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link AccessDeniedExceptionError}
    * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
    */
-  describeFraudster(
-    input: T.DescribeFraudsterRequest,
-    options?: CallOptions,
-  ): Promise<T.DescribeFraudsterResponse> {
+  describeFraudster(input: T.DescribeFraudsterRequest, options?: CallOptions): Promise<T.DescribeFraudsterResponse> {
     return this.send(DescribeFraudsterOperation, input, options);
   }
 
@@ -266,10 +193,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link AccessDeniedExceptionError}
    * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
    */
-  describeFraudsterRegistrationJob(
-    input: T.DescribeFraudsterRegistrationJobRequest,
-    options?: CallOptions,
-  ): Promise<T.DescribeFraudsterRegistrationJobResponse> {
+  describeFraudsterRegistrationJob(input: T.DescribeFraudsterRegistrationJobRequest, options?: CallOptions): Promise<T.DescribeFraudsterRegistrationJobResponse> {
     return this.send(DescribeFraudsterRegistrationJobOperation, input, options);
   }
 
@@ -285,10 +209,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link AccessDeniedExceptionError}
    * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
    */
-  describeSpeaker(
-    input: T.DescribeSpeakerRequest,
-    options?: CallOptions,
-  ): Promise<T.DescribeSpeakerResponse> {
+  describeSpeaker(input: T.DescribeSpeakerRequest, options?: CallOptions): Promise<T.DescribeSpeakerResponse> {
     return this.send(DescribeSpeakerOperation, input, options);
   }
 
@@ -304,10 +225,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link AccessDeniedExceptionError}
    * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
    */
-  describeSpeakerEnrollmentJob(
-    input: T.DescribeSpeakerEnrollmentJobRequest,
-    options?: CallOptions,
-  ): Promise<T.DescribeSpeakerEnrollmentJobResponse> {
+  describeSpeakerEnrollmentJob(input: T.DescribeSpeakerEnrollmentJobRequest, options?: CallOptions): Promise<T.DescribeSpeakerEnrollmentJobResponse> {
     return this.send(DescribeSpeakerEnrollmentJobOperation, input, options);
   }
 
@@ -323,10 +241,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link AccessDeniedExceptionError}
    * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
    */
-  describeWatchlist(
-    input: T.DescribeWatchlistRequest,
-    options?: CallOptions,
-  ): Promise<T.DescribeWatchlistResponse> {
+  describeWatchlist(input: T.DescribeWatchlistRequest, options?: CallOptions): Promise<T.DescribeWatchlistResponse> {
     return this.send(DescribeWatchlistOperation, input, options);
   }
 
@@ -343,10 +258,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link AccessDeniedExceptionError}
    * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
    */
-  disassociateFraudster(
-    input: T.DisassociateFraudsterRequest,
-    options?: CallOptions,
-  ): Promise<T.DisassociateFraudsterResponse> {
+  disassociateFraudster(input: T.DisassociateFraudsterRequest, options?: CallOptions): Promise<T.DisassociateFraudsterResponse> {
     return this.send(DisassociateFraudsterOperation, input, options);
   }
 
@@ -363,10 +275,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link AccessDeniedExceptionError}
    * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
    */
-  evaluateSession(
-    input: T.EvaluateSessionRequest,
-    options?: CallOptions,
-  ): Promise<T.EvaluateSessionResponse> {
+  evaluateSession(input: T.EvaluateSessionRequest, options?: CallOptions): Promise<T.EvaluateSessionResponse> {
     return this.send(EvaluateSessionOperation, input, options);
   }
 
@@ -381,10 +290,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link AccessDeniedExceptionError}
    * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
    */
-  listDomains(
-    input: T.ListDomainsRequest = {},
-    options?: CallOptions,
-  ): Promise<T.ListDomainsResponse> {
+  listDomains(input: T.ListDomainsRequest = {}, options?: CallOptions): Promise<T.ListDomainsResponse> {
     return this.send(ListDomainsOperation, input, options);
   }
 
@@ -400,10 +306,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link AccessDeniedExceptionError}
    * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
    */
-  listFraudsterRegistrationJobs(
-    input: T.ListFraudsterRegistrationJobsRequest,
-    options?: CallOptions,
-  ): Promise<T.ListFraudsterRegistrationJobsResponse> {
+  listFraudsterRegistrationJobs(input: T.ListFraudsterRegistrationJobsRequest, options?: CallOptions): Promise<T.ListFraudsterRegistrationJobsResponse> {
     return this.send(ListFraudsterRegistrationJobsOperation, input, options);
   }
 
@@ -419,10 +322,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link AccessDeniedExceptionError}
    * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
    */
-  listFraudsters(
-    input: T.ListFraudstersRequest,
-    options?: CallOptions,
-  ): Promise<T.ListFraudstersResponse> {
+  listFraudsters(input: T.ListFraudstersRequest, options?: CallOptions): Promise<T.ListFraudstersResponse> {
     return this.send(ListFraudstersOperation, input, options);
   }
 
@@ -438,10 +338,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link AccessDeniedExceptionError}
    * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
    */
-  listSpeakerEnrollmentJobs(
-    input: T.ListSpeakerEnrollmentJobsRequest,
-    options?: CallOptions,
-  ): Promise<T.ListSpeakerEnrollmentJobsResponse> {
+  listSpeakerEnrollmentJobs(input: T.ListSpeakerEnrollmentJobsRequest, options?: CallOptions): Promise<T.ListSpeakerEnrollmentJobsResponse> {
     return this.send(ListSpeakerEnrollmentJobsOperation, input, options);
   }
 
@@ -457,10 +354,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link AccessDeniedExceptionError}
    * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
    */
-  listSpeakers(
-    input: T.ListSpeakersRequest,
-    options?: CallOptions,
-  ): Promise<T.ListSpeakersResponse> {
+  listSpeakers(input: T.ListSpeakersRequest, options?: CallOptions): Promise<T.ListSpeakersResponse> {
     return this.send(ListSpeakersOperation, input, options);
   }
 
@@ -476,10 +370,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link AccessDeniedExceptionError}
    * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
    */
-  listTagsForResource(
-    input: T.ListTagsForResourceRequest,
-    options?: CallOptions,
-  ): Promise<T.ListTagsForResourceResponse> {
+  listTagsForResource(input: T.ListTagsForResourceRequest, options?: CallOptions): Promise<T.ListTagsForResourceResponse> {
     return this.send(ListTagsForResourceOperation, input, options);
   }
 
@@ -495,10 +386,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link AccessDeniedExceptionError}
    * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
    */
-  listWatchlists(
-    input: T.ListWatchlistsRequest,
-    options?: CallOptions,
-  ): Promise<T.ListWatchlistsResponse> {
+  listWatchlists(input: T.ListWatchlistsRequest, options?: CallOptions): Promise<T.ListWatchlistsResponse> {
     return this.send(ListWatchlistsOperation, input, options);
   }
 
@@ -516,10 +404,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link AccessDeniedExceptionError}
    * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
    */
-  optOutSpeaker(
-    input: T.OptOutSpeakerRequest,
-    options?: CallOptions,
-  ): Promise<T.OptOutSpeakerResponse> {
+  optOutSpeaker(input: T.OptOutSpeakerRequest, options?: CallOptions): Promise<T.OptOutSpeakerResponse> {
     return this.send(OptOutSpeakerOperation, input, options);
   }
 
@@ -537,10 +422,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link AccessDeniedExceptionError}
    * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
    */
-  startFraudsterRegistrationJob(
-    input: T.StartFraudsterRegistrationJobRequest,
-    options?: CallOptions,
-  ): Promise<T.StartFraudsterRegistrationJobResponse> {
+  startFraudsterRegistrationJob(input: T.StartFraudsterRegistrationJobRequest, options?: CallOptions): Promise<T.StartFraudsterRegistrationJobResponse> {
     return this.send(StartFraudsterRegistrationJobOperation, input, options);
   }
 
@@ -558,10 +440,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link AccessDeniedExceptionError}
    * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
    */
-  startSpeakerEnrollmentJob(
-    input: T.StartSpeakerEnrollmentJobRequest,
-    options?: CallOptions,
-  ): Promise<T.StartSpeakerEnrollmentJobResponse> {
+  startSpeakerEnrollmentJob(input: T.StartSpeakerEnrollmentJobRequest, options?: CallOptions): Promise<T.StartSpeakerEnrollmentJobResponse> {
     return this.send(StartSpeakerEnrollmentJobOperation, input, options);
   }
 
@@ -595,10 +474,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link AccessDeniedExceptionError}
    * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
    */
-  untagResource(
-    input: T.UntagResourceRequest,
-    options?: CallOptions,
-  ): Promise<T.UntagResourceResponse> {
+  untagResource(input: T.UntagResourceRequest, options?: CallOptions): Promise<T.UntagResourceResponse> {
     return this.send(UntagResourceOperation, input, options);
   }
 
@@ -615,10 +491,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link AccessDeniedExceptionError}
    * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
    */
-  updateDomain(
-    input: T.UpdateDomainRequest,
-    options?: CallOptions,
-  ): Promise<T.UpdateDomainResponse> {
+  updateDomain(input: T.UpdateDomainRequest, options?: CallOptions): Promise<T.UpdateDomainResponse> {
     return this.send(UpdateDomainOperation, input, options);
   }
 
@@ -635,10 +508,8 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link AccessDeniedExceptionError}
    * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
    */
-  updateWatchlist(
-    input: T.UpdateWatchlistRequest,
-    options?: CallOptions,
-  ): Promise<T.UpdateWatchlistResponse> {
+  updateWatchlist(input: T.UpdateWatchlistRequest, options?: CallOptions): Promise<T.UpdateWatchlistResponse> {
     return this.send(UpdateWatchlistOperation, input, options);
   }
+
 }

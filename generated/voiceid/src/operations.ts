@@ -11,11 +11,8 @@ import * as V from './validators.js';
 /**
  * AssociateFraudster as data: what the client runs to call it.
  */
-export const AssociateFraudsterOperation: OperationSpec<
-  T.AssociateFraudsterRequest,
-  T.AssociateFraudsterResponse
-> = {
-  name: 'AssociateFraudster',
+export const AssociateFraudsterOperation: OperationSpec<T.AssociateFraudsterRequest, T.AssociateFraudsterResponse> = {
+  name: "AssociateFraudster",
   serialize: P.serializeAssociateFraudsterRequest,
   deserialize: P.deserializeAssociateFraudsterResponse,
   validate: V.validateAssociateFraudsterRequest,
@@ -35,11 +32,7 @@ export const AssociateFraudsterOperation: OperationSpec<
  * @throws {@link AccessDeniedExceptionError}
  * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
  */
-export function associateFraudster(
-  client: VoiceIDClient,
-  input: T.AssociateFraudsterRequest,
-  options?: CallOptions,
-): Promise<T.AssociateFraudsterResponse> {
+export function associateFraudster(client: VoiceIDClient, input: T.AssociateFraudsterRequest, options?: CallOptions): Promise<T.AssociateFraudsterResponse> {
   return client.send(AssociateFraudsterOperation, input, options);
 }
 
@@ -47,7 +40,7 @@ export function associateFraudster(
  * CreateDomain as data: what the client runs to call it.
  */
 export const CreateDomainOperation: OperationSpec<T.CreateDomainRequest, T.CreateDomainResponse> = {
-  name: 'CreateDomain',
+  name: "CreateDomain",
   serialize: P.serializeCreateDomainRequest,
   deserialize: P.deserializeCreateDomainResponse,
   validate: V.validateCreateDomainRequest,
@@ -67,22 +60,15 @@ export const CreateDomainOperation: OperationSpec<T.CreateDomainRequest, T.Creat
  * @throws {@link AccessDeniedExceptionError}
  * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
  */
-export function createDomain(
-  client: VoiceIDClient,
-  input: T.CreateDomainRequest,
-  options?: CallOptions,
-): Promise<T.CreateDomainResponse> {
+export function createDomain(client: VoiceIDClient, input: T.CreateDomainRequest, options?: CallOptions): Promise<T.CreateDomainResponse> {
   return client.send(CreateDomainOperation, input, options);
 }
 
 /**
  * CreateWatchlist as data: what the client runs to call it.
  */
-export const CreateWatchlistOperation: OperationSpec<
-  T.CreateWatchlistRequest,
-  T.CreateWatchlistResponse
-> = {
-  name: 'CreateWatchlist',
+export const CreateWatchlistOperation: OperationSpec<T.CreateWatchlistRequest, T.CreateWatchlistResponse> = {
+  name: "CreateWatchlist",
   serialize: P.serializeCreateWatchlistRequest,
   deserialize: P.deserializeCreateWatchlistResponse,
   validate: V.validateCreateWatchlistRequest,
@@ -102,11 +88,7 @@ export const CreateWatchlistOperation: OperationSpec<
  * @throws {@link AccessDeniedExceptionError}
  * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
  */
-export function createWatchlist(
-  client: VoiceIDClient,
-  input: T.CreateWatchlistRequest,
-  options?: CallOptions,
-): Promise<T.CreateWatchlistResponse> {
+export function createWatchlist(client: VoiceIDClient, input: T.CreateWatchlistRequest, options?: CallOptions): Promise<T.CreateWatchlistResponse> {
   return client.send(CreateWatchlistOperation, input, options);
 }
 
@@ -114,7 +96,7 @@ export function createWatchlist(
  * DeleteDomain as data: what the client runs to call it.
  */
 export const DeleteDomainOperation: OperationSpec<T.DeleteDomainRequest, Record<string, never>> = {
-  name: 'DeleteDomain',
+  name: "DeleteDomain",
   serialize: P.serializeDeleteDomainRequest,
   deserialize: P.deserializeDeleteDomainResponse,
   validate: V.validateDeleteDomainRequest,
@@ -133,22 +115,15 @@ export const DeleteDomainOperation: OperationSpec<T.DeleteDomainRequest, Record<
  * @throws {@link AccessDeniedExceptionError}
  * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
  */
-export function deleteDomain(
-  client: VoiceIDClient,
-  input: T.DeleteDomainRequest,
-  options?: CallOptions,
-): Promise<Record<string, never>> {
+export function deleteDomain(client: VoiceIDClient, input: T.DeleteDomainRequest, options?: CallOptions): Promise<Record<string, never>> {
   return client.send(DeleteDomainOperation, input, options);
 }
 
 /**
  * DeleteFraudster as data: what the client runs to call it.
  */
-export const DeleteFraudsterOperation: OperationSpec<
-  T.DeleteFraudsterRequest,
-  Record<string, never>
-> = {
-  name: 'DeleteFraudster',
+export const DeleteFraudsterOperation: OperationSpec<T.DeleteFraudsterRequest, Record<string, never>> = {
+  name: "DeleteFraudster",
   serialize: P.serializeDeleteFraudsterRequest,
   deserialize: P.deserializeDeleteFraudsterResponse,
   validate: V.validateDeleteFraudsterRequest,
@@ -167,22 +142,15 @@ export const DeleteFraudsterOperation: OperationSpec<
  * @throws {@link AccessDeniedExceptionError}
  * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
  */
-export function deleteFraudster(
-  client: VoiceIDClient,
-  input: T.DeleteFraudsterRequest,
-  options?: CallOptions,
-): Promise<Record<string, never>> {
+export function deleteFraudster(client: VoiceIDClient, input: T.DeleteFraudsterRequest, options?: CallOptions): Promise<Record<string, never>> {
   return client.send(DeleteFraudsterOperation, input, options);
 }
 
 /**
  * DeleteSpeaker as data: what the client runs to call it.
  */
-export const DeleteSpeakerOperation: OperationSpec<
-  T.DeleteSpeakerRequest,
-  Record<string, never>
-> = {
-  name: 'DeleteSpeaker',
+export const DeleteSpeakerOperation: OperationSpec<T.DeleteSpeakerRequest, Record<string, never>> = {
+  name: "DeleteSpeaker",
   serialize: P.serializeDeleteSpeakerRequest,
   deserialize: P.deserializeDeleteSpeakerResponse,
   validate: V.validateDeleteSpeakerRequest,
@@ -201,22 +169,15 @@ export const DeleteSpeakerOperation: OperationSpec<
  * @throws {@link AccessDeniedExceptionError}
  * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
  */
-export function deleteSpeaker(
-  client: VoiceIDClient,
-  input: T.DeleteSpeakerRequest,
-  options?: CallOptions,
-): Promise<Record<string, never>> {
+export function deleteSpeaker(client: VoiceIDClient, input: T.DeleteSpeakerRequest, options?: CallOptions): Promise<Record<string, never>> {
   return client.send(DeleteSpeakerOperation, input, options);
 }
 
 /**
  * DeleteWatchlist as data: what the client runs to call it.
  */
-export const DeleteWatchlistOperation: OperationSpec<
-  T.DeleteWatchlistRequest,
-  Record<string, never>
-> = {
-  name: 'DeleteWatchlist',
+export const DeleteWatchlistOperation: OperationSpec<T.DeleteWatchlistRequest, Record<string, never>> = {
+  name: "DeleteWatchlist",
   serialize: P.serializeDeleteWatchlistRequest,
   deserialize: P.deserializeDeleteWatchlistResponse,
   validate: V.validateDeleteWatchlistRequest,
@@ -235,22 +196,15 @@ export const DeleteWatchlistOperation: OperationSpec<
  * @throws {@link AccessDeniedExceptionError}
  * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
  */
-export function deleteWatchlist(
-  client: VoiceIDClient,
-  input: T.DeleteWatchlistRequest,
-  options?: CallOptions,
-): Promise<Record<string, never>> {
+export function deleteWatchlist(client: VoiceIDClient, input: T.DeleteWatchlistRequest, options?: CallOptions): Promise<Record<string, never>> {
   return client.send(DeleteWatchlistOperation, input, options);
 }
 
 /**
  * DescribeDomain as data: what the client runs to call it.
  */
-export const DescribeDomainOperation: OperationSpec<
-  T.DescribeDomainRequest,
-  T.DescribeDomainResponse
-> = {
-  name: 'DescribeDomain',
+export const DescribeDomainOperation: OperationSpec<T.DescribeDomainRequest, T.DescribeDomainResponse> = {
+  name: "DescribeDomain",
   serialize: P.serializeDescribeDomainRequest,
   deserialize: P.deserializeDescribeDomainResponse,
   validate: V.validateDescribeDomainRequest,
@@ -268,22 +222,15 @@ export const DescribeDomainOperation: OperationSpec<
  * @throws {@link AccessDeniedExceptionError}
  * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
  */
-export function describeDomain(
-  client: VoiceIDClient,
-  input: T.DescribeDomainRequest,
-  options?: CallOptions,
-): Promise<T.DescribeDomainResponse> {
+export function describeDomain(client: VoiceIDClient, input: T.DescribeDomainRequest, options?: CallOptions): Promise<T.DescribeDomainResponse> {
   return client.send(DescribeDomainOperation, input, options);
 }
 
 /**
  * DescribeFraudster as data: what the client runs to call it.
  */
-export const DescribeFraudsterOperation: OperationSpec<
-  T.DescribeFraudsterRequest,
-  T.DescribeFraudsterResponse
-> = {
-  name: 'DescribeFraudster',
+export const DescribeFraudsterOperation: OperationSpec<T.DescribeFraudsterRequest, T.DescribeFraudsterResponse> = {
+  name: "DescribeFraudster",
   serialize: P.serializeDescribeFraudsterRequest,
   deserialize: P.deserializeDescribeFraudsterResponse,
   validate: V.validateDescribeFraudsterRequest,
@@ -301,22 +248,15 @@ export const DescribeFraudsterOperation: OperationSpec<
  * @throws {@link AccessDeniedExceptionError}
  * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
  */
-export function describeFraudster(
-  client: VoiceIDClient,
-  input: T.DescribeFraudsterRequest,
-  options?: CallOptions,
-): Promise<T.DescribeFraudsterResponse> {
+export function describeFraudster(client: VoiceIDClient, input: T.DescribeFraudsterRequest, options?: CallOptions): Promise<T.DescribeFraudsterResponse> {
   return client.send(DescribeFraudsterOperation, input, options);
 }
 
 /**
  * DescribeFraudsterRegistrationJob as data: what the client runs to call it.
  */
-export const DescribeFraudsterRegistrationJobOperation: OperationSpec<
-  T.DescribeFraudsterRegistrationJobRequest,
-  T.DescribeFraudsterRegistrationJobResponse
-> = {
-  name: 'DescribeFraudsterRegistrationJob',
+export const DescribeFraudsterRegistrationJobOperation: OperationSpec<T.DescribeFraudsterRegistrationJobRequest, T.DescribeFraudsterRegistrationJobResponse> = {
+  name: "DescribeFraudsterRegistrationJob",
   serialize: P.serializeDescribeFraudsterRegistrationJobRequest,
   deserialize: P.deserializeDescribeFraudsterRegistrationJobResponse,
   validate: V.validateDescribeFraudsterRegistrationJobRequest,
@@ -334,22 +274,15 @@ export const DescribeFraudsterRegistrationJobOperation: OperationSpec<
  * @throws {@link AccessDeniedExceptionError}
  * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
  */
-export function describeFraudsterRegistrationJob(
-  client: VoiceIDClient,
-  input: T.DescribeFraudsterRegistrationJobRequest,
-  options?: CallOptions,
-): Promise<T.DescribeFraudsterRegistrationJobResponse> {
+export function describeFraudsterRegistrationJob(client: VoiceIDClient, input: T.DescribeFraudsterRegistrationJobRequest, options?: CallOptions): Promise<T.DescribeFraudsterRegistrationJobResponse> {
   return client.send(DescribeFraudsterRegistrationJobOperation, input, options);
 }
 
 /**
  * DescribeSpeaker as data: what the client runs to call it.
  */
-export const DescribeSpeakerOperation: OperationSpec<
-  T.DescribeSpeakerRequest,
-  T.DescribeSpeakerResponse
-> = {
-  name: 'DescribeSpeaker',
+export const DescribeSpeakerOperation: OperationSpec<T.DescribeSpeakerRequest, T.DescribeSpeakerResponse> = {
+  name: "DescribeSpeaker",
   serialize: P.serializeDescribeSpeakerRequest,
   deserialize: P.deserializeDescribeSpeakerResponse,
   validate: V.validateDescribeSpeakerRequest,
@@ -367,22 +300,15 @@ export const DescribeSpeakerOperation: OperationSpec<
  * @throws {@link AccessDeniedExceptionError}
  * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
  */
-export function describeSpeaker(
-  client: VoiceIDClient,
-  input: T.DescribeSpeakerRequest,
-  options?: CallOptions,
-): Promise<T.DescribeSpeakerResponse> {
+export function describeSpeaker(client: VoiceIDClient, input: T.DescribeSpeakerRequest, options?: CallOptions): Promise<T.DescribeSpeakerResponse> {
   return client.send(DescribeSpeakerOperation, input, options);
 }
 
 /**
  * DescribeSpeakerEnrollmentJob as data: what the client runs to call it.
  */
-export const DescribeSpeakerEnrollmentJobOperation: OperationSpec<
-  T.DescribeSpeakerEnrollmentJobRequest,
-  T.DescribeSpeakerEnrollmentJobResponse
-> = {
-  name: 'DescribeSpeakerEnrollmentJob',
+export const DescribeSpeakerEnrollmentJobOperation: OperationSpec<T.DescribeSpeakerEnrollmentJobRequest, T.DescribeSpeakerEnrollmentJobResponse> = {
+  name: "DescribeSpeakerEnrollmentJob",
   serialize: P.serializeDescribeSpeakerEnrollmentJobRequest,
   deserialize: P.deserializeDescribeSpeakerEnrollmentJobResponse,
   validate: V.validateDescribeSpeakerEnrollmentJobRequest,
@@ -400,22 +326,15 @@ export const DescribeSpeakerEnrollmentJobOperation: OperationSpec<
  * @throws {@link AccessDeniedExceptionError}
  * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
  */
-export function describeSpeakerEnrollmentJob(
-  client: VoiceIDClient,
-  input: T.DescribeSpeakerEnrollmentJobRequest,
-  options?: CallOptions,
-): Promise<T.DescribeSpeakerEnrollmentJobResponse> {
+export function describeSpeakerEnrollmentJob(client: VoiceIDClient, input: T.DescribeSpeakerEnrollmentJobRequest, options?: CallOptions): Promise<T.DescribeSpeakerEnrollmentJobResponse> {
   return client.send(DescribeSpeakerEnrollmentJobOperation, input, options);
 }
 
 /**
  * DescribeWatchlist as data: what the client runs to call it.
  */
-export const DescribeWatchlistOperation: OperationSpec<
-  T.DescribeWatchlistRequest,
-  T.DescribeWatchlistResponse
-> = {
-  name: 'DescribeWatchlist',
+export const DescribeWatchlistOperation: OperationSpec<T.DescribeWatchlistRequest, T.DescribeWatchlistResponse> = {
+  name: "DescribeWatchlist",
   serialize: P.serializeDescribeWatchlistRequest,
   deserialize: P.deserializeDescribeWatchlistResponse,
   validate: V.validateDescribeWatchlistRequest,
@@ -433,22 +352,15 @@ export const DescribeWatchlistOperation: OperationSpec<
  * @throws {@link AccessDeniedExceptionError}
  * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
  */
-export function describeWatchlist(
-  client: VoiceIDClient,
-  input: T.DescribeWatchlistRequest,
-  options?: CallOptions,
-): Promise<T.DescribeWatchlistResponse> {
+export function describeWatchlist(client: VoiceIDClient, input: T.DescribeWatchlistRequest, options?: CallOptions): Promise<T.DescribeWatchlistResponse> {
   return client.send(DescribeWatchlistOperation, input, options);
 }
 
 /**
  * DisassociateFraudster as data: what the client runs to call it.
  */
-export const DisassociateFraudsterOperation: OperationSpec<
-  T.DisassociateFraudsterRequest,
-  T.DisassociateFraudsterResponse
-> = {
-  name: 'DisassociateFraudster',
+export const DisassociateFraudsterOperation: OperationSpec<T.DisassociateFraudsterRequest, T.DisassociateFraudsterResponse> = {
+  name: "DisassociateFraudster",
   serialize: P.serializeDisassociateFraudsterRequest,
   deserialize: P.deserializeDisassociateFraudsterResponse,
   validate: V.validateDisassociateFraudsterRequest,
@@ -467,22 +379,15 @@ export const DisassociateFraudsterOperation: OperationSpec<
  * @throws {@link AccessDeniedExceptionError}
  * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
  */
-export function disassociateFraudster(
-  client: VoiceIDClient,
-  input: T.DisassociateFraudsterRequest,
-  options?: CallOptions,
-): Promise<T.DisassociateFraudsterResponse> {
+export function disassociateFraudster(client: VoiceIDClient, input: T.DisassociateFraudsterRequest, options?: CallOptions): Promise<T.DisassociateFraudsterResponse> {
   return client.send(DisassociateFraudsterOperation, input, options);
 }
 
 /**
  * EvaluateSession as data: what the client runs to call it.
  */
-export const EvaluateSessionOperation: OperationSpec<
-  T.EvaluateSessionRequest,
-  T.EvaluateSessionResponse
-> = {
-  name: 'EvaluateSession',
+export const EvaluateSessionOperation: OperationSpec<T.EvaluateSessionRequest, T.EvaluateSessionResponse> = {
+  name: "EvaluateSession",
   serialize: P.serializeEvaluateSessionRequest,
   deserialize: P.deserializeEvaluateSessionResponse,
   validate: V.validateEvaluateSessionRequest,
@@ -501,11 +406,7 @@ export const EvaluateSessionOperation: OperationSpec<
  * @throws {@link AccessDeniedExceptionError}
  * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
  */
-export function evaluateSession(
-  client: VoiceIDClient,
-  input: T.EvaluateSessionRequest,
-  options?: CallOptions,
-): Promise<T.EvaluateSessionResponse> {
+export function evaluateSession(client: VoiceIDClient, input: T.EvaluateSessionRequest, options?: CallOptions): Promise<T.EvaluateSessionResponse> {
   return client.send(EvaluateSessionOperation, input, options);
 }
 
@@ -513,7 +414,7 @@ export function evaluateSession(
  * ListDomains as data: what the client runs to call it.
  */
 export const ListDomainsOperation: OperationSpec<T.ListDomainsRequest, T.ListDomainsResponse> = {
-  name: 'ListDomains',
+  name: "ListDomains",
   serialize: P.serializeListDomainsRequest,
   deserialize: P.deserializeListDomainsResponse,
   validate: V.validateListDomainsRequest,
@@ -530,22 +431,15 @@ export const ListDomainsOperation: OperationSpec<T.ListDomainsRequest, T.ListDom
  * @throws {@link AccessDeniedExceptionError}
  * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
  */
-export function listDomains(
-  client: VoiceIDClient,
-  input: T.ListDomainsRequest = {},
-  options?: CallOptions,
-): Promise<T.ListDomainsResponse> {
+export function listDomains(client: VoiceIDClient, input: T.ListDomainsRequest = {}, options?: CallOptions): Promise<T.ListDomainsResponse> {
   return client.send(ListDomainsOperation, input, options);
 }
 
 /**
  * ListFraudsterRegistrationJobs as data: what the client runs to call it.
  */
-export const ListFraudsterRegistrationJobsOperation: OperationSpec<
-  T.ListFraudsterRegistrationJobsRequest,
-  T.ListFraudsterRegistrationJobsResponse
-> = {
-  name: 'ListFraudsterRegistrationJobs',
+export const ListFraudsterRegistrationJobsOperation: OperationSpec<T.ListFraudsterRegistrationJobsRequest, T.ListFraudsterRegistrationJobsResponse> = {
+  name: "ListFraudsterRegistrationJobs",
   serialize: P.serializeListFraudsterRegistrationJobsRequest,
   deserialize: P.deserializeListFraudsterRegistrationJobsResponse,
   validate: V.validateListFraudsterRegistrationJobsRequest,
@@ -563,22 +457,15 @@ export const ListFraudsterRegistrationJobsOperation: OperationSpec<
  * @throws {@link AccessDeniedExceptionError}
  * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
  */
-export function listFraudsterRegistrationJobs(
-  client: VoiceIDClient,
-  input: T.ListFraudsterRegistrationJobsRequest,
-  options?: CallOptions,
-): Promise<T.ListFraudsterRegistrationJobsResponse> {
+export function listFraudsterRegistrationJobs(client: VoiceIDClient, input: T.ListFraudsterRegistrationJobsRequest, options?: CallOptions): Promise<T.ListFraudsterRegistrationJobsResponse> {
   return client.send(ListFraudsterRegistrationJobsOperation, input, options);
 }
 
 /**
  * ListFraudsters as data: what the client runs to call it.
  */
-export const ListFraudstersOperation: OperationSpec<
-  T.ListFraudstersRequest,
-  T.ListFraudstersResponse
-> = {
-  name: 'ListFraudsters',
+export const ListFraudstersOperation: OperationSpec<T.ListFraudstersRequest, T.ListFraudstersResponse> = {
+  name: "ListFraudsters",
   serialize: P.serializeListFraudstersRequest,
   deserialize: P.deserializeListFraudstersResponse,
   validate: V.validateListFraudstersRequest,
@@ -596,22 +483,15 @@ export const ListFraudstersOperation: OperationSpec<
  * @throws {@link AccessDeniedExceptionError}
  * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
  */
-export function listFraudsters(
-  client: VoiceIDClient,
-  input: T.ListFraudstersRequest,
-  options?: CallOptions,
-): Promise<T.ListFraudstersResponse> {
+export function listFraudsters(client: VoiceIDClient, input: T.ListFraudstersRequest, options?: CallOptions): Promise<T.ListFraudstersResponse> {
   return client.send(ListFraudstersOperation, input, options);
 }
 
 /**
  * ListSpeakerEnrollmentJobs as data: what the client runs to call it.
  */
-export const ListSpeakerEnrollmentJobsOperation: OperationSpec<
-  T.ListSpeakerEnrollmentJobsRequest,
-  T.ListSpeakerEnrollmentJobsResponse
-> = {
-  name: 'ListSpeakerEnrollmentJobs',
+export const ListSpeakerEnrollmentJobsOperation: OperationSpec<T.ListSpeakerEnrollmentJobsRequest, T.ListSpeakerEnrollmentJobsResponse> = {
+  name: "ListSpeakerEnrollmentJobs",
   serialize: P.serializeListSpeakerEnrollmentJobsRequest,
   deserialize: P.deserializeListSpeakerEnrollmentJobsResponse,
   validate: V.validateListSpeakerEnrollmentJobsRequest,
@@ -629,11 +509,7 @@ export const ListSpeakerEnrollmentJobsOperation: OperationSpec<
  * @throws {@link AccessDeniedExceptionError}
  * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
  */
-export function listSpeakerEnrollmentJobs(
-  client: VoiceIDClient,
-  input: T.ListSpeakerEnrollmentJobsRequest,
-  options?: CallOptions,
-): Promise<T.ListSpeakerEnrollmentJobsResponse> {
+export function listSpeakerEnrollmentJobs(client: VoiceIDClient, input: T.ListSpeakerEnrollmentJobsRequest, options?: CallOptions): Promise<T.ListSpeakerEnrollmentJobsResponse> {
   return client.send(ListSpeakerEnrollmentJobsOperation, input, options);
 }
 
@@ -641,7 +517,7 @@ export function listSpeakerEnrollmentJobs(
  * ListSpeakers as data: what the client runs to call it.
  */
 export const ListSpeakersOperation: OperationSpec<T.ListSpeakersRequest, T.ListSpeakersResponse> = {
-  name: 'ListSpeakers',
+  name: "ListSpeakers",
   serialize: P.serializeListSpeakersRequest,
   deserialize: P.deserializeListSpeakersResponse,
   validate: V.validateListSpeakersRequest,
@@ -659,22 +535,15 @@ export const ListSpeakersOperation: OperationSpec<T.ListSpeakersRequest, T.ListS
  * @throws {@link AccessDeniedExceptionError}
  * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
  */
-export function listSpeakers(
-  client: VoiceIDClient,
-  input: T.ListSpeakersRequest,
-  options?: CallOptions,
-): Promise<T.ListSpeakersResponse> {
+export function listSpeakers(client: VoiceIDClient, input: T.ListSpeakersRequest, options?: CallOptions): Promise<T.ListSpeakersResponse> {
   return client.send(ListSpeakersOperation, input, options);
 }
 
 /**
  * ListTagsForResource as data: what the client runs to call it.
  */
-export const ListTagsForResourceOperation: OperationSpec<
-  T.ListTagsForResourceRequest,
-  T.ListTagsForResourceResponse
-> = {
-  name: 'ListTagsForResource',
+export const ListTagsForResourceOperation: OperationSpec<T.ListTagsForResourceRequest, T.ListTagsForResourceResponse> = {
+  name: "ListTagsForResource",
   serialize: P.serializeListTagsForResourceRequest,
   deserialize: P.deserializeListTagsForResourceResponse,
   validate: V.validateListTagsForResourceRequest,
@@ -692,22 +561,15 @@ export const ListTagsForResourceOperation: OperationSpec<
  * @throws {@link AccessDeniedExceptionError}
  * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
  */
-export function listTagsForResource(
-  client: VoiceIDClient,
-  input: T.ListTagsForResourceRequest,
-  options?: CallOptions,
-): Promise<T.ListTagsForResourceResponse> {
+export function listTagsForResource(client: VoiceIDClient, input: T.ListTagsForResourceRequest, options?: CallOptions): Promise<T.ListTagsForResourceResponse> {
   return client.send(ListTagsForResourceOperation, input, options);
 }
 
 /**
  * ListWatchlists as data: what the client runs to call it.
  */
-export const ListWatchlistsOperation: OperationSpec<
-  T.ListWatchlistsRequest,
-  T.ListWatchlistsResponse
-> = {
-  name: 'ListWatchlists',
+export const ListWatchlistsOperation: OperationSpec<T.ListWatchlistsRequest, T.ListWatchlistsResponse> = {
+  name: "ListWatchlists",
   serialize: P.serializeListWatchlistsRequest,
   deserialize: P.deserializeListWatchlistsResponse,
   validate: V.validateListWatchlistsRequest,
@@ -725,22 +587,15 @@ export const ListWatchlistsOperation: OperationSpec<
  * @throws {@link AccessDeniedExceptionError}
  * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
  */
-export function listWatchlists(
-  client: VoiceIDClient,
-  input: T.ListWatchlistsRequest,
-  options?: CallOptions,
-): Promise<T.ListWatchlistsResponse> {
+export function listWatchlists(client: VoiceIDClient, input: T.ListWatchlistsRequest, options?: CallOptions): Promise<T.ListWatchlistsResponse> {
   return client.send(ListWatchlistsOperation, input, options);
 }
 
 /**
  * OptOutSpeaker as data: what the client runs to call it.
  */
-export const OptOutSpeakerOperation: OperationSpec<
-  T.OptOutSpeakerRequest,
-  T.OptOutSpeakerResponse
-> = {
-  name: 'OptOutSpeaker',
+export const OptOutSpeakerOperation: OperationSpec<T.OptOutSpeakerRequest, T.OptOutSpeakerResponse> = {
+  name: "OptOutSpeaker",
   serialize: P.serializeOptOutSpeakerRequest,
   deserialize: P.deserializeOptOutSpeakerResponse,
   validate: V.validateOptOutSpeakerRequest,
@@ -760,22 +615,15 @@ export const OptOutSpeakerOperation: OperationSpec<
  * @throws {@link AccessDeniedExceptionError}
  * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
  */
-export function optOutSpeaker(
-  client: VoiceIDClient,
-  input: T.OptOutSpeakerRequest,
-  options?: CallOptions,
-): Promise<T.OptOutSpeakerResponse> {
+export function optOutSpeaker(client: VoiceIDClient, input: T.OptOutSpeakerRequest, options?: CallOptions): Promise<T.OptOutSpeakerResponse> {
   return client.send(OptOutSpeakerOperation, input, options);
 }
 
 /**
  * StartFraudsterRegistrationJob as data: what the client runs to call it.
  */
-export const StartFraudsterRegistrationJobOperation: OperationSpec<
-  T.StartFraudsterRegistrationJobRequest,
-  T.StartFraudsterRegistrationJobResponse
-> = {
-  name: 'StartFraudsterRegistrationJob',
+export const StartFraudsterRegistrationJobOperation: OperationSpec<T.StartFraudsterRegistrationJobRequest, T.StartFraudsterRegistrationJobResponse> = {
+  name: "StartFraudsterRegistrationJob",
   serialize: P.serializeStartFraudsterRegistrationJobRequest,
   deserialize: P.deserializeStartFraudsterRegistrationJobResponse,
   validate: V.validateStartFraudsterRegistrationJobRequest,
@@ -795,22 +643,15 @@ export const StartFraudsterRegistrationJobOperation: OperationSpec<
  * @throws {@link AccessDeniedExceptionError}
  * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
  */
-export function startFraudsterRegistrationJob(
-  client: VoiceIDClient,
-  input: T.StartFraudsterRegistrationJobRequest,
-  options?: CallOptions,
-): Promise<T.StartFraudsterRegistrationJobResponse> {
+export function startFraudsterRegistrationJob(client: VoiceIDClient, input: T.StartFraudsterRegistrationJobRequest, options?: CallOptions): Promise<T.StartFraudsterRegistrationJobResponse> {
   return client.send(StartFraudsterRegistrationJobOperation, input, options);
 }
 
 /**
  * StartSpeakerEnrollmentJob as data: what the client runs to call it.
  */
-export const StartSpeakerEnrollmentJobOperation: OperationSpec<
-  T.StartSpeakerEnrollmentJobRequest,
-  T.StartSpeakerEnrollmentJobResponse
-> = {
-  name: 'StartSpeakerEnrollmentJob',
+export const StartSpeakerEnrollmentJobOperation: OperationSpec<T.StartSpeakerEnrollmentJobRequest, T.StartSpeakerEnrollmentJobResponse> = {
+  name: "StartSpeakerEnrollmentJob",
   serialize: P.serializeStartSpeakerEnrollmentJobRequest,
   deserialize: P.deserializeStartSpeakerEnrollmentJobResponse,
   validate: V.validateStartSpeakerEnrollmentJobRequest,
@@ -830,11 +671,7 @@ export const StartSpeakerEnrollmentJobOperation: OperationSpec<
  * @throws {@link AccessDeniedExceptionError}
  * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
  */
-export function startSpeakerEnrollmentJob(
-  client: VoiceIDClient,
-  input: T.StartSpeakerEnrollmentJobRequest,
-  options?: CallOptions,
-): Promise<T.StartSpeakerEnrollmentJobResponse> {
+export function startSpeakerEnrollmentJob(client: VoiceIDClient, input: T.StartSpeakerEnrollmentJobRequest, options?: CallOptions): Promise<T.StartSpeakerEnrollmentJobResponse> {
   return client.send(StartSpeakerEnrollmentJobOperation, input, options);
 }
 
@@ -842,7 +679,7 @@ export function startSpeakerEnrollmentJob(
  * TagResource as data: what the client runs to call it.
  */
 export const TagResourceOperation: OperationSpec<T.TagResourceRequest, T.TagResourceResponse> = {
-  name: 'TagResource',
+  name: "TagResource",
   serialize: P.serializeTagResourceRequest,
   deserialize: P.deserializeTagResourceResponse,
   validate: V.validateTagResourceRequest,
@@ -861,22 +698,15 @@ export const TagResourceOperation: OperationSpec<T.TagResourceRequest, T.TagReso
  * @throws {@link AccessDeniedExceptionError}
  * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
  */
-export function tagResource(
-  client: VoiceIDClient,
-  input: T.TagResourceRequest,
-  options?: CallOptions,
-): Promise<T.TagResourceResponse> {
+export function tagResource(client: VoiceIDClient, input: T.TagResourceRequest, options?: CallOptions): Promise<T.TagResourceResponse> {
   return client.send(TagResourceOperation, input, options);
 }
 
 /**
  * UntagResource as data: what the client runs to call it.
  */
-export const UntagResourceOperation: OperationSpec<
-  T.UntagResourceRequest,
-  T.UntagResourceResponse
-> = {
-  name: 'UntagResource',
+export const UntagResourceOperation: OperationSpec<T.UntagResourceRequest, T.UntagResourceResponse> = {
+  name: "UntagResource",
   serialize: P.serializeUntagResourceRequest,
   deserialize: P.deserializeUntagResourceResponse,
   validate: V.validateUntagResourceRequest,
@@ -895,11 +725,7 @@ export const UntagResourceOperation: OperationSpec<
  * @throws {@link AccessDeniedExceptionError}
  * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
  */
-export function untagResource(
-  client: VoiceIDClient,
-  input: T.UntagResourceRequest,
-  options?: CallOptions,
-): Promise<T.UntagResourceResponse> {
+export function untagResource(client: VoiceIDClient, input: T.UntagResourceRequest, options?: CallOptions): Promise<T.UntagResourceResponse> {
   return client.send(UntagResourceOperation, input, options);
 }
 
@@ -907,7 +733,7 @@ export function untagResource(
  * UpdateDomain as data: what the client runs to call it.
  */
 export const UpdateDomainOperation: OperationSpec<T.UpdateDomainRequest, T.UpdateDomainResponse> = {
-  name: 'UpdateDomain',
+  name: "UpdateDomain",
   serialize: P.serializeUpdateDomainRequest,
   deserialize: P.deserializeUpdateDomainResponse,
   validate: V.validateUpdateDomainRequest,
@@ -926,22 +752,15 @@ export const UpdateDomainOperation: OperationSpec<T.UpdateDomainRequest, T.Updat
  * @throws {@link AccessDeniedExceptionError}
  * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
  */
-export function updateDomain(
-  client: VoiceIDClient,
-  input: T.UpdateDomainRequest,
-  options?: CallOptions,
-): Promise<T.UpdateDomainResponse> {
+export function updateDomain(client: VoiceIDClient, input: T.UpdateDomainRequest, options?: CallOptions): Promise<T.UpdateDomainResponse> {
   return client.send(UpdateDomainOperation, input, options);
 }
 
 /**
  * UpdateWatchlist as data: what the client runs to call it.
  */
-export const UpdateWatchlistOperation: OperationSpec<
-  T.UpdateWatchlistRequest,
-  T.UpdateWatchlistResponse
-> = {
-  name: 'UpdateWatchlist',
+export const UpdateWatchlistOperation: OperationSpec<T.UpdateWatchlistRequest, T.UpdateWatchlistResponse> = {
+  name: "UpdateWatchlist",
   serialize: P.serializeUpdateWatchlistRequest,
   deserialize: P.deserializeUpdateWatchlistResponse,
   validate: V.validateUpdateWatchlistRequest,
@@ -960,10 +779,6 @@ export const UpdateWatchlistOperation: OperationSpec<
  * @throws {@link AccessDeniedExceptionError}
  * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
  */
-export function updateWatchlist(
-  client: VoiceIDClient,
-  input: T.UpdateWatchlistRequest,
-  options?: CallOptions,
-): Promise<T.UpdateWatchlistResponse> {
+export function updateWatchlist(client: VoiceIDClient, input: T.UpdateWatchlistRequest, options?: CallOptions): Promise<T.UpdateWatchlistResponse> {
   return client.send(UpdateWatchlistOperation, input, options);
 }

@@ -28,6 +28,8 @@ export interface ClientInputs {
   readonly errorClasses: ReadonlyMap<string, string>;
   /** The runtime names the client re-exports, by the name they are exported as. */
   readonly runtimeExports: ReadonlyMap<string, { readonly name: string; readonly from: string; readonly type: boolean }>;
+  /** Each operation's documentation as TSDoc Markdown, converted once for both the method and the function. */
+  readonly docs: Map<string, string>;
 }
 
 const literal = (value: unknown) => JSON.stringify(value);
@@ -47,7 +49,8 @@ function outputType(ir: IRService, op: IROperation): string {
 
 /** The operation's TSDoc: its documentation, what it throws, and `@deprecated`. */
 function operationDoc(inputs: ClientInputs, f: OperationFacts, lead: string): string {
-  const docs = escapeDocText(htmlToMarkdown(f.op.documentation));
+  let docs = inputs.docs.get(f.op.name);
+  if (docs === undefined) inputs.docs.set(f.op.name, (docs = escapeDocText(htmlToMarkdown(f.op.documentation))));
   const lines = [lead, ...(docs ? ['', docs] : [])];
   if (f.streamingOutput) lines.push('', 'The output payload is a `ReadableStream<Uint8Array>`: read it (or cancel it) to free the connection.');
   const throws = f.op.errors.map((e) => `@throws {@link ${inputs.errorClasses.get(e) ?? e}}`);
@@ -99,7 +102,7 @@ function specLiteral(inputs: ClientInputs, f: OperationFacts): string {
   if (f.auth) parts.push(`auth: ${literal(f.auth)}`);
   if (f.streamingOutput) parts.push('streamingOutput: true');
   if (f.bucket) parts.push(`bucket: ${literal(f.bucket)}`);
-  return `{ ${parts.join(', ')} }`;
+  return `{\n  ${parts.join(',\n  ')},\n}`;
 }
 
 export function renderOperations(inputs: ClientInputs): string {
