@@ -2,12 +2,15 @@
  * The whole AWS catalog through `shapegen generate` (a child process per run, as a user runs it):
  * cold (empty cache and output), nothing changed, one model changed, one service alone, and peak memory.
  * Targets on the 2-core machine: cold < 60 s, unchanged < 3 s, one changed < 5 s, peak < 2 GB.
+ * With `BENCH_BASELINE=<git rev>` the cold run of that revision is measured too, alternating with ours
+ * run by run, and the ratio of the medians is printed.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { awsModelsDir, projectRoot } from '../generator/paths.js';
+import { buildBaseline } from './baseline.js';
 import { fmt, median, targetLine } from './stats.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -15,8 +18,8 @@ const child = resolve(projectRoot, 'dist', 'bench', 'child.js');
 
 interface Timing { seconds: number; maxRssMiB: number }
 
-function generate(models: string[], out: string, cache: string | false): Timing {
-  const args = [child, 'generate', ...models, '--out', out, ...(cache ? ['--cache-dir', cache] : ['--no-cache'])];
+function generate(models: string[], out: string, cache: string | false, script = child): Timing {
+  const args = [script, 'generate', ...models, '--out', out, ...(cache ? ['--cache-dir', cache] : ['--no-cache'])];
   const start = process.hrtime.bigint();
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
@@ -48,7 +51,16 @@ export async function run(): Promise<void> {
     const warm: Timing[] = [];
     const oneChanged: Timing[] = [];
     const single: Timing[] = [];
+    const baselineCold: Timing[] = [];
+    const baseline = process.env.BENCH_BASELINE ? buildBaseline(process.env.BENCH_BASELINE) : undefined;
+    try {
     for (let i = 0; i < RUNS; i++) {
+      if (baseline) {
+        const out = join(work, `base-out-${i}`);
+        baselineCold.push(generate(models, out, join(work, `base-cache-${i}`), baseline.child));
+        rmSync(out, { recursive: true, force: true });
+        rmSync(join(work, `base-cache-${i}`), { recursive: true, force: true });
+      }
       const out = join(work, `out-${i}`);
       const cache = join(work, `cache-${i}`);
       cold.push(generate(models, out, cache));
@@ -58,7 +70,11 @@ export async function run(): Promise<void> {
       single.push(generate([changed], join(work, `single-${i}`), false));
       rmSync(out, { recursive: true, force: true });
       rmSync(cache, { recursive: true, force: true });
-      console.log(`  run ${i + 1}/${RUNS}: cold ${fmt(cold[i].seconds)} s, unchanged ${fmt(warm[i].seconds)} s, one changed ${fmt(oneChanged[i].seconds)} s, one service ${fmt(single[i].seconds)} s`);
+      const base = baseline ? `, baseline cold ${fmt(baselineCold[i].seconds)} s` : '';
+      console.log(`  run ${i + 1}/${RUNS}: cold ${fmt(cold[i].seconds)} s, unchanged ${fmt(warm[i].seconds)} s, one changed ${fmt(oneChanged[i].seconds)} s, one service ${fmt(single[i].seconds)} s${base}`);
+    }
+    } finally {
+      baseline?.remove();
     }
     const s = (t: Timing[]) => median(t.map((x) => x.seconds));
     const peak = Math.max(...[...cold, ...warm, ...oneChanged].map((t) => t.maxRssMiB));
@@ -68,6 +84,9 @@ export async function run(): Promise<void> {
     console.log(targetLine('catalog, one model changed', s(oneChanged), 's', 5, 'lower'));
     console.log(`one service alone (Voice ID, no cache): ${fmt(s(single))} s; cold catalog / one service = ${fmt(s(cold) / s(single), 1)}x`);
     console.log(targetLine('peak memory (max RSS of any run)', peak, 'MiB', 2048, 'lower'));
+    if (baseline) {
+      console.log(`baseline ${baseline.rev}: cold ${fmt(s(baselineCold))} s (median); this tree / baseline = ${fmt(s(cold) / s(baselineCold))}x`);
+    }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -19,7 +19,8 @@ import { build } from 'esbuild';
 import { emitters } from '../generator/emit/index.js';
 import { hasClient } from '../generator/emit/ts/client/index.js';
 import { awsModelsDir, projectRoot } from '../generator/paths.js';
-import { emitService, loadAndResolve } from '../generator/pipeline.js';
+import { GeneratorSession } from '../generator/context/session.js';
+import { contextOf, emitService, loadAndResolve } from '../generator/pipeline.js';
 import { median, targetLine } from './stats.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -30,10 +31,10 @@ const ITEM_BODY = JSON.stringify({ Item: { pk: { S: 'user#1234' }, sk: { S: 'pro
 
 /** Generates a catalog model's package (no R pages) into `root`, with its JavaScript in `dist/`; undefined when it has no client. */
 async function generate(model: string, root: string): Promise<string | undefined> {
-  const { service } = loadAndResolve(join(awsModelsDir, `${model}.normal.json`));
+  const { service } = loadAndResolve(join(awsModelsDir, `${model}.normal.json`), new GeneratorSession());
   if (!service) throw new Error(`bench: ${model} does not load`);
   if (!hasClient(service)) return undefined;
-  const files = emitService(service, emitters.filter((e) => e.name !== 'docs'));
+  const files = emitService(contextOf(service), emitters.filter((e) => e.name !== 'docs'));
   for (const f of files) {
     mkdirSync(dirname(join(root, f.path)), { recursive: true });
     writeFileSync(join(root, f.path), f.contents);

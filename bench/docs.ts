@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { emitDocs } from '../generator/emit/docs/index.js';
-import { loadAndResolve } from '../generator/pipeline.js';
+import { contextOf, loadAndResolve } from '../generator/pipeline.js';
+import { GeneratorSession } from '../generator/context/session.js';
 import { awsModelsDir } from '../generator/paths.js';
 import { fmt, median, targetLine } from './stats.js';
 
@@ -34,17 +35,19 @@ export async function run(): Promise<void> {
   let pages = 0;
   let docsCpuMs = 0;
   const perModel: number[] = [];
+  const session = new GeneratorSession();
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
     parseMs += time(() => JSON.parse(text));
     let service: ReturnType<typeof loadAndResolve>['service'];
-    loadMs += time(() => (service = loadAndResolve(file).service));
+    loadMs += time(() => (service = loadAndResolve(file, session).service));
     if (!service) throw new Error(`${file} does not load`);
     const s = service;
     const rounds: number[] = [];
     let count = 0;
     const cpuBefore = cpuMs;
-    for (let i = 0; i < ROUNDS; i++) rounds.push(time(() => (count = emitDocs(s).length)));
+    const ctx = contextOf(s, session);
+    for (let i = 0; i < ROUNDS; i++) rounds.push(time(() => (count = emitDocs(ctx).length)));
     docsCpuMs += (cpuMs - cpuBefore) / ROUNDS;
     pages += count;
     const m = median(rounds);

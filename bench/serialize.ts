@@ -17,7 +17,8 @@ import type { GeneratedFile } from '../generator/emit/types.js';
 import { protocolEmitter } from '../generator/emit/ts/protocol/index.js';
 import { runtimeFilesEmitter } from '../generator/emit/ts/runtime-files/index.js';
 import type { IRService } from '../generator/ir/types.js';
-import { loadAndResolve } from '../generator/pipeline.js';
+import { contextOf, loadAndResolve } from '../generator/pipeline.js';
+import { GeneratorSession } from '../generator/context/session.js';
 import { schemaDir } from '../generator/paths.js';
 import { median, rate } from './stats.js';
 
@@ -59,7 +60,8 @@ export async function importGenerated(files: readonly GeneratedFile[], entry = '
 
 /** The generated protocol module (and its runtime) of a service, imported. */
 export async function importProtocol(service: IRService): Promise<any> {
-  return importGenerated([...protocolEmitter.emit(service), ...runtimeFilesEmitter.emit(service)]);
+  const ctx = contextOf(service);
+  return importGenerated([...protocolEmitter.emit(ctx), ...runtimeFilesEmitter.emit(ctx)]);
 }
 
 async function rateAsync(fn: () => Promise<unknown>, ms: number): Promise<number> {
@@ -92,7 +94,7 @@ async function v3Serializer(): Promise<() => Promise<unknown>> {
 }
 
 export async function run(): Promise<void> {
-  const { service } = loadAndResolve(join(schemaDir, 'voiceid.yaml'));
+  const { service } = loadAndResolve(join(schemaDir, 'voiceid.yaml'), new GeneratorSession());
   if (!service) throw new Error('bench: schema/voiceid.yaml does not load');
   const mod = await importProtocol(service);
   const ours = () => mod.serializeStartSpeakerEnrollmentJobRequest(SEED_INPUT);

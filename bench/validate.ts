@@ -18,7 +18,8 @@ import { serviceSchema } from '../generator/emit/ts/validators/json-schema.js';
 import { addKeywords } from '../generator/emit/ts/validators/keywords.js';
 import { runtimeFilesEmitter } from '../generator/emit/ts/runtime-files/index.js';
 import { awsModelsDir, schemaDir } from '../generator/paths.js';
-import { loadAndResolve } from '../generator/pipeline.js';
+import { contextOf, loadAndResolve } from '../generator/pipeline.js';
+import { GeneratorSession } from '../generator/context/session.js';
 import { importGenerated, SEED_INPUT } from './serialize.js';
 import { fmt, median, rate, targetLine } from './stats.js';
 
@@ -62,14 +63,15 @@ function ratio(a: readonly number[], b: readonly number[]): { median: number; lo
 }
 
 export async function run(): Promise<void> {
-  const { service } = loadAndResolve(join(schemaDir, 'voiceid.yaml'));
+  const { service } = loadAndResolve(join(schemaDir, 'voiceid.yaml'), new GeneratorSession());
   if (!service) throw new Error('bench validate: cannot load schema/voiceid.yaml');
-  const files = [...validatorsEmitter.emit(service), ...runtimeFilesEmitter.emit(service)];
+  const ctx = contextOf(service);
+  const files = [...validatorsEmitter.emit(ctx), ...runtimeFilesEmitter.emit(ctx)];
   const generated = (await importGenerated(files, 'src/validators.ts')) as Record<string, (input: unknown) => unknown[]>;
   const ours = generated[`validate${ROOT}`];
 
   const ajv = addKeywords(new Ajv()); // default options; our keywords only define vocabulary the schema uses
-  ajv.addSchema(serviceSchema(service, { codePointKeywords: false }).schema);
+  ajv.addSchema(serviceSchema(ctx.index, { codePointKeywords: false }).schema);
   const ajvDefault = ajv.getSchema(`shapegen#/$defs/${ROOT}`)!;
   const v2 = v2Validators();
 

@@ -8,11 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { diffServices } from '../generator/diff/model-diff.js';
-import { loadAndResolve, generateAll } from '../generator/pipeline.js';
+import { contextOf, loadAndResolve } from '../generator/pipeline.js';
+import { GeneratorSession } from '../generator/context/session.js';
+import { generateAll } from '../generator/scale/generate.js';
 import { awsModelsDir, schemaDir } from '../generator/paths.js';
 import { planOutput } from '../generator/write/plan.js';
 import { syncOutput } from '../generator/write/writer.js';
-import type { IRService } from '../generator/ir/types.js';
+import type { IRService, IRString } from '../generator/ir/types.js';
 import { fmt, median } from './stats.js';
 
 const RUNS = 5;
@@ -26,7 +28,7 @@ function time(fn: () => void): number {
 
 function mutated(service: IRService): IRService {
   const shapes = new Map(service.shapes);
-  const [name, shape] = [...shapes].find(([, s]) => s.type === 'string' && s.enum && s.enum.length > 1)!;
+  const [name, shape] = [...shapes].find((e): e is [string, IRString] => e[1].type === 'string' && (e[1].enum?.length ?? 0) > 1)!;
   shapes.set(name, { ...shape, enum: shape.enum!.slice(1) });
   return { ...service, shapes, shape: (n: string) => shapes.get(n)! };
 }
@@ -55,9 +57,10 @@ export async function run(): Promise<void> {
   console.log(`write, one changed:   ${fmt(oneChanged)} ms (${fmt(oneChanged / cold)}x cold)`);
   console.log(`--check comparison:   ${fmt(check)} ms (${fmt(check / cold)}x cold)`);
 
-  const ec2 = loadAndResolve(join(awsModelsDir, 'ec2-2016-11-15.normal.json')).service!;
+  const ec2 = loadAndResolve(join(awsModelsDir, 'ec2-2016-11-15.normal.json'), new GeneratorSession()).service!;
   const changed = mutated(ec2);
   let found = 0;
-  const diff = median(Array.from({ length: RUNS }, () => time(() => (found = diffServices(ec2, changed).length))));
+  const [a, b] = [contextOf(ec2), contextOf(changed)];
+  const diff = median(Array.from({ length: RUNS }, () => time(() => (found = diffServices(a, b).length))));
   console.log(`API diff, EC2 (${ec2.operations.length} operations, ${ec2.shapes.size} shapes): ${fmt(diff)} ms, ${found} change(s)`);
 }

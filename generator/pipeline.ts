@@ -1,70 +1,77 @@
 /**
- * The pipeline, end to end: load -> validate -> resolve -> emit -> format. Writing is the caller's
- * (see `write/`), so that `--check`, `diff` and tests can run everything without touching the disk.
+ * One model, end to end: load -> validate -> resolve -> codegen context -> emitters -> format. Writing is
+ * the caller's (see `write/`), so that `--check`, `diff` and tests run everything without touching the
+ * disk; many models at once are `scale/`'s, which calls `generateModel` for each.
  */
-import { loadModelFile, sourceName, type LoadResult } from './load/load-model.js';
-import { resolve } from './ir/resolve.js';
-import type { IRService } from './ir/types.js';
+import { createContext, type CodegenContext, type EmitOptions } from './context/context.js';
+import { GeneratorSession } from './context/session.js';
 import { emitters as defaultEmitters } from './emit/index.js';
 import type { Emitter, GeneratedFile } from './emit/types.js';
-import { formatFiles } from './format/format.js';
-import { hasErrors, ModelValidationError } from './validate/errors.js';
+import { formatterOf } from './format/format.js';
+import { resolve } from './ir/resolve.js';
+import type { IRService } from './ir/types.js';
+import { loadModelFile, sourceName, type LoadResult } from './load/load-model.js';
+import { hasErrors, type ModelError } from './validate/errors.js';
 
-export function loadAndResolve(file: string): { load: LoadResult; service?: IRService } {
-  const load = loadModelFile(file);
+export function loadAndResolve(file: string, session: GeneratorSession): { load: LoadResult; service?: IRService } {
+  const load = loadModelFile(file, session);
   if (!load.model || hasErrors(load.problems)) return { load };
   return { load, service: resolve(load.model, sourceName(file)) };
 }
 
-/** Runs every emitter on one service; paths are prefixed with the service's folder. */
-export function emitService(service: IRService, emitters: readonly Emitter[] = defaultEmitters): GeneratedFile[] {
+/** The context of one resolved service. */
+export function contextOf(service: IRService, session: GeneratorSession = new GeneratorSession(), options: EmitOptions = {}): CodegenContext {
+  return createContext(service, session, options);
+}
+
+/** Runs emitters on one service (unformatted); paths are prefixed with the service's folder. */
+export function emitService(ctx: CodegenContext, emitters: readonly Emitter[] = defaultEmitters): GeneratedFile[] {
   const files: GeneratedFile[] = [];
-  for (const emitter of emitters) {
-    for (const f of emitter.emit(service)) files.push({ path: `${service.prefix}/${f.path}`, contents: f.contents });
-  }
+  for (const emitter of emitters) files.push(...inFolder(ctx, emitter.emit(ctx)));
   return files;
 }
 
-/** Reported as models are loaded, then emitted (the CLI shows it on a terminal). */
-export type GenerateProgress = (event: { phase: 'load' | 'emit'; done: number; total: number }) => void;
-
-export interface GenerateAllOptions {
-  /** Worker threads for many models; default one per core. */
-  readonly jobs?: number;
-  /** Where unchanged models' outputs are cached; false for no cache (the default). */
-  readonly cacheDir?: string | false;
+function inFolder(ctx: CodegenContext, files: readonly GeneratedFile[]): GeneratedFile[] {
+  return files.map((f) => ({ ...f, path: `${ctx.symbols.serviceDir}/${f.path}` }));
 }
 
-/**
- * All files for a set of models, formatted, sorted by path. Throws ModelValidationError with every problem.
- * With the default emitters the work runs through `scale/` (worker threads, cache); custom emitters (tests)
- * run in this thread.
- */
-export async function generateAll(
-  files: readonly string[],
-  emitters?: readonly Emitter[],
-  onProgress?: GenerateProgress,
-  options: GenerateAllOptions = {},
-): Promise<GeneratedFile[]> {
-  if (emitters === undefined) {
-    const { generateModels } = await import('./scale/generate-models.js');
-    const result = await generateModels(files, { ...options, onProgress });
-    if (hasErrors(result.problems)) throw new ModelValidationError(result.problems);
-    return result.files;
+/** What one model produced: its files (formatted), its problems, and where the time went. */
+export interface ModelOutput {
+  readonly file: string;
+  /** The service folder; empty when the model is invalid. */
+  readonly prefix: string;
+  readonly files: readonly GeneratedFile[];
+  readonly problems: readonly ModelError[];
+  /** Milliseconds per stage: `load`, `emit:<emitter>`, `format:<emitter>`. */
+  readonly timings?: Readonly<Record<string, number>>;
+  /** Set when the output folder is already up to date (stamped): `files` is then empty. */
+  readonly fresh?: boolean;
+}
+
+export interface ModelJob {
+  readonly emitters?: readonly Emitter[];
+  readonly session?: GeneratorSession;
+  readonly options?: EmitOptions;
+}
+
+/** One model through every stage, timing each (the catalog profile sums these). */
+export async function generateModel(file: string, job: ModelJob = {}): Promise<ModelOutput> {
+  const session = job.session ?? new GeneratorSession();
+  const timings: Record<string, number> = {};
+  let start = performance.now();
+  const { load, service } = loadAndResolve(file, session);
+  timings.load = performance.now() - start;
+  if (!service) return { file, prefix: '', files: [], problems: load.problems, timings };
+  const ctx = contextOf(service, session, job.options);
+  const formatter = formatterOf(session);
+  const files: GeneratedFile[] = [];
+  for (const emitter of job.emitters ?? defaultEmitters) {
+    start = performance.now();
+    const emitted = inFolder(ctx, emitter.emit(ctx));
+    timings[`emit:${emitter.name}`] = performance.now() - start;
+    start = performance.now();
+    files.push(...(await formatter.files(emitted)));
+    timings[`format:${emitter.name}`] = performance.now() - start;
   }
-  const problems = [];
-  const services: IRService[] = [];
-  for (const [i, file] of files.entries()) {
-    const { load, service } = loadAndResolve(file);
-    problems.push(...load.problems);
-    if (service) services.push(service);
-    onProgress?.({ phase: 'load', done: i + 1, total: files.length });
-  }
-  if (hasErrors(problems)) throw new ModelValidationError(problems);
-  const out: GeneratedFile[] = [];
-  for (const [i, service] of services.entries()) {
-    out.push(...(await formatFiles(emitService(service, emitters))));
-    onProgress?.({ phase: 'emit', done: i + 1, total: services.length });
-  }
-  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { file, prefix: ctx.symbols.serviceDir, files, problems: load.problems, timings };
 }

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { emitDocs } from '../generator/emit/docs/index.js';
-import { loadAndResolve } from '../generator/pipeline.js';
+import { contextOf, loadAndResolve } from '../generator/pipeline.js';
+import { GeneratorSession } from '../generator/context/session.js';
 import { awsModelsDir } from '../generator/paths.js';
 
 /** The R program: reads the list of files, checks each, prints one `PROBLEM` line per problem. */
@@ -69,12 +70,13 @@ export function checkRdFiles(files: readonly string[], workDir: string): CheckRd
  */
 export function writeCatalogRd(dir: string, models: readonly string[]): string[] {
   const files: string[] = [];
+  const session = new GeneratorSession();
   for (const model of models) {
-    const { service } = loadAndResolve(model);
+    const { service } = loadAndResolve(model, session);
     if (!service) throw new Error(`${basename(model)} does not load`);
     const folder = join(dir, basename(model, '.normal.json'));
     mkdirSync(folder, { recursive: true });
-    const docs = emitDocs(service);
+    const docs = emitDocs(contextOf(service, session));
     if (docs.length !== (service.operations.length + 1) * 3) throw new Error(`${basename(model)}: ${docs.length} docs files for ${service.operations.length} operations`);
     for (const f of docs) {
       if (!f.path.endsWith('.Rd')) continue;

@@ -11,6 +11,7 @@ import { exportAwsModel, importAwsModel } from '../generator/importer/from-aws.j
 import { modelToYaml } from '../generator/importer/to-yaml.js';
 import { awsSidecars, loadModelText } from '../generator/load/load-model.js';
 import { awsModelsDir } from '../generator/paths.js';
+import { GeneratorSession } from '../generator/context/session.js';
 import { formatError } from '../generator/validate/errors.js';
 
 export interface ConformanceResult {
@@ -20,12 +21,12 @@ export interface ConformanceResult {
   readonly roundTrip: boolean;
 }
 
-export function checkModel(file: string): ConformanceResult {
+export function checkModel(file: string, session: GeneratorSession): ConformanceResult {
   const aws = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   const sidecars = awsSidecars(file);
   const model = importAwsModel(aws, sidecars);
   const yaml = modelToYaml(model, basename(file));
-  const loaded = loadModelText(basename(file).replace(/\.normal\.json$/, '.yaml'), yaml);
+  const loaded = loadModelText(basename(file).replace(/\.normal\.json$/, '.yaml'), yaml, session);
   const errors = loaded.problems.filter((p) => p.severity === 'error').map(formatError);
   const back = exportAwsModel(parse(yaml) as typeof model);
   const again = modelToYaml(importAwsModel(back.model, back.sidecars), basename(file));
@@ -39,11 +40,12 @@ export function catalogFiles(dir = awsModelsDir): string[] {
 
 function main(): void {
   const files = catalogFiles();
+  const session = new GeneratorSession();
   let valid = 0;
   let roundTrips = 0;
   let warnings = 0;
   for (const file of files) {
-    const r = checkModel(file);
+    const r = checkModel(file, session);
     warnings += r.warnings;
     if (r.errors.length === 0) valid++;
     else console.log(`${basename(file)}: ${r.errors.length} error(s)\n  ${r.errors.slice(0, 5).join('\n  ')}`);

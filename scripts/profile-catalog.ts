@@ -5,7 +5,7 @@
  *   node dist/scripts/profile-catalog.js [--every N] [--jobs N]
  */
 import { basename } from 'node:path';
-import { generateModels } from '../generator/scale/generate-models.js';
+import { generate } from '../generator/scale/generate.js';
 import { catalogFiles } from './conformance.js';
 
 function arg(name: string, fallback: number): number {
@@ -16,7 +16,7 @@ function arg(name: string, fallback: number): number {
 const every = arg('--every', 1);
 const files = catalogFiles().filter((_f, i) => i % every === 0);
 const start = performance.now();
-const result = await generateModels(files, { jobs: arg('--jobs', 2), cacheDir: false });
+const result = await generate({ models: files, jobs: arg('--jobs', 2), cacheDir: false });
 const wall = (performance.now() - start) / 1000;
 const totals = new Map<string, number>();
 for (const o of result.outputs) for (const [stage, ms] of Object.entries(o.timings ?? {})) totals.set(stage, (totals.get(stage) ?? 0) + ms);

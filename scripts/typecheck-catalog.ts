@@ -10,11 +10,12 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { generateModels } from '../generator/scale/generate-models.js';
+import { generate } from '../generator/scale/generate.js';
 import { writeFiles } from '../generator/write/writer.js';
 import { projectRoot } from '../generator/paths.js';
 import { catalogFiles } from './conformance.js';
 import { loadAndResolve } from '../generator/pipeline.js';
+import { GeneratorSession } from '../generator/context/session.js';
 
 const BATCH = 12;
 const tscBin = resolve(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
   const keep = process.argv.indexOf('--keep');
   const dir = keep > 0 ? resolve(process.argv[keep + 1]) : mkdtempSync(join(tmpdir(), 'shapegen-tsc-'));
   try {
-    const result = await generateModels(catalogFiles(), { cacheDir: join(projectRoot, 'node_modules', '.cache', 'shapegen') });
+    const result = await generate({ models: catalogFiles(), cacheDir: join(projectRoot, 'node_modules', '.cache', 'shapegen') });
     writeFiles(dir, result.files);
     const folders = new Map<string, string[]>();
     for (const f of result.files) {
@@ -49,7 +50,8 @@ async function main(): Promise<void> {
     const packages = [...folders].filter(([, paths]) => paths.some((p) => p.endsWith('/src/protocol.ts'))).map(([f]) => f).sort();
     const pages = result.files.filter((f) => /\/docs\/[^/]+\.(Rd|md|txt)$/.test(f.path)).length;
     // Every operation and the service itself get three pages (Rd, md, txt).
-    const expectedPages = result.kept.reduce((sum, i) => sum + 3 * (loadAndResolve(result.outputs[i].file).service!.operations.length + 1), 0);
+    const session = new GeneratorSession();
+    const expectedPages = result.kept.reduce((sum, i) => sum + 3 * (loadAndResolve(result.outputs[i].file, session).service!.operations.length + 1), 0);
     const batches: string[][] = [];
     for (let i = 0; i < packages.length; i += BATCH) batches.push(packages.slice(i, i + BATCH));
     let failed = 0;

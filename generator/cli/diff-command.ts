@@ -5,6 +5,8 @@ import { GitShowError, loadSide, loadSideAt, type DiffSide } from '../diff/load.
 import { diffServices } from '../diff/model-diff.js';
 import { buildReport, hasChangesAtLeast, renderMarkdown } from '../diff/report.js';
 import { ModelValidationError } from '../validate/errors.js';
+import { EXIT_INVALID, type ExitStatus } from './exit.js';
+import { GeneratorSession } from '../context/session.js';
 import { printProblems } from './report.js';
 
 interface DiffOptions {
@@ -15,15 +17,16 @@ interface DiffOptions {
 }
 
 function loadSides(models: string[], opts: DiffOptions, usage: (msg: string) => never): [DiffSide, DiffSide] {
+  const session = new GeneratorSession();
   if (opts.base !== undefined) {
     if (models.length !== 1) usage('with --base, give exactly one model file');
-    return [loadSideAt(opts.base, models[0]), loadSide(models[0])];
+    return [loadSideAt(opts.base, models[0], session), loadSide(models[0], session)];
   }
   if (models.length !== 2) usage('give two model files (old and new), or one with --base <git-rev>');
-  return [loadSide(models[0]), loadSide(models[1])];
+  return [loadSide(models[0], session), loadSide(models[1], session)];
 }
 
-export function registerDiff(program: Command): void {
+export function registerDiff(program: Command, status: ExitStatus): void {
   const cmd = program
     .command('diff')
     .description('Report the API changes between two models (breaking, dangerous, safe) and the diff of the generated R pages, as Markdown for a pull-request comment.')
@@ -41,13 +44,13 @@ export function registerDiff(program: Command): void {
       if (e instanceof ModelValidationError) printProblems(e.errors);
       else if (e instanceof GitShowError) process.stderr.write(`shapegen: ${e.message}\n`);
       else throw e;
-      process.exitCode = 1;
+      status.code = EXIT_INVALID;
       return;
     }
-    const changes = diffServices(old.service, neu.service);
-    const docs = opts.docs ? diffDocs(old.service, neu.service) : undefined;
-    const report = buildReport(old.label, neu.label, neu.service.metadata.serviceFullName, changes, docs);
+    const changes = diffServices(old.ctx, neu.ctx);
+    const docs = opts.docs ? diffDocs(old.ctx, neu.ctx) : undefined;
+    const report = buildReport(old.label, neu.label, neu.ctx.ir.metadata.serviceFullName, changes, docs);
     process.stdout.write(opts.json ? JSON.stringify(report, null, 2) + '\n' : renderMarkdown(report));
-    if (opts.failOn && hasChangesAtLeast(report, opts.failOn)) process.exitCode = 1;
+    if (opts.failOn && hasChangesAtLeast(report, opts.failOn)) status.code = EXIT_INVALID;
   });
 }

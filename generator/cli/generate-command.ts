@@ -1,14 +1,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { generateModels, type ScaleResult } from '../scale/generate-models.js';
-import { writeStamps } from '../scale/stamps.js';
-import { MANIFEST_NAME } from '../write/manifest.js';
-import { hasErrors } from '../validate/errors.js';
-import { applyPlan } from '../write/writer.js';
-import { planIsClean, planOutput, type OutputPlan } from '../write/plan.js';
+import { generateInto } from '../scale/output.js';
+import type { OutputPlan } from '../write/plan.js';
 import { createProgress } from '../write/progress.js';
 import { schemaDir } from '../paths.js';
+import { EXIT_INVALID, EXIT_OK, type ExitStatus } from './exit.js';
 import { printProblems } from './report.js';
 
 /** The embedded models: every `*.yaml` in `schema/`. */
@@ -52,54 +49,41 @@ export function describePlan(plan: OutputPlan): string[] {
     .map(([kind, p]) => `${kind.padEnd(8)} ${at(p)}`);
 }
 
-/** The kept models' folders and the paths written there, by cache key: what `writeStamps` records. */
-function stampTargets(result: ScaleResult): Map<string, { folder: string; paths: string[] }> {
-  const targets = new Map<string, { folder: string; paths: string[] }>();
-  for (const i of result.kept) {
-    const out = result.outputs[i];
-    if (out.fresh || result.keys[i] === undefined) continue;
-    targets.set(result.keys[i], { folder: out.prefix, paths: [...out.files.map((f) => f.path), `${out.prefix}/${MANIFEST_NAME}`] });
-  }
-  return targets;
-}
-
-async function runOnce(models: string[], opts: GenerateOptions, allFolders: boolean): Promise<void> {
+async function runOnce(models: string[], opts: GenerateOptions, allFolders: boolean): Promise<number> {
   const progress = createProgress(process.stderr);
   const cacheDir = opts.cache === false ? false : (opts.cacheDir ?? defaultCacheDir());
-  const result = await generateModels(models, {
+  const outcome = await generateInto({
+    models,
+    out: opts.out,
+    check: opts.check,
+    allFolders,
     cacheDir,
     jobs: opts.jobs === undefined ? undefined : Number(opts.jobs),
     onProgress: (e) => progress.update(e.phase === 'load' ? 'loading ' : 'emitting', e.done, e.total),
-    // --check compares every byte; only a writing run may trust the stamps.
-    outDir: opts.check ? undefined : opts.out,
   });
   progress.finish();
-  if (hasErrors(result.problems)) {
-    printProblems(result.problems.filter((p) => p.severity === 'error'));
+  if (outcome.kind === 'invalid') {
+    printProblems(outcome.result.problems.filter((p) => p.severity === 'error'));
     process.stderr.write('shapegen: nothing was written.\n');
-    process.exitCode = 1;
-    return;
+    return EXIT_INVALID;
   }
-  const generated = result.files;
-  const plan = planOutput(opts.out, generated, { allFolders, skipFolders: result.freshFolders });
-  if (opts.check) {
-    if (planIsClean(plan)) {
-      process.stdout.write(`shapegen: ${opts.out} is up to date (${plan.unchanged.length} file(s)).\n`);
-      return;
+  if (outcome.kind === 'checked') {
+    if (outcome.clean) {
+      process.stdout.write(`shapegen: ${opts.out} is up to date (${outcome.plan.unchanged.length} file(s)).\n`);
+      return EXIT_OK;
     }
-    for (const line of describePlan(plan)) process.stdout.write(line + '\n');
+    for (const line of describePlan(outcome.plan)) process.stdout.write(line + '\n');
     process.stderr.write(`shapegen: ${opts.out} does not match the models; run \`shapegen generate\` to update it.\n`);
-    process.exitCode = 1;
-    return;
+    return EXIT_INVALID;
   }
-  const report = applyPlan(plan);
-  if (cacheDir) writeStamps(cacheDir, opts.out, result.stamps, stampTargets(result));
+  const { report, result } = outcome;
   const kept = report.kept.length > 0 ? `, ${report.kept.length} not generated left alone` : '';
   const fresh = result.freshFolders.length > 0 ? `, ${result.freshFolders.length} service(s) already up to date` : '';
-  process.stdout.write(`shapegen: ${models.length} model(s), ${generated.length} file(s): ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed${kept}${fresh}\n`);
+  process.stdout.write(`shapegen: ${models.length} model(s), ${result.files.length} file(s): ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed${kept}${fresh}\n`);
+  return EXIT_OK;
 }
 
-export function registerGenerate(program: Command): void {
+export function registerGenerate(program: Command, status: ExitStatus): void {
   program
     .command('generate')
     .description('Generate every artifact for the given models (default: every model in schema/) into --out.')
@@ -116,9 +100,9 @@ export function registerGenerate(program: Command): void {
       if (opts.check && opts.watch) program.error('--check and --watch cannot be combined', { exitCode: 2, code: 'shapegen.usage' });
       if (opts.watch) {
         const { watchCommand } = await import('../watch/watch-command.js');
-        await watchCommand(models, opts.out, opts.debounce, files.length === 0);
+        status.code = await watchCommand(models, opts.out, opts.debounce, files.length === 0);
         return;
       }
-      await runOnce(models, opts, files.length === 0);
+      status.code = await runOnce(models, opts, files.length === 0);
     });
 }

@@ -6,9 +6,11 @@ import { modelToYaml } from '../importer/to-yaml.js';
 import { awsSidecars, validateModel } from '../load/load-model.js';
 import { hasErrors, NO_POSITION } from '../validate/errors.js';
 import { writeFiles } from '../write/writer.js';
+import { EXIT_INVALID, type ExitStatus } from './exit.js';
+import { GeneratorSession } from '../context/session.js';
 import { printProblems } from './report.js';
 
-export function registerImport(program: Command): void {
+export function registerImport(program: Command, status: ExitStatus): void {
   program
     .command('import')
     .description('Convert an AWS JSON model (*.normal.json / service-2.json, with its examples and paginators when beside it) to a shapegen YAML model.')
@@ -20,14 +22,14 @@ export function registerImport(program: Command): void {
         aws = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
       } catch (e) {
         process.stderr.write(`${file}: error: cannot read the AWS model: ${(e as Error).message}\n`);
-        process.exitCode = 1;
+        status.code = EXIT_INVALID;
         return;
       }
       const model = importAwsModel(aws, awsSidecars(file));
-      const problems = validateModel(file, model, NO_POSITION);
+      const problems = validateModel(file, model, NO_POSITION, new GeneratorSession());
       printProblems(problems);
       if (hasErrors(problems)) {
-        process.exitCode = 1;
+        status.code = EXIT_INVALID;
         return;
       }
       const yaml = modelToYaml(model, basename(file));

@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
 import { loadModelFile } from '../load/load-model.js';
 import { hasErrors } from '../validate/errors.js';
+import { GeneratorSession } from '../context/session.js';
+import { EXIT_INVALID, type ExitStatus } from './exit.js';
 import { printProblems } from './report.js';
 
-export function registerValidate(program: Command): void {
+export function registerValidate(program: Command, status: ExitStatus): void {
   program
     .command('validate')
     .description('Check models (YAML, or AWS JSON) and print every problem with file, line and column.')
@@ -13,8 +15,9 @@ export function registerValidate(program: Command): void {
     .action((files: string[], opts: { json?: boolean; quiet?: boolean }) => {
       let failed = false;
       const all = [];
+      const session = new GeneratorSession();
       for (const file of files) {
-        const result = loadModelFile(file);
+        const result = loadModelFile(file, session);
         const shown = opts.quiet ? result.problems.filter((p) => p.severity === 'error') : result.problems;
         all.push(...shown);
         if (hasErrors(result.problems)) failed = true;
@@ -22,6 +25,6 @@ export function registerValidate(program: Command): void {
       }
       if (opts.json) process.stdout.write(JSON.stringify(all, null, 2) + '\n');
       else printProblems(all);
-      if (failed) process.exitCode = 1;
+      if (failed) status.code = EXIT_INVALID;
     });
 }

@@ -2,6 +2,7 @@
  * The local comparison of one old shape with one new shape (same name, or what a member points at before
  * and after): their own traits and their members' traits. Recursion into member shapes is the walker's.
  */
+import { shapeFacts, type ShapeFacts } from '../ir/facts.js';
 import type { IRMember, IRShape } from '../ir/types.js';
 import type { ChangeKind } from './changes.js';
 import { code, list } from './text.js';
@@ -32,8 +33,8 @@ function show(v: unknown): string {
   return v === undefined ? 'none' : code(String(v));
 }
 
-function compareBounds(o: IRShape, n: IRShape, emit: Emit): void {
-  const isLength = LENGTH_TYPES.has(n.type);
+function compareBounds(type: string, o: ShapeFacts, n: ShapeFacts, emit: Emit): void {
+  const isLength = LENGTH_TYPES.has(type);
   const what = isLength ? 'length' : 'range';
   const floor = isLength ? 0 : -Infinity;
   const oMin = o.min ?? floor, nMin = n.min ?? floor;
@@ -44,7 +45,7 @@ function compareBounds(o: IRShape, n: IRShape, emit: Emit): void {
   if (nMin < oMin || nMax > oMax) emit('constraint-loosened', `${what} loosened from ${from} to ${to}`);
 }
 
-function compareEnum(o: IRShape, n: IRShape, emit: Emit): void {
+function compareEnum(o: ShapeFacts, n: ShapeFacts, emit: Emit): void {
   if (o.enum === undefined && n.enum === undefined) return;
   if (o.enum === undefined) return emit('enum-added', `now restricted to the values ${list(n.enum!)}`);
   if (n.enum === undefined) return emit('constraint-loosened', `no longer restricted to the values ${list(o.enum)}`);
@@ -57,14 +58,15 @@ function compareEnum(o: IRShape, n: IRShape, emit: Emit): void {
   for (const v of added) emit('enum-value-added', `enum value ${code(v)} added`);
 }
 
-function comparePattern(o: IRShape, n: IRShape, emit: Emit): void {
+function comparePattern(o: ShapeFacts, n: ShapeFacts, emit: Emit): void {
   if (o.pattern === n.pattern) return;
   if (n.pattern === undefined) emit('constraint-loosened', `pattern ${code(o.pattern!)} removed`);
   else emit('pattern-tightened', `pattern changed from ${show(o.pattern)} to ${code(n.pattern)}`);
 }
 
 function shapeKind(s: IRShape): string {
-  return s.union ? 'union' : s.document ? 'document' : s.streaming ? `streaming ${s.type}` : s.type;
+  const f = shapeFacts(s);
+  return f.union ? 'union' : f.document ? 'document' : f.streaming ? `streaming ${s.type}` : s.type;
 }
 
 /** The shape's own traits. Returns false when the types differ (nothing below is comparable). */
@@ -73,13 +75,14 @@ function compareOwn(o: IRShape, n: IRShape, emit: Emit): boolean {
     emit('type-changed', `type changed from ${code(shapeKind(o))} to ${code(shapeKind(n))}`);
     return false;
   }
-  compareEnum(o, n, emit);
-  compareBounds(o, n, emit);
-  comparePattern(o, n, emit);
-  if (o.timestampFormat !== n.timestampFormat) emit('timestamp-format-changed', `timestamp format changed from ${show(o.timestampFormat)} to ${show(n.timestampFormat)}`);
+  const of = shapeFacts(o), nf = shapeFacts(n);
+  compareEnum(of, nf, emit);
+  compareBounds(n.type, of, nf, emit);
+  comparePattern(of, nf, emit);
+  if (of.timestampFormat !== nf.timestampFormat) emit('timestamp-format-changed', `timestamp format changed from ${show(of.timestampFormat)} to ${show(nf.timestampFormat)}`);
   if (o.traits.jsonvalue !== n.traits.jsonvalue) emit('encoding-changed', `JSON-value encoding changed`);
-  if (o.errorCode !== n.errorCode || o.httpStatusCode !== n.httpStatusCode) {
-    emit('error-code-changed', `error code changed from ${show(o.errorCode)} (${show(o.httpStatusCode)}) to ${show(n.errorCode)} (${show(n.httpStatusCode)})`);
+  if (of.errorCode !== nf.errorCode || of.httpStatusCode !== nf.httpStatusCode) {
+    emit('error-code-changed', `error code changed from ${show(of.errorCode)} (${show(of.httpStatusCode)}) to ${show(nf.errorCode)} (${show(nf.httpStatusCode)})`);
   }
   if (defaultOf(o.traits) !== defaultOf(n.traits)) emit('default-changed', `default changed from ${show(defaultOf(o.traits))} to ${show(defaultOf(n.traits))}`);
   if (o.sensitive !== n.sensitive) emit('sensitivity-changed', n.sensitive ? 'now marked sensitive' : 'no longer marked sensitive');
@@ -111,7 +114,7 @@ export function compareShapes(o: IRShape, n: IRShape): { findings: Finding[]; co
   const emit: Emit = (kind, message, member) =>
     findings.push(member === undefined ? { kind, subject, message } : { kind, subject: `${subject}.${member}`, message, member });
   const comparable = compareOwn(o, n, emit);
-  if (comparable && n.type === 'structure') {
+  if (comparable && n.type === 'structure' && o.type === 'structure') {
     const newMembers = new Map(n.members.map((m) => [m.name, m]));
     const oldMembers = new Map(o.members.map((m) => [m.name, m]));
     for (const m of o.members) {

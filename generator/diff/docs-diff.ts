@@ -3,11 +3,10 @@
  * registered emitters produce under `docs/` in the service folder) between the old and the new model.
  */
 import { createTwoFilesPatch } from 'diff';
-import type { Emitter } from '../emit/types.js';
-import type { IRService } from '../ir/types.js';
+import type { CodegenContext } from '../context/context.js';
+import { writesUnder, type Emitter } from '../emit/types.js';
 import { emitters as registered } from '../emit/index.js';
 import { emitService } from '../pipeline.js';
-import { reach } from './walk.js';
 
 export interface DocDiff {
   /** Relative to the service folder, e.g. `docs/voiceid_create_domain.Rd`. */
@@ -19,42 +18,22 @@ export interface DocDiff {
 export const DOCS_FOLDER = 'docs/';
 
 /** The docs pages of a service, by path relative to its folder. */
-export function docsPages(service: IRService, emitters?: readonly Emitter[]): Map<string, string> {
+export function docsPages(ctx: CodegenContext, emitters: readonly Emitter[] = registered): Map<string, string> {
   const pages = new Map<string, string>();
-  for (const f of emitService(service, emitters)) {
-    const rel = f.path.slice(service.prefix.length + 1);
+  for (const f of emitService(ctx, emitters)) {
+    const rel = f.path.slice(ctx.symbols.serviceDir.length + 1);
     if (rel.startsWith(DOCS_FOLDER)) pages.set(rel, f.contents);
   }
   return pages;
 }
 
-/** A small service for probing: the first operation and the shapes it reaches (a closed subset). */
-function probeService(service: IRService): IRService {
-  const op = service.operations[0];
-  if (!op) return service;
-  const keep = new Set([...reach({ ...service, operations: [op] }).keys()]);
-  const shapes = new Map([...service.shapes].filter(([name]) => keep.has(name)));
-  return { ...service, operations: [op], shapes, shape: (name: string) => shapes.get(name) ?? service.shape(name) };
+/** The emitters that write pages under docs/, as they declare (none is run to find out). */
+export function pageEmitters(emitters: readonly Emitter[]): Emitter[] {
+  return emitters.filter((e) => writesUnder(e, DOCS_FOLDER));
 }
 
-/**
- * The emitters that write pages under docs/, found by running each on a one-operation probe, so the
- * costly ones (TypeScript, on a large model) do not run twice for nothing. An emitter the probe upsets
- * is kept, to be safe.
- */
-export function pageEmitters(service: IRService, emitters: readonly Emitter[]): Emitter[] {
-  const probe = probeService(service);
-  return emitters.filter((e) => {
-    try {
-      return docsPages(probe, [e]).size > 0;
-    } catch {
-      return true;
-    }
-  });
-}
-
-export function diffDocs(old: IRService, neu: IRService, emitters: readonly Emitter[] = registered): DocDiff[] {
-  const used = pageEmitters(old, emitters);
+export function diffDocs(old: CodegenContext, neu: CodegenContext, emitters: readonly Emitter[] = registered): DocDiff[] {
+  const used = pageEmitters(emitters);
   const before = docsPages(old, used), after = docsPages(neu, used);
   const paths = [...new Set([...before.keys(), ...after.keys()])].sort();
   const out: DocDiff[] = [];

@@ -2,23 +2,25 @@
 import { execFileSync } from 'node:child_process';
 import { basename, dirname } from 'node:path';
 import { resolve as resolveIR } from '../ir/resolve.js';
-import type { IRService } from '../ir/types.js';
+import { createContext, type CodegenContext } from '../context/context.js';
+import type { GeneratorSession } from '../context/session.js';
 import { loadModelFile, loadModelText, sourceName, type LoadResult } from '../load/load-model.js';
 import { hasErrors, ModelValidationError } from '../validate/errors.js';
 
 export interface DiffSide {
   /** How the report names this side: the file, or `rev:file`. */
   readonly label: string;
-  readonly service: IRService;
+  /** The side's codegen context (its IR, names and derived facts). */
+  readonly ctx: CodegenContext;
 }
 
-function toSide(label: string, file: string, load: LoadResult): DiffSide {
+function toSide(label: string, file: string, load: LoadResult, session: GeneratorSession): DiffSide {
   if (!load.model || hasErrors(load.problems)) throw new ModelValidationError(load.problems.filter((p) => p.severity === 'error'));
-  return { label, service: resolveIR(load.model, sourceName(file)) };
+  return { label, ctx: createContext(resolveIR(load.model, sourceName(file)), session) };
 }
 
-export function loadSide(file: string): DiffSide {
-  return toSide(file, file, loadModelFile(file));
+export function loadSide(file: string, session: GeneratorSession): DiffSide {
+  return toSide(file, file, loadModelFile(file, session), session);
 }
 
 /** Thrown when git cannot give the file at that revision (not a repository, unknown revision or path). */
@@ -43,7 +45,7 @@ export function gitShow(rev: string, file: string): string {
  * The model at a revision. An AWS JSON model's examples and paginators are read from beside the file in
  * the working tree (only the model itself comes from git).
  */
-export function loadSideAt(rev: string, file: string): DiffSide {
+export function loadSideAt(rev: string, file: string, session: GeneratorSession): DiffSide {
   const label = `${rev}:${file}`;
-  return toSide(label, file, loadModelText(file, gitShow(rev, file)));
+  return toSide(label, file, loadModelText(file, gitShow(rev, file), session), session);
 }

@@ -2,7 +2,9 @@
  * The API diff of two resolved services: every change, classified (see `changes.ts`), each naming the
  * operations and member paths it reaches. Pure: IR in, changes out, in a deterministic order.
  */
-import type { IROperation, IRService } from '../ir/types.js';
+import { membersOf } from '../ir/facts.js';
+import type { CodegenContext } from '../context/context.js';
+import type { IROperation } from '../ir/types.js';
 import { SEVERITIES, type ApiChange, type Severity } from './changes.js';
 import { ChangeCollector } from './collect.js';
 import { code } from './text.js';
@@ -11,9 +13,9 @@ import { pairCache, reach, walkRoot, type WalkContext } from './walk.js';
 /** Metadata fields whose change alters what goes on the wire. */
 const WIRE_METADATA = ['protocol', 'jsonVersion', 'targetPrefix', 'endpointPrefix', 'signingName', 'signatureVersion'];
 
-function diffMetadata(ctx: WalkContext): void {
+function diffMetadata(ctx: WalkContext, oldPrefix: string, newPrefix: string): void {
   const { old: o, new: n, out } = ctx;
-  if (o.prefix !== n.prefix) out.add('service-prefix-changed', 'service', `R prefix and generated folder changed from ${code(o.prefix)} to ${code(n.prefix)}`);
+  if (oldPrefix !== newPrefix) out.add('service-prefix-changed', 'service', `R prefix and generated folder changed from ${code(oldPrefix)} to ${code(newPrefix)}`);
   const keys = [...new Set([...Object.keys(o.metadata), ...Object.keys(n.metadata)])].sort();
   for (const k of keys) {
     const a = JSON.stringify(o.metadata[k]), b = JSON.stringify(n.metadata[k]);
@@ -31,7 +33,7 @@ function diffRoot(ctx: WalkContext, o: IROperation, n: IROperation, direction: '
   if (before !== undefined) ctx.out.add(direction === 'input' ? 'input-removed' : 'output-removed', n.name, `${direction} ${code(before)} removed`);
   if (after === undefined) return;
   ctx.out.add(direction === 'input' ? 'input-added' : 'output-added', n.name, `${direction} ${code(after)} added`);
-  for (const m of ctx.new.shapes.get(after)?.members ?? []) {
+  for (const m of membersOf(ctx.new.shapes.get(after))) {
     if (m.required) ctx.out.add('required-member-added', `${after}.${m.name}`, 'added, required', { operation: n.name, direction, path: m.name });
   }
 }
@@ -70,9 +72,10 @@ function diffShapeSets(ctx: WalkContext): void {
   }
 }
 
-export function diffServices(old: IRService, neu: IRService): ApiChange[] {
+export function diffServices(oldSide: CodegenContext, newSide: CodegenContext): ApiChange[] {
+  const old = oldSide.ir, neu = newSide.ir;
   const ctx: WalkContext = { old, new: neu, cache: pairCache(), out: new ChangeCollector() };
-  diffMetadata(ctx);
+  diffMetadata(ctx, oldSide.symbols.rPrefix, newSide.symbols.rPrefix);
   const newOps = new Map(neu.operations.map((op) => [op.name, op]));
   const oldOps = new Map(old.operations.map((op) => [op.name, op]));
   for (const op of old.operations) {

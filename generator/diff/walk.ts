@@ -3,6 +3,7 @@
  * change found in a shape pair is attributed to the operations (and member paths) that reach it, with the
  * direction that decides its severity. Recursive shapes are visited once per operation and direction.
  */
+import { childSteps } from '../ir/facts.js';
 import type { IRService, IRShape } from '../ir/types.js';
 import type { Direction } from './changes.js';
 import type { ChangeCollector } from './collect.js';
@@ -31,15 +32,11 @@ export function joinPath(path: string, step: string): string {
 
 /** The pairs of shapes one level below a comparable pair, with the path step to reach them. */
 function children(o: IRShape, n: IRShape): [string, string, string][] {
-  if (n.type === 'structure') {
-    const old = new Map(o.members.map((m) => [m.name, m.target]));
-    return n.members.filter((m) => old.has(m.name)).map((m) => [old.get(m.name)!, m.target, m.name]);
-  }
-  const out: [string, string, string][] = [];
-  if (o.member && n.member) out.push([o.member.target, n.member.target, '[]']);
-  if (o.key && n.key) out.push([o.key.target, n.key.target, '{key}']);
-  if (o.value && n.value) out.push([o.value.target, n.value.target, '{}']);
-  return out;
+  const old = new Map(childSteps(o).map(([target, step]) => [step, target]));
+  return childSteps(n).flatMap(([target, step]) => {
+    const before = old.get(step);
+    return before === undefined ? [] : [[before, target, step] as [string, string, string]];
+  });
 }
 
 export interface WalkContext {
@@ -92,10 +89,7 @@ export function reach(service: IRService): Map<string, { operation: string; dire
         seen.add(name);
         if (!out.has(name)) out.set(name, []);
         out.get(name)!.push({ operation: op.name, direction, path });
-        const next: [string, string][] = shape.members.map((m) => [m.target, joinPath(path, m.name)]);
-        if (shape.member) next.push([shape.member.target, joinPath(path, '[]')]);
-        if (shape.key) next.push([shape.key.target, joinPath(path, '{key}')]);
-        if (shape.value) next.push([shape.value.target, joinPath(path, '{}')]);
+        const next = childSteps(shape).map(([target, step]): [string, string] => [target, joinPath(path, step)]);
         for (const item of next.reverse()) stack.push(item);
       }
     }

@@ -1,6 +1,6 @@
-import type { IRService } from '../ir/types.js';
+import type { CodegenContext } from '../context/context.js';
 
-/** A file an emitter wants written, relative to the output directory. */
+/** A file an emitter wants written, relative to the service folder (the orchestration adds the folder). */
 export interface GeneratedFile {
   readonly path: string;
   readonly contents: string;
@@ -12,8 +12,29 @@ export interface GeneratedFile {
   readonly preformatted?: boolean;
 }
 
-/** Emitters are pure: IR in, files out. Only the writer touches the disk. */
+/**
+ * An emitter: a pure function of the codegen context that declares what it writes. `outputs` are the
+ * paths (relative to the service folder; `*` matches within one path segment) its files can have, so that
+ * a caller knows what an emitter writes without running it (`diff` runs only those writing `docs/`).
+ */
 export interface Emitter {
   readonly name: string;
-  emit(service: IRService): GeneratedFile[];
+  readonly outputs: readonly string[];
+  emit(ctx: CodegenContext): GeneratedFile[];
+}
+
+/** Whether a path matches one of an emitter's declared outputs. */
+export function declares(emitter: Emitter, path: string): boolean {
+  return emitter.outputs.some((pattern) => globToRegExp(pattern).test(path));
+}
+
+/** Whether an emitter can write under a folder (e.g. `docs/`). */
+export function writesUnder(emitter: Emitter, folder: string): boolean {
+  const prefix = folder.endsWith('/') ? folder : `${folder}/`;
+  return emitter.outputs.some((pattern) => pattern.startsWith(prefix));
+}
+
+function globToRegExp(pattern: string): RegExp {
+  const body = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*');
+  return new RegExp(`^${body}$`);
 }

@@ -2,36 +2,50 @@
 import { createHash } from 'node:crypto';
 import { format } from 'prettier';
 import type { GeneratedFile } from '../emit/types.js';
+import type { GeneratorSession } from '../context/session.js';
 
 // babel-ts prints the same as the typescript parser (checked on the catalog sample) and parses a third faster.
 export const PRETTIER_OPTIONS = { parser: 'babel-ts', printWidth: 100, singleQuote: true, trailingComma: 'all' } as const;
 
-/**
- * Prettier results by input hash: the runtime helpers copied into every package are the same text for every
- * service, so a catalog run formats them once per process instead of once per service.
- */
-const memo = new Map<string, Promise<string>>();
 const MEMO_LIMIT = 256;
-
+/** Longer sources are service-specific and never repeat: not worth remembering. */
 const MEMO_MAX_SOURCE = 64 * 1024;
 
-function formatTypeScript(source: string): Promise<string> {
-  if (source.length > MEMO_MAX_SOURCE) return format(source, PRETTIER_OPTIONS); // service-specific, never repeated
-  const key = createHash('sha1').update(source).digest('hex');
-  let result = memo.get(key);
-  if (!result) {
-    result = format(source, PRETTIER_OPTIONS);
-    if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
-    memo.set(key, result);
+/**
+ * Prettier with a memory of recent results by input hash: the runtime helpers copied into every package
+ * are the same text for every service, so a catalog run formats them once per session, not once per service.
+ */
+export class Formatter {
+  private readonly memo = new Map<string, Promise<string>>();
+
+  typescript(source: string): Promise<string> {
+    if (source.length > MEMO_MAX_SOURCE) return format(source, PRETTIER_OPTIONS);
+    const key = createHash('sha1').update(source).digest('hex');
+    let result = this.memo.get(key);
+    if (!result) {
+      result = format(source, PRETTIER_OPTIONS);
+      if (this.memo.size >= MEMO_LIMIT) this.memo.delete(this.memo.keys().next().value as string);
+      this.memo.set(key, result);
+    }
+    return result;
   }
-  return result;
+
+  async file(file: GeneratedFile): Promise<GeneratedFile> {
+    if (!file.path.endsWith('.ts') || file.preformatted) return { path: file.path, contents: file.contents };
+    return { path: file.path, contents: await this.typescript(file.contents) };
+  }
+
+  files(files: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
+    return Promise.all(files.map((f) => this.file(f)));
+  }
 }
 
-export async function formatFile(file: GeneratedFile): Promise<GeneratedFile> {
-  if (!file.path.endsWith('.ts') || file.preformatted) return { path: file.path, contents: file.contents };
-  return { path: file.path, contents: await formatTypeScript(file.contents) };
+/** The session's formatter. */
+export function formatterOf(session: GeneratorSession): Formatter {
+  return session.cached('formatter', () => new Formatter());
 }
 
-export async function formatFiles(files: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
-  return Promise.all(files.map(formatFile));
+/** Formats with the session's formatter (a fresh session when none is given). */
+export function formatFiles(files: readonly GeneratedFile[], session?: GeneratorSession): Promise<GeneratedFile[]> {
+  return (session ? formatterOf(session) : new Formatter()).files(files);
 }

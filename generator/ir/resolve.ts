@@ -1,5 +1,4 @@
 /** Model (validated) -> IR. Pure; the result is frozen so no emitter can change what another reads. */
-import { assignTypeNames, rServicePrefix, rTopic, rTopicFileName, snakeCase } from '../names/names.js';
 import { refName, type Member, type Model, type Shape, type ShapeRef } from '../model/types.js';
 import type { IRExample, IRMember, IROperation, IRRef, IRService, IRShape } from './types.js';
 
@@ -27,34 +26,51 @@ function toMember(name: string, m: Member): IRMember {
   };
 }
 
-function toShape(name: string, s: Shape, tsName: string): IRShape {
-  const { type, documentation, members, member, key, value, requiredOrder: _order, ...traits } = s;
-  return {
+/** A list's member, a map's key or value: the validator guarantees them; a missing one is a bug upstream. */
+function required(ref: ShapeRef | undefined, what: string, shape: string): IRRef {
+  if (ref === undefined) throw new Error(`shapegen: shape ${shape} has no ${what} (the validator should have said so)`);
+  return toRef(ref);
+}
+
+function toShape(name: string, s: Shape): IRShape {
+  const { type: _type, documentation, members, member, key, value, requiredOrder: _order, ...traits } = s;
+  const base = {
     name,
-    type,
-    tsName,
     documentation: documentation ?? '',
-    members: Object.entries(members ?? {}).map(([n, m]) => toMember(n, m)),
-    member: member === undefined ? undefined : toRef(member),
-    key: key === undefined ? undefined : toRef(key),
-    value: value === undefined ? undefined : toRef(value),
-    enum: s.enum,
-    min: s.min,
-    max: s.max,
-    pattern: s.pattern,
     sensitive: s.sensitive === true,
     deprecated: s.deprecated === true,
     deprecatedMessage: s.deprecatedMessage,
-    timestampFormat: s.timestampFormat,
-    streaming: s.streaming === true,
-    exception: s.exception === true,
-    fault: s.fault === true,
-    errorCode: s.error?.code,
-    httpStatusCode: s.error?.httpStatusCode,
-    union: s.union === true,
-    document: s.document === true,
     traits,
   };
+  const bounds = { min: s.min, max: s.max };
+  switch (s.type) {
+    case 'structure':
+      return {
+        ...base,
+        type: 'structure',
+        members: Object.entries(members ?? {}).map(([n, m]) => toMember(n, m)),
+        union: s.union === true,
+        document: s.document === true,
+        exception: s.exception === true,
+        fault: s.fault === true,
+        errorCode: s.error?.code,
+        httpStatusCode: s.error?.httpStatusCode,
+      };
+    case 'list':
+      return { ...base, ...bounds, type: 'list', member: required(member, 'member', name) };
+    case 'map':
+      return { ...base, ...bounds, type: 'map', key: required(key, 'key', name), value: required(value, 'value', name) };
+    case 'string':
+      return { ...base, ...bounds, type: 'string', enum: s.enum, pattern: s.pattern, streaming: s.streaming === true };
+    case 'blob':
+      return { ...base, ...bounds, type: 'blob', streaming: s.streaming === true };
+    case 'timestamp':
+      return { ...base, type: 'timestamp', timestampFormat: s.timestampFormat };
+    case 'boolean':
+      return { ...base, type: 'boolean' };
+    default:
+      return { ...base, ...bounds, type: s.type };
+  }
 }
 
 function examplesFor(model: Model, op: string): IRExample[] {
@@ -62,47 +78,41 @@ function examplesFor(model: Model, op: string): IRExample[] {
   return Array.isArray(list) ? (list as IRExample[]) : [];
 }
 
+/** Freezes a value and everything in it, iteratively (a deep value cannot overflow the stack). */
 function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
+  const work: unknown[] = [value];
+  while (work.length > 0) {
+    const v = work.pop();
+    if (typeof v !== 'object' || v === null || Object.isFrozen(v)) continue;
+    Object.freeze(v);
+    for (const child of Object.values(v)) work.push(child);
   }
   return value;
 }
 
 export function resolve(model: Model, source: string): IRService {
-  const prefix = rServicePrefix(model.metadata);
-  const typeNames = assignTypeNames(Object.keys(model.shapes));
   const shapes = new Map<string, IRShape>();
-  for (const [name, s] of Object.entries(model.shapes)) shapes.set(name, toShape(name, s, typeNames.get(name)!));
+  for (const [name, s] of Object.entries(model.shapes)) shapes.set(name, toShape(name, s));
   const paginators = model.sidecars?.paginators?.pagination ?? {};
-  const operations: IROperation[] = Object.entries(model.operations).map(([name, op]) => {
-    const snake = snakeCase(name);
-    const topic = rTopic(prefix, name);
-    return {
-      name,
-      wireName: op.name ?? name,
-      http: op.http,
-      input: op.input === undefined ? undefined : toRef(op.input),
-      output: op.output === undefined ? undefined : toRef(op.output),
-      errors: (op.errors ?? []).map(refName),
-      documentation: op.documentation ?? '',
-      deprecated: op.deprecated === true,
-      deprecatedMessage: op.deprecatedMessage,
-      idempotent: op.idempotent === true,
-      examples: examplesFor(model, name),
-      paginator: paginators[name],
-      snakeName: snake,
-      rTopic: topic,
-      rFileName: rTopicFileName(topic),
-      traits: { ...op },
-    };
-  });
+  const operations: IROperation[] = Object.entries(model.operations).map(([name, op]) => ({
+    name,
+    wireName: op.name ?? name,
+    http: op.http,
+    input: op.input === undefined ? undefined : toRef(op.input),
+    output: op.output === undefined ? undefined : toRef(op.output),
+    errors: (op.errors ?? []).map(refName),
+    documentation: op.documentation ?? '',
+    deprecated: op.deprecated === true,
+    deprecatedMessage: op.deprecatedMessage,
+    idempotent: op.idempotent === true,
+    examples: examplesFor(model, name),
+    paginator: Object.prototype.hasOwnProperty.call(paginators, name) ? paginators[name] : undefined,
+    traits: { ...op },
+  }));
   const service: IRService = {
     source,
     metadata: model.metadata,
     documentation: model.documentation ?? '',
-    prefix,
     operations,
     shapes,
     shape(name: string): IRShape {

@@ -1,9 +1,11 @@
 /**
  * The intermediate representation: one read-only view of a service, built once by the resolver and read
- * by every emitter. References are by shape name (recursive shapes need no special casing); `shape(name)`
- * looks them up. Names for every target language come from `generator/names`, computed once here.
+ * through the codegen context by every emitter. Shapes are a union discriminated by `type`, so a list
+ * always has its member and a map its key and value. References are by shape name (recursive shapes need
+ * no special casing); `shape(name)` looks them up. The IR holds no generated names: those are the symbol
+ * table's (generator/context/symbols.ts).
  */
-import type { HttpBinding, Metadata, ShapeType } from '../model/types.js';
+import type { HttpBinding, Metadata } from '../model/types.js';
 
 export interface IRRef {
   readonly target: string;
@@ -29,33 +31,72 @@ export interface IRMember {
   readonly traits: Readonly<Record<string, unknown>>;
 }
 
-export interface IRShape {
+/** What every kind of shape has. */
+interface IRShapeBase {
   readonly name: string;
-  readonly type: ShapeType;
-  /** The TypeScript type name (unique, never a reserved word). */
-  readonly tsName: string;
   readonly documentation: string;
-  readonly members: readonly IRMember[];
-  readonly member?: IRRef;
-  readonly key?: IRRef;
-  readonly value?: IRRef;
-  readonly enum?: readonly string[];
-  readonly min?: number;
-  readonly max?: number;
-  readonly pattern?: string;
   readonly sensitive: boolean;
   readonly deprecated: boolean;
   readonly deprecatedMessage?: string;
-  readonly timestampFormat?: string;
-  readonly streaming: boolean;
+  /** Every trait of the shape as in the model. */
+  readonly traits: Readonly<Record<string, unknown>>;
+}
+
+/** Length or value bounds (`min`/`max`). */
+interface Bounded {
+  readonly min?: number;
+  readonly max?: number;
+}
+
+export interface IRStructure extends IRShapeBase {
+  readonly type: 'structure';
+  readonly members: readonly IRMember[];
+  readonly union: boolean;
+  /** A free-form document (any JSON value), not a record of members. */
+  readonly document: boolean;
   readonly exception: boolean;
   readonly fault: boolean;
   readonly errorCode?: string;
   readonly httpStatusCode?: number;
-  readonly union: boolean;
-  readonly document: boolean;
-  readonly traits: Readonly<Record<string, unknown>>;
 }
+
+export interface IRList extends IRShapeBase, Bounded {
+  readonly type: 'list';
+  readonly member: IRRef;
+}
+
+export interface IRMap extends IRShapeBase, Bounded {
+  readonly type: 'map';
+  readonly key: IRRef;
+  readonly value: IRRef;
+}
+
+export interface IRString extends IRShapeBase, Bounded {
+  readonly type: 'string';
+  readonly enum?: readonly string[];
+  readonly pattern?: string;
+  readonly streaming: boolean;
+}
+
+export interface IRBlob extends IRShapeBase, Bounded {
+  readonly type: 'blob';
+  readonly streaming: boolean;
+}
+
+export interface IRNumber extends IRShapeBase, Bounded {
+  readonly type: 'integer' | 'long' | 'float' | 'double';
+}
+
+export interface IRBoolean extends IRShapeBase {
+  readonly type: 'boolean';
+}
+
+export interface IRTimestamp extends IRShapeBase {
+  readonly type: 'timestamp';
+  readonly timestampFormat?: string;
+}
+
+export type IRShape = IRStructure | IRList | IRMap | IRString | IRBlob | IRNumber | IRBoolean | IRTimestamp;
 
 export interface IRExample {
   readonly title?: string;
@@ -80,12 +121,6 @@ export interface IROperation {
   readonly idempotent: boolean;
   readonly examples: readonly IRExample[];
   readonly paginator?: Readonly<Record<string, unknown>>;
-  /** `start_speaker_enrollment_job` */
-  readonly snakeName: string;
-  /** `voiceid_start_speaker_enrollment_job` */
-  readonly rTopic: string;
-  /** The file name (no extension) of the R pages: the topic, shortened when over 60 characters. */
-  readonly rFileName: string;
   /** Every field of the operation as in the model (endpoint, requestcompression, ...). */
   readonly traits: Readonly<Record<string, unknown>>;
 }
@@ -95,8 +130,6 @@ export interface IRService {
   readonly source: string;
   readonly metadata: Readonly<Metadata>;
   readonly documentation: string;
-  /** The R prefix and generated folder name, e.g. `voiceid`. */
-  readonly prefix: string;
   readonly operations: readonly IROperation[];
   readonly shapes: ReadonlyMap<string, IRShape>;
   /** Looks a shape up by name; throws for a name the validator would have rejected. */

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { importAwsModel } from '../importer/from-aws.js';
 import type { Model, Sidecars } from '../model/types.js';
+import type { GeneratorSession } from '../context/session.js';
 import { checkSchema } from '../validate/schema-check.js';
 import { checkSemantics } from '../validate/semantic-check.js';
 import { hasErrors, NO_POSITION, type Locator, type ModelError } from '../validate/errors.js';
@@ -27,8 +28,8 @@ function byPosition(a: ModelError, b: ModelError): number {
 }
 
 /** Validates an in-memory model; `locate` maps paths back to the source. */
-export function validateModel(file: string, data: unknown, locate: Locator): ModelError[] {
-  return [...checkSchema(file, data, locate), ...checkSemantics(file, data, locate)].sort(byPosition);
+export function validateModel(file: string, data: unknown, locate: Locator, session: GeneratorSession): ModelError[] {
+  return [...checkSchema(file, data, locate, session), ...checkSemantics(file, data, locate)].sort(byPosition);
 }
 
 function readSidecar(path: string): unknown {
@@ -65,7 +66,7 @@ function jsonSyntaxError(file: string, text: string, error: Error): ModelError {
   };
 }
 
-function loadAwsJson(file: string, text: string): LoadResult {
+function loadAwsJson(file: string, text: string, session: GeneratorSession): LoadResult {
   let aws: unknown;
   try {
     aws = JSON.parse(text);
@@ -76,12 +77,12 @@ function loadAwsJson(file: string, text: string): LoadResult {
     return { file, problems: [{ code: 'not-a-mapping', severity: 'error', file, path: '', line: 1, column: 1, message: 'The file is not a JSON object; an AWS model is an object with metadata, operations and shapes.' }] };
   }
   const model = importAwsModel(aws as Record<string, unknown>, awsSidecars(file));
-  let problems = validateModel(file, model, NO_POSITION);
+  let problems = validateModel(file, model, NO_POSITION, session);
   if (hasErrors(problems)) {
     // Only now pay for a positional parse (10x a JSON.parse): map the problems back to lines in the JSON.
     // Warnings alone (patterns) do not pay for it: they keep their path and no line.
     const { locate } = loadYamlSource(file, text);
-    problems = validateModel(file, model, awsLocator(locate));
+    problems = validateModel(file, model, awsLocator(locate), session);
   }
   return { file, model: hasErrors(problems) ? undefined : model, problems };
 }
@@ -100,15 +101,19 @@ function awsLocator(locate: Locator): Locator {
   };
 }
 
-export function loadModelText(file: string, text: string): LoadResult {
-  if (isAwsJsonModel(file)) return loadAwsJson(file, text);
+/**
+ * Loads and validates a model from its text. The caller's `session` keeps the model schema's compiled
+ * check (about a second to compile) between calls.
+ */
+export function loadModelText(file: string, text: string, session: GeneratorSession): LoadResult {
+  if (isAwsJsonModel(file)) return loadAwsJson(file, text, session);
   const source = loadYamlSource(file, text);
   if (source.data === undefined) return { file, problems: source.errors };
-  const problems = [...source.errors, ...validateModel(file, source.data, source.locate)];
+  const problems = [...source.errors, ...validateModel(file, source.data, source.locate, session)];
   return { file, model: hasErrors(problems) ? undefined : (source.data as Model), problems };
 }
 
-export function loadModelFile(file: string): LoadResult {
+export function loadModelFile(file: string, session: GeneratorSession): LoadResult {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -116,7 +121,7 @@ export function loadModelFile(file: string): LoadResult {
     const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : (e as Error).message;
     return { file, problems: [{ code: 'unreadable', severity: 'error', file, path: '', line: 0, column: 0, message: `Cannot read the model: ${reason}.` }] };
   }
-  return loadModelText(file, text);
+  return loadModelText(file, text, session);
 }
 
 /** The name a generated file cites as its source: the model's base name, never a machine-specific path. */

@@ -1,6 +1,6 @@
 /**
  * The one place that decides names: R topics and service prefixes, TypeScript identifiers, file paths.
- * Emitters never invent a name; they read the ones the resolver stored in the IR from here.
+ * Only the symbol table (generator/context/symbols.ts) calls these: emitters ask it for names.
  */
 
 /** Services whose published R prefix is not the one derived from their name (from the paws reference). */
@@ -89,16 +89,6 @@ export function assignTypeNames(shapeNames: readonly string[], taken: ReadonlySe
   return out;
 }
 
-/** A property key as written in TypeScript: bare when it is an identifier, quoted otherwise. */
-export function tsPropertyKey(name: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : JSON.stringify(name);
-}
-
-/** `StartSpeakerEnrollmentJob` -> `startSpeakerEnrollmentJob`. */
-export function lowerCamel(name: string): string {
-  return name.charAt(0).toLowerCase() + name.slice(1);
-}
-
 /** The folder name of a service under `generated/`. */
 export function serviceDirName(prefix: string): string {
   return prefix;
@@ -122,28 +112,12 @@ export function validatorName(tsName: string): string {
 /** The name of the validation problem type the generated package exports, unless a shape already has it. */
 export const VALIDATION_PROBLEM_TYPE = 'ValidationProblem';
 
-/**
- * The value names a generated TypeScript package exports beside its types (enum value arrays, validators),
- * each unique against every type name and each other: a clash gets a numeric suffix. Keyed by type name.
- */
-export function assignValueNames(
-  typeNames: Iterable<string>,
-  enumTypeNames: readonly string[],
-  validatedTypeNames: readonly string[],
-): { enumValues: Map<string, string>; validators: Map<string, string> } {
-  const used = new Set<string>(typeNames);
-  used.add(VALIDATION_PROBLEM_TYPE);
-  const pick = (wanted: string): string => {
-    let candidate = wanted;
-    for (let i = 2; used.has(candidate); i++) candidate = `${wanted}${i}`;
-    used.add(candidate);
-    return candidate;
-  };
-  const enumValues = new Map<string, string>();
-  for (const t of enumTypeNames) enumValues.set(t, pick(enumValuesName(t)));
-  const validators = new Map<string, string>();
-  for (const t of validatedTypeNames) validators.set(t, pick(validatorName(t)));
-  return { enumValues, validators };
+/** `wanted`, or `wanted2`, `wanted3`, ... : the first not in `used`, which then takes it. */
+export function uniqueName(wanted: string, used: Set<string>): string {
+  let candidate = wanted;
+  for (let i = 2; used.has(candidate); i++) candidate = `${wanted}${i}`;
+  used.add(candidate);
+  return candidate;
 }
 
 /** The generated serializer of an operation: `serializeStartSpeakerEnrollmentJobRequest`. */
@@ -156,21 +130,10 @@ export function deserializerName(operation: string): string {
   return `deserialize${operation}Response`;
 }
 
-/**
- * The error classes of a service: `<ErrorName>Error` (the bare name is the error's type), numbered when
- * that clashes with a type name or another class.
- */
-export function errorClassNames(errorNames: readonly string[], typeNames: ReadonlySet<string>): Map<string, string> {
-  const used = new Set<string>(typeNames);
-  const out = new Map<string, string>();
-  for (const name of [...new Set(errorNames)].sort()) {
-    const base = `${name.replace(/[^A-Za-z0-9_$]/g, '_')}Error`;
-    let candidate = TS_RESERVED.has(base) ? `${base}Class` : base;
-    for (let i = 2; used.has(candidate); i++) candidate = `${base}${i}`;
-    out.set(name, candidate);
-    used.add(candidate);
-  }
-  return out;
+/** The error class of an error (`<ErrorName>Error`; the bare name is the error's type), before clashes are numbered. */
+export function errorClassBase(error: string): string {
+  const base = `${error.replace(/[^A-Za-z0-9_$]/g, '_')}Error`;
+  return TS_RESERVED.has(base) ? `${base}Class` : base;
 }
 
 /** Words R reserves: an argument or list element with one of these names needs backticks. */
@@ -184,37 +147,7 @@ export function rArgName(name: string): string {
   return syntactic ? name : '`' + name.replace(/\\/g, '\\\\').replace(/`/g, '\\`') + '`';
 }
 
-/** The files of a generated package's client. */
-export const CLIENT_FILES = {
-  base: 'src/base-client.ts',
-  client: 'src/client.ts',
-  operations: 'src/operations.ts',
-  paginators: 'src/paginators.ts',
-} as const;
-
-/** The modules of the client that the package's index re-exports. */
-export const CLIENT_MODULES = ['./client.js', './operations.js', './paginators.js'] as const;
-
-/** The names the client part of a generated package exports, each unique in the package. */
-export interface ClientNames {
-  /** The client with one method per operation: `DynamoDB`. */
-  readonly client: string;
-  /** The bare client the standalone operation functions take: `DynamoDBClient`. */
-  readonly bareClient: string;
-  /** The service description the clients are built on: `DynamoDBService`. */
-  readonly service: string;
-  /** Per operation (by model name): the method name (`getItem`). */
-  readonly methods: ReadonlyMap<string, string>;
-  /** Per operation: the standalone function (`getItem`, or `getItemOperation` where that is taken or reserved). */
-  readonly functions: ReadonlyMap<string, string>;
-  /** Per operation: its exported description (`GetItemOperation`). */
-  readonly specs: ReadonlyMap<string, string>;
-  /** Per paginated operation: `paginateListTables`, and `paginateListTablesItems` where it has one result key. */
-  readonly paginators: ReadonlyMap<string, string>;
-  readonly itemPaginators: ReadonlyMap<string, string>;
-}
-
-/** `Voice ID` -> `VoiceID`, `DynamoDB` -> `DynamoDB`; a name that would start with a digit gets `Service` in front. */
+/** `Voice ID` -> `VoiceID`, `DynamoDB` -> `DynamoDB`: the client class's base name (from the model's serviceId). */
 export function clientBaseName(meta: { serviceId?: string; serviceAbbreviation?: string; serviceFullName: string }): string {
   const source = meta.serviceId ?? meta.serviceAbbreviation ?? meta.serviceFullName.replace(/^(Amazon|AWS)\s*/, '');
   const words = source.split(/[^A-Za-z0-9]+/).filter(Boolean);
@@ -222,41 +155,34 @@ export function clientBaseName(meta: { serviceId?: string; serviceAbbreviation?:
   return /^[0-9]/.test(joined) ? `Service${joined}` : joined;
 }
 
-/**
- * The client's names, unique against `taken` (every other name the package exports) and each other; a
- * clash or a reserved word gets a suffix. Operations are given in model order; `paginated` says which have
- * paginators and `withItems` which of those get an items paginator.
- */
-export function assignClientNames(
-  meta: { serviceId?: string; serviceAbbreviation?: string; serviceFullName: string },
-  operations: readonly string[],
-  paginated: ReadonlySet<string>,
-  withItems: ReadonlySet<string>,
-  taken: Iterable<string>,
-): ClientNames {
-  const used = new Set<string>(taken);
-  const pick = (wanted: string, suffix: string): string => {
-    let candidate = TS_RESERVED.has(wanted) || TS_RESERVED.has(wanted.toLowerCase()) ? `${wanted}${suffix}` : wanted;
-    for (let i = 2; used.has(candidate); i++) candidate = `${wanted}${suffix}${i === 2 ? '' : i}`;
-    used.add(candidate);
-    return candidate;
-  };
-  const base = clientBaseName(meta);
-  const client = pick(base, 'Client');
-  const bareClient = pick(`${base}Client`, 'Bare');
-  const service = pick(`${base}Service`, 'Spec');
-  const methods = new Map<string, string>();
-  const functions = new Map<string, string>();
-  const specs = new Map<string, string>();
-  const paginators = new Map<string, string>();
-  const itemPaginators = new Map<string, string>();
-  for (const op of operations) {
-    // Methods live on the class: any name but the class's own members will do.
-    methods.set(op, ['constructor', 'send', 'config'].includes(lowerCamel(op)) ? `${lowerCamel(op)}Operation` : lowerCamel(op));
-    functions.set(op, pick(lowerCamel(op), 'Operation'));
-    specs.set(op, pick(`${op}Operation`, 'Spec'));
-    if (paginated.has(op)) paginators.set(op, pick(`paginate${op}`, 'Pages'));
-    if (withItems.has(op)) itemPaginators.set(op, pick(`paginate${op}Items`, 'List'));
-  }
-  return { client, bareClient, service, methods, functions, specs, paginators, itemPaginators };
+/** A word TypeScript reserves (or a global a generated name must not shadow), in any case. */
+export function isReservedName(name: string): boolean {
+  return TS_RESERVED.has(name) || TS_RESERVED.has(name.toLowerCase());
+}
+
+/** `GetItem` -> `getItem`: an operation's client method (a method may be any name but the class's own members). */
+export function operationMethodName(operation: string): string {
+  const name = operation.charAt(0).toLowerCase() + operation.slice(1);
+  return ['constructor', 'send', 'config'].includes(name) ? `${name}Operation` : name;
+}
+
+/** `GetItem` -> `getItem`, and `importOperation` for a reserved word: an operation's standalone function. */
+export function operationFunctionName(operation: string): string {
+  const name = operation.charAt(0).toLowerCase() + operation.slice(1);
+  return isReservedName(name) ? `${name}Operation` : name;
+}
+
+/** `GetItem` -> `GetItemOperation`: an operation's description as data. */
+export function operationSpecName(operation: string): string {
+  return `${operation}Operation`;
+}
+
+/** `ListTables` -> `paginateListTables`; `paginateListTablesItems` for its items. */
+export function paginatorName(operation: string, items: boolean): string {
+  return `paginate${operation}${items ? 'Items' : ''}`;
+}
+
+/** A runtime name the client re-exports, when a service's own name already has it: `Credentials` -> `ClientCredentials`. */
+export function clientRuntimeAlias(name: string): string {
+  return `Client${name}`;
 }

@@ -9,8 +9,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { basename, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { sidecarPaths } from '../load/load-model.js';
-import { generatorFingerprint } from './fingerprint.js';
-import type { ModelOutput } from './model-job.js';
+import type { ModelOutput } from '../pipeline.js';
 
 function sidecarBytes(file: string): Buffer[] {
   const paths = sidecarPaths(file);
@@ -18,8 +17,12 @@ function sidecarBytes(file: string): Buffer[] {
   return [paths.examples, paths.paginators].map((p) => (existsSync(p) ? readFileSync(p) : Buffer.alloc(0)));
 }
 
-export function cacheKey(file: string): string {
-  const hash = createHash('sha256').update(generatorFingerprint()).update('\0').update(basename(file)).update('\0');
+/**
+ * The key of a model's output: the generator's fingerprint, the run's emit options (as `optionsKey`, e.g.
+ * a hash of the link map), the model's base name and bytes, and its sidecars' bytes.
+ */
+export function cacheKey(file: string, fingerprint: string, optionsKey = ''): string {
+  const hash = createHash('sha256').update(fingerprint).update('\0').update(optionsKey).update('\0').update(basename(file)).update('\0');
   hash.update(readFileSync(file));
   for (const bytes of sidecarBytes(file)) hash.update('\0').update(bytes);
   return hash.digest('hex');

@@ -1,14 +1,18 @@
 /**
- * A small worker-thread pool for model jobs: one worker per core (2 here), each fed the next model as soon
- * as it finishes one, so a large model never holds the others back. Jobs run in-process when one worker
- * would do, or when the compiled worker script is absent (running from sources under a test runner).
+ * A small worker-thread pool for model jobs: one worker per core, each fed the next model as soon as it
+ * finishes one, so a large model never holds the others back. Jobs run in this thread when one worker
+ * would do, when the emitters are not the registered ones (functions cannot be sent to a worker), or when
+ * the compiled worker script is absent (running from sources under a test runner).
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { EmitOptions } from '../context/context.js';
+import { GeneratorSession } from '../context/session.js';
+import type { Emitter } from '../emit/types.js';
 import { projectRoot } from '../paths.js';
-import { runModelJob, type ModelOutput } from './model-job.js';
+import { generateModel, type ModelOutput } from '../pipeline.js';
 
 export const WORKER_SCRIPT = resolve(projectRoot, 'dist', 'generator', 'scale', 'worker.js');
 
@@ -16,12 +20,21 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
+export interface PoolJob {
+  readonly jobs: number;
+  /** Custom emitters run in this thread; undefined means the registered ones (workers may run them). */
+  readonly emitters?: readonly Emitter[];
+  readonly options: EmitOptions;
+  /** The session for work done in this thread. */
+  readonly session?: GeneratorSession;
+}
+
 type Reply = { id: number; output?: ModelOutput; error?: string };
 
 /** Runs every model job; `onResult` hears of each as it completes (the cache stores it at once). */
 export async function runJobs(
   files: readonly string[],
-  jobs: number,
+  job: PoolJob,
   onResult?: (index: number, output: ModelOutput, done: number) => void,
 ): Promise<ModelOutput[]> {
   const results: ModelOutput[] = new Array(files.length);
@@ -30,15 +43,16 @@ export async function runJobs(
     results[i] = out;
     onResult?.(i, out, ++done);
   };
-  const workers = Math.min(jobs, files.length);
-  if (workers <= 1 || !existsSync(WORKER_SCRIPT)) {
-    for (const [i, file] of files.entries()) finish(i, await runModelJob(file));
+  const workers = Math.min(job.jobs, files.length);
+  if (workers <= 1 || job.emitters !== undefined || !existsSync(WORKER_SCRIPT)) {
+    const session = job.session ?? new GeneratorSession();
+    for (const [i, file] of files.entries()) finish(i, await generateModel(file, { session, emitters: job.emitters, options: job.options }));
     return results;
   }
   let next = 0;
   await Promise.all(
     Array.from({ length: workers }, () => new Promise<void>((resolveAll, reject) => {
-      const worker = new Worker(WORKER_SCRIPT);
+      const worker = new Worker(WORKER_SCRIPT, { workerData: { options: job.options } });
       const feed = () => {
         if (next >= files.length) {
           void worker.terminate().then(() => resolveAll());

@@ -10,27 +10,21 @@ export type CompiledPattern =
   | { mode: 'legacy'; source: string; flags: ''; reason: string }
   | { mode: 'unsupported'; reason: string };
 
-const cache = new Map<string, CompiledPattern>();
-
 function reasonOf(e: unknown): string {
   return (e as Error).message.replace(/^Invalid regular expression: /, '');
 }
 
+/** How a pattern is compiled (cheap: a RegExp construction or two, so nothing is cached). */
 export function compilePattern(pattern: string): CompiledPattern {
-  const hit = cache.get(pattern);
-  if (hit) return hit;
-  let result: CompiledPattern;
   try {
     new RegExp(pattern, 'u');
-    result = { mode: 'unicode', source: pattern, flags: 'u' };
+    return { mode: 'unicode', source: pattern, flags: 'u' };
   } catch (unicodeError) {
     try {
       new RegExp(pattern);
-      result = { mode: 'legacy', source: pattern, flags: '', reason: reasonOf(unicodeError) };
+      return { mode: 'legacy', source: pattern, flags: '', reason: reasonOf(unicodeError) };
     } catch (legacyError) {
-      result = { mode: 'unsupported', reason: reasonOf(legacyError) };
+      return { mode: 'unsupported', reason: reasonOf(legacyError) };
     }
   }
-  cache.set(pattern, result);
-  return result;
 }

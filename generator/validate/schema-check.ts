@@ -5,17 +5,18 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { schemaDir } from '../paths.js';
+import type { GeneratorSession } from '../context/session.js';
 import { parsePointer, type Locator, type ModelError } from './errors.js';
-
-let compiled: ValidateFunction | undefined;
 
 export function modelSchema(): Record<string, unknown> {
   return JSON.parse(readFileSync(`${schemaDir}/model.schema.json`, 'utf8')) as Record<string, unknown>;
 }
 
-function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, discriminator: true, strict: false, verbose: true }).compile(modelSchema());
-  return compiled;
+/** The model schema's compiled check, made once per session (compiling it takes about a second). */
+function validator(session: GeneratorSession): ValidateFunction {
+  return session.cached('model-schema-check', () =>
+    new Ajv({ allErrors: true, discriminator: true, strict: false, verbose: true }).compile(modelSchema()),
+  );
 }
 
 function describeValue(value: unknown): string {
@@ -84,8 +85,8 @@ function prune(errors: ErrorObject[], data: unknown): ErrorObject[] {
   });
 }
 
-export function checkSchema(file: string, data: unknown, locate: Locator): ModelError[] {
-  const validate = validator();
+export function checkSchema(file: string, data: unknown, locate: Locator, session: GeneratorSession): ModelError[] {
+  const validate = validator(session);
   if (validate(data)) return [];
   const seen = new Set<string>();
   const out: ModelError[] = [];

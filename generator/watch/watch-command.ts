@@ -17,8 +17,8 @@ export function describeWatchEvent(e: WatchEvent): string {
   }
 }
 
-/** Runs until SIGINT/SIGTERM; never exits on a model error. */
-export async function watchCommand(models: string[], out: string, debounceMs: number, allFolders: boolean): Promise<void> {
+/** Runs until SIGINT/SIGTERM; never exits on a model error. Returns the exit status (0). */
+export async function watchCommand(models: string[], out: string, debounceMs: number, allFolders: boolean): Promise<number> {
   const watcher = startWatch({
     models,
     out,
@@ -33,4 +33,5 @@ export async function watchCommand(models: string[], out: string, debounceMs: nu
     process.once('SIGTERM', res);
   });
   await watcher.close();
+  return 0;
 }

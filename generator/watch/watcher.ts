@@ -1,15 +1,20 @@
 /**
  * `generate --watch`: watches the models and the templates, and after a quiet period (debounce) runs the
- * pipeline and syncs the output (only changed files are rewritten). Errors are reported as events and the
- * watcher keeps going; a change that arrives during a run triggers one more run after it.
+ * orchestration and writes the output (only changed files are rewritten). Errors are reported as events
+ * and the watcher keeps going; a change that arrives during a run triggers one more run after it. The
+ * watcher owns the session of the work done in this thread: a template edit clears it, so the next run
+ * compiles the edited templates (no restart, no worker to replace).
  */
 import { resolve, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
-import { templatesDir } from '../paths.js';
-import { ModelValidationError, type ModelError } from '../validate/errors.js';
-import { syncOutput, type WriteReport } from '../write/writer.js';
-import { defaultRegenerator, type Regenerator } from './regenerator.js';
+import type { EmitOptions } from '../context/context.js';
+import { GeneratorSession } from '../context/session.js';
+import type { Emitter } from '../emit/types.js';
 import { sidecarPaths } from '../load/load-model.js';
+import { templatesDir } from '../paths.js';
+import { generateInto } from '../scale/output.js';
+import { ModelValidationError, type ModelError } from '../validate/errors.js';
+import type { WriteReport } from '../write/writer.js';
 
 export type WatchEvent =
   | { readonly kind: 'change'; readonly paths: readonly string[] }
@@ -19,10 +24,15 @@ export type WatchEvent =
 export interface WatchOptions {
   readonly models: readonly string[];
   readonly out: string;
-  /** Folders or files of templates; a change there also reloads the generator. Default: `templates/`. */
+  /** Folders or files of templates; a change there clears the session's caches. Default: `templates/`. */
   readonly templates?: readonly string[];
   readonly debounceMs?: number;
-  readonly regenerator?: Regenerator;
+  /** Emit options (links, a templates folder). */
+  readonly options?: EmitOptions;
+  /** Custom emitters (tests); default: the registered ones. */
+  readonly emitters?: readonly Emitter[];
+  /** Worker threads for many models (default: in this thread for one model, one per core for several). */
+  readonly jobs?: number;
   /** Remove the output of services whose model is gone (as `generate` without arguments does). */
   readonly allFolders?: boolean;
   readonly onEvent: (event: WatchEvent) => void;
@@ -46,7 +56,7 @@ export function modelInputs(model: string): string[] {
 export function startWatch(opts: WatchOptions): Watcher {
   const debounceMs = opts.debounceMs ?? 100;
   const templates = (opts.templates ?? [templatesDir]).map((t) => resolve(t));
-  const regen = opts.regenerator ?? defaultRegenerator();
+  const session = new GeneratorSession();
   const changed = new Set<string>();
   let templatesChanged = false;
   let timer: NodeJS.Timeout | undefined;
@@ -56,12 +66,13 @@ export function startWatch(opts: WatchOptions): Watcher {
 
   const generate = async (): Promise<void> => {
     const started = Date.now();
+    if (templatesChanged) session.clear();
+    templatesChanged = false;
     try {
-      if (templatesChanged) await regen.reset();
-      templatesChanged = false;
-      const files = await regen.run(opts.models);
-      const report = syncOutput(opts.out, files, { allFolders: opts.allFolders });
-      opts.onEvent({ kind: 'generated', report, files: files.length, ms: Date.now() - started });
+      const outcome = await generateInto({ models: opts.models, out: opts.out, allFolders: opts.allFolders, emitters: opts.emitters, options: opts.options, jobs: opts.jobs, session });
+      if (outcome.kind === 'invalid') throw new ModelValidationError(outcome.result.problems.filter((p) => p.severity === 'error'));
+      if (outcome.kind !== 'written') return;
+      opts.onEvent({ kind: 'generated', report: outcome.report, files: outcome.result.files.length, ms: Date.now() - started });
     } catch (e) {
       const problems = e instanceof ModelValidationError ? e.errors : [];
       opts.onEvent({ kind: 'error', message: (e as Error).message, problems });
@@ -109,7 +120,6 @@ export function startWatch(opts: WatchOptions): Watcher {
       clearTimeout(timer);
       await fsw.close();
       if (running) await running;
-      await regen.close();
     },
   };
 }

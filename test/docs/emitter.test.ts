@@ -1,7 +1,7 @@
 /** The emitter: paths, determinism, templates compiled once, the registry, the catalog without a crash. */
 import { describe, expect, it } from 'vitest';
 import { emitDocs, docsEmitter } from '../../generator/emit/docs/index.js';
-import { compiledCount } from '../../generator/emit/docs/templates.js';
+import { docsTemplates } from '../../generator/emit/docs/index.js';
 import { emitters } from '../../generator/emit/index.js';
 import { rTopicFileName } from '../../generator/names/names.js';
 import { hostileModel, loadService, voiceIdModel } from './helpers.js';
@@ -14,11 +14,11 @@ describe('docs emitter', () => {
   it('is deterministic and compiles each template once', () => {
     const service = loadService(voiceIdModel);
     const a = emitDocs(service);
-    const count = compiledCount();
+    const count = docsTemplates(service).size;
     const b = emitDocs(loadService(hostileModel));
     const c = emitDocs(service);
     expect(c).toEqual(a);
-    expect(compiledCount()).toBe(count);
+    expect(docsTemplates(service).size).toBe(count);
     expect(count).toBe(6);
     expect(b.length).toBeGreaterThan(0);
   });

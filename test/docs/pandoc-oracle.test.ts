@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { convertBlocks } from '../../generator/emit/docs/blocks-rd.js';
 import { readDoc } from '../../generator/emit/docs/convert.js';
+import { membersOf } from '../../generator/ir/facts.js';
 import type { IRService } from '../../generator/ir/types.js';
 import { awsModelFiles } from '../support/shared.js';
 import { requirePandoc, voiceIdDocs } from './helpers.js';
@@ -53,7 +54,7 @@ async function compareAll(docs: readonly string[]): Promise<{ matched: number; m
 function serviceDocs(service: IRService): string[] {
   const docs = new Set<string>([service.documentation]);
   for (const op of service.operations) docs.add(op.documentation);
-  for (const s of service.shapes.values()) for (const m of s.members) docs.add(m.documentation);
+  for (const s of service.shapes.values()) for (const m of membersOf(s)) docs.add(m.documentation);
   return [...docs].filter((d) => d.trim() !== '');
 }
 
@@ -98,7 +99,7 @@ describe('HTML -> Markdown converter against pandoc', () => {
 
   it('matches pandoc exactly on every Voice ID documentation string', async () => {
     requirePandoc();
-    const docs = serviceDocs(voiceIdDocs().service);
+    const docs = serviceDocs(voiceIdDocs().ctx.ir);
     const r = await compareAll(docs);
     console.log(`pandoc oracle, Voice ID: ${r.matched}/${docs.length} strings identical`);
     expect(r.misses).toEqual([]);

@@ -37,12 +37,13 @@ describe('Markdown page = pandoc(Rd2HTML(Rd))', () => {
     const pandoc = requirePandoc();
     const pages: { rd: string; md: string; topic: string }[] = [];
     for (const file of awsModelFiles().filter((_, i) => i % 9 === 0)) {
-      const service = loadService(file);
-      const out = new Map(emitDocs(service).map((f) => [f.path, f.contents]));
-      for (const op of service.operations.filter((_, i) => i % 5 === 0).slice(0, 3)) {
-        const rd = join(dir, `${op.rFileName}.Rd`);
-        writeFileSync(rd, out.get(`docs/${op.rFileName}.Rd`)!);
-        pages.push({ rd, md: out.get(`docs/${op.rFileName}.md`)!, topic: op.rTopic });
+      const ctx = loadService(file);
+      const out = new Map(emitDocs(ctx).map((f) => [f.path, f.contents]));
+      for (const op of ctx.ir.operations.filter((_, i) => i % 5 === 0).slice(0, 3)) {
+        const r = ctx.symbols.r(op.name);
+        const rd = join(dir, `${r.fileName}.Rd`);
+        writeFileSync(rd, out.get(ctx.symbols.docsPath('Rd', op.name))!);
+        pages.push({ rd, md: out.get(ctx.symbols.docsPath('md', op.name))!, topic: r.topic });
       }
     }
     writeFileSync(join(dir, 'rd2html.R'), RD2HTML);

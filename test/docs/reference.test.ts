@@ -36,8 +36,8 @@ describe('the Voice ID reference pages', () => {
   });
 
   it('writes the three renderings of every operation and of the service page', () => {
-    const { service, files } = voiceIdDocs();
-    expect(files.size).toBe((service.operations.length + 1) * 3);
-    for (const op of service.operations) for (const ext of ['Rd', 'md', 'txt']) expect(files.has(`${op.rFileName}.${ext}`)).toBe(true);
+    const { ctx, files } = voiceIdDocs();
+    expect(files.size).toBe((ctx.ir.operations.length + 1) * 3);
+    for (const op of ctx.ir.operations) for (const ext of ['Rd', 'md', 'txt']) expect(files.has(`${ctx.symbols.r(op.name).fileName}.${ext}`)).toBe(true);
   });
 });

@@ -4,7 +4,8 @@
  */
 import { format } from 'prettier';
 import { describe, expect, it } from 'vitest';
-import { emitService, loadAndResolve } from '../../generator/pipeline.js';
+import { emitService } from '../../generator/pipeline.js';
+import { loadContext } from '../support/context.js';
 import { PRETTIER_OPTIONS } from '../../generator/format/format.js';
 import { requireShared } from '../support/shared.js';
 
@@ -19,8 +20,7 @@ describe('format stage', () => {
     expect(PRETTIER_OPTIONS.parser).toBe('babel-ts');
     let compared = 0;
     for (const model of models()) {
-      const { service } = loadAndResolve(model);
-      for (const file of emitService(service!).filter((f) => f.path.endsWith('.ts') && !f.preformatted)) {
+      for (const file of emitService(loadContext(model)).filter((f) => f.path.endsWith('.ts') && !f.preformatted)) {
         const babel = await format(file.contents, PRETTIER_OPTIONS);
         const typescript = await format(file.contents, { ...PRETTIER_OPTIONS, parser: 'typescript' });
         expect(babel, file.path).toBe(typescript);

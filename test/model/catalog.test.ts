@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkModel } from '../../scripts/conformance.js';
 import { awsModelFiles } from '../support/shared.js';
+import { testSession } from '../support/context.js';
 
 describe('AWS catalog conformance', () => {
   it('imports, validates and round-trips all 361 models', () => {
@@ -11,7 +12,7 @@ describe('AWS catalog conformance', () => {
     let valid = 0;
     let roundTrips = 0;
     for (const file of files) {
-      const r = checkModel(file);
+      const r = checkModel(file, testSession);
       if (r.errors.length === 0) valid++;
       else failures.push(`${basename(file)}: ${r.errors[0]}`);
       if (r.roundTrip) roundTrips++;

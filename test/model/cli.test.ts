@@ -3,29 +3,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../generator/cli/main.js';
 import { requireShared } from '../support/shared.js';
+import { runCli } from '../support/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'shapegen-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const so = process.stdout.write;
-  const se = process.stderr.write;
-  process.stdout.write = ((s: string) => ((out += s), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => ((err += s), true)) as typeof process.stderr.write;
-  process.exitCode = undefined;
-  try {
-    const code = await main(args);
-    return { code, out, err };
-  } finally {
-    process.stdout.write = so;
-    process.stderr.write = se;
-    process.exitCode = undefined;
-  }
-}
+const run = runCli;
 
 describe('shapegen CLI', () => {
   it('validates the embedded Voice ID model', async () => {
@@ -38,6 +22,14 @@ describe('shapegen CLI', () => {
     const r = await run(['validate', 'test/fixtures/invalid/unknown-input-shape/model.yaml']);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/model\.yaml:13:12: error unknown-shape: /);
+  });
+
+  it('returns the exit status and leaves the process\'s own alone (only bin/ sets it)', async () => {
+    expect(process.exitCode).toBeUndefined();
+    const bad = await run(['validate', join(dir, 'missing.yaml')]);
+    expect(bad.code).toBe(1);
+    expect((await run(['generate', '--check', '--watch'])).code).toBe(2);
+    expect(process.exitCode).toBeUndefined();
   });
 
   it('exits 2 on usage errors', async () => {

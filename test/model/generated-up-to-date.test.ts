@@ -13,7 +13,6 @@ describe('generated/', () => {
       expect(out).toMatch(/generated is up to date \(\d+ file\(s\)\)/);
     } finally {
       process.stdout.write = write;
-      process.exitCode = undefined;
     }
   }, 120_000);
 });

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { loadModelFile, loadModelText } from '../../generator/load/load-model.js';
 import { MAX_MODEL_BYTES } from '../../generator/load/yaml-source.js';
 import { main } from '../../generator/cli/main.js';
+import { testSession } from '../support/context.js';
 
 const corpus = join(import.meta.dirname, '..', 'fixtures', 'invalid');
 const cases = readdirSync(corpus).sort();
@@ -33,7 +34,7 @@ describe('invalid model corpus', () => {
   it.each(cases)('%s reports exactly its expected problems', (name) => {
     const file = join(corpus, name, 'model.yaml');
     const expected = JSON.parse(readFileSync(join(corpus, name, 'expected.json'), 'utf8'));
-    const result = loadModelFile(file);
+    const result = loadModelFile(file, testSession);
     expect(result.model).toBeUndefined();
     const actual = result.problems.map(({ code, severity, path, line, column }) => ({ code, severity, path, line, column }));
     expect(actual).toEqual(expected);
@@ -58,14 +59,14 @@ describe('invalid model corpus', () => {
 describe('pathological input', () => {
   it('rejects a file over the size limit without parsing it', () => {
     const big = 'shapegen: 1\n' + '#'.repeat(MAX_MODEL_BYTES) + '\n';
-    const result = loadModelText('big.yaml', big);
+    const result = loadModelText('big.yaml', big, testSession);
     expect(result.problems.map((p) => p.code)).toEqual(['file-too-large']);
   });
 
   it('handles a deeply nested block mapping without crashing', () => {
     let text = 'shapegen: 1\nmetadata:\n';
     for (let i = 1; i < 300; i++) text += ' '.repeat(i * 2) + `k${i}:\n`;
-    const result = loadModelText('deep.yaml', text);
+    const result = loadModelText('deep.yaml', text, testSession);
     expect(result.model).toBeUndefined();
     expect(result.problems.length).toBeGreaterThan(0);
   });
@@ -75,7 +76,7 @@ describe('pathological input', () => {
     const dir = mkdtempSync(join(tmpdir(), 'shapegen-json-'));
     try {
       const file = join(dir, 'x.normal.json');
-      const result = loadModelText(file, json);
+      const result = loadModelText(file, json, testSession);
       expect(result.problems.map(({ code, line, column }) => ({ code, line, column }))).toEqual([
         { code: 'unknown-shape', line: 4, column: 92 },
       ]);
@@ -86,7 +87,7 @@ describe('pathological input', () => {
   });
 
   it('reports malformed JSON with its position', () => {
-    const result = loadModelText('bad.normal.json', '{\n  "metadata": {,\n}');
+    const result = loadModelText('bad.normal.json', '{\n  "metadata": {,\n}', testSession);
     expect(result.problems[0]).toMatchObject({ code: 'json-syntax', line: 2 });
   });
 });

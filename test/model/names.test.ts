@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assignTypeNames, rHeading, rServicePrefix, rTopic, rTopicFileName, snakeCase, tsPropertyKey } from '../../generator/names/names.js';
+import { assignTypeNames, rHeading, rServicePrefix, rTopic, rTopicFileName, snakeCase } from '../../generator/names/names.js';
+import { propertyKey as tsPropertyKey } from '../../generator/context/escape.js';
 
 describe('names', () => {
   it.each([
@@ -54,5 +55,6 @@ describe('names', () => {
     expect(tsPropertyKey('Name')).toBe('Name');
     expect(tsPropertyKey('x-amz-meta')).toBe('"x-amz-meta"');
     expect(tsPropertyKey('1abc')).toBe('"1abc"');
+    expect(tsPropertyKey('__proto__')).toBe('["__proto__"]');
   });
 });

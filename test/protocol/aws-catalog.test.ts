@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { importGenerated } from '../../bench/serialize.js';
 import { protocolEmitter } from '../../generator/emit/ts/protocol/index.js';
 import { runtimeFilesEmitter } from '../../generator/emit/ts/runtime-files/index.js';
-import { loadAndResolve } from '../../generator/pipeline.js';
+import { membersOf } from '../../generator/ir/facts.js';
+import { loadContext } from '../support/context.js';
 import { awsModelFiles } from '../support/shared.js';
 
 const jsonModels = awsModelFiles().filter((f) => JSON.parse(readFileSync(f, 'utf8')).metadata.protocol === 'json');
@@ -21,16 +22,16 @@ describe('protocol emitter on the AWS catalog', () => {
     let operations = 0;
     for (const file of jsonModels) {
       try {
-        const { service } = loadAndResolve(file);
-        if (!service) throw new Error('does not load');
-        const files = [...protocolEmitter.emit(service), ...runtimeFilesEmitter.emit(service)];
+        const c = loadContext(file);
+        const service = c.ir;
+        const files = [...protocolEmitter.emit(c), ...runtimeFilesEmitter.emit(c)];
         const mod = await importGenerated(files);
         for (const op of service.operations) {
           const hostLabels = op.input
-            ? service.shape(op.input.target).members.some((m) => m.traits.hostLabel === true)
+            ? membersOf(service.shape(op.input.target)).some((m) => m.traits.hostLabel === true)
             : false;
-          if (!hostLabels) JSON.parse(mod[`serialize${op.name}Request`]({}).body);
-          mod[`deserialize${op.name}Response`]({ statusCode: 200, headers: {}, body: '{}' });
+          if (!hostLabels) JSON.parse(mod[c.symbols.serializer(op.name).name]({}).body);
+          mod[c.symbols.deserializer(op.name).name]({ statusCode: 200, headers: {}, body: '{}' });
           operations++;
         }
       } catch (e) {

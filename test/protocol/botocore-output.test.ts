@@ -1,9 +1,8 @@
 /** Response parsing: every botocore AWS JSON 1.0 and 1.1 output case, through the importer and the generator. */
 import { describe, expect, it } from 'vitest';
-import { errorClassNames } from '../../generator/names/names.js';
-import { serviceErrors } from '../../generator/emit/ts/protocol/render.js';
 import { protocolModuleOf, runAllCases, serviceOf, type Case, type Suite } from './support/botocore-cases.js';
 import { toCaseNotation } from './support/convert.js';
+import { ctx } from '../support/context.js';
 
 /** Cases not run, each with its reason. None at present: every case runs. */
 const SKIPPED: Readonly<Record<string, string>> = {};
@@ -18,7 +17,7 @@ async function check(suite: Suite, c: Case): Promise<void> {
     headers: r.headers,
     body: r.body,
   };
-  const deserialize = mod[`deserialize${op.name}Response`];
+  const deserialize = mod[ctx(service).symbols.deserializer(op.name).name];
   if (c.errorCode === undefined) {
     expect(toCaseNotation(deserialize(response))).toEqual(c.result);
     return;
@@ -30,10 +29,8 @@ async function check(suite: Suite, c: Case): Promise<void> {
     thrown = e;
   }
   expect(thrown, 'a failed response throws').toBeInstanceOf(mod.ServiceError);
-  const typeNames = new Set([...service.shapes.values()].map((s) => s.tsName));
-  const className = errorClassNames(serviceErrors(service), typeNames).get(c.errorCode);
-  expect(className, `${c.errorCode} has a generated class`).toBeDefined();
-  expect(thrown).toBeInstanceOf(mod[className!]);
+  const className = ctx(service).symbols.errorClass(c.errorCode).name;
+  expect(thrown).toBeInstanceOf(mod[className]);
   expect(thrown.code).toBe(c.errorCode);
   expect(thrown.statusCode).toBe(r.status_code);
   expect(thrown.body).toBe(r.body ?? '');

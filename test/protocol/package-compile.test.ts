@@ -13,13 +13,15 @@ import { resolve } from '../../generator/ir/resolve.js';
 import type { IRService } from '../../generator/ir/types.js';
 import { projectRoot, schemaDir } from '../../generator/paths.js';
 import { emitService, loadAndResolve } from '../../generator/pipeline.js';
+import { ctx, testSession } from '../support/context.js';
 
 function strictProblems(service: IRService): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'shapegen-package-'));
   try {
     const roots: string[] = [];
-    for (const f of emitService(service)) {
-      const rel = f.path.slice(service.prefix.length + 1);
+    const c = ctx(service);
+    for (const f of emitService(c)) {
+      const rel = f.path.slice(c.symbols.serviceDir.length + 1);
       if (!rel.startsWith('src/') || !rel.endsWith('.ts')) continue;
       const out = join(dir, rel);
       mkdirSync(dirname(out), { recursive: true });
@@ -53,7 +55,7 @@ describe('generated package type-checks strictly', () => {
   });
 
   it('Voice ID', () => {
-    const { service } = loadAndResolve(join(schemaDir, 'voiceid.yaml'));
+    const { service } = loadAndResolve(join(schemaDir, 'voiceid.yaml'), testSession);
     expect(strictProblems(service!)).toEqual([]);
   });
 });

@@ -16,8 +16,10 @@ import { loadAndResolve } from '../../generator/pipeline.js';
 import { schemaDir } from '../../generator/paths.js';
 import { typedArbitrary, wireArbitrary } from './support/arbitraries.js';
 import { V3Oracle } from './support/v3.js';
+import { testSession } from '../support/context.js';
+import { membersOf } from '../../generator/ir/facts.js';
 
-const { service } = loadAndResolve(`${schemaDir}/voiceid.yaml`);
+const { service } = loadAndResolve(`${schemaDir}/voiceid.yaml`, testSession);
 if (!service) throw new Error('schema/voiceid.yaml does not load');
 const svc: IRService = service;
 const oracle = new V3Oracle();
@@ -31,7 +33,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 const JSON_10 = { 'content-type': 'application/x-amz-json-1.0' };
 
 function tokenMember(op: (typeof svc.operations)[number]): string | undefined {
-  return op.input ? svc.shape(op.input.target).members.find((m) => m.idempotencyToken)?.name : undefined;
+  return op.input ? membersOf(svc.shape(op.input.target)).find((m) => m.idempotencyToken)?.name : undefined;
 }
 
 describe('Voice ID requests: shapegen vs AWS SDK v3', () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateModels, newestPerService } from '../../generator/scale/generate-models.js';
+import { generate, newestPerService } from '../../generator/scale/generate.js';
 import { cacheKey, OutputCache } from '../../generator/scale/cache.js';
 import { WORKER_SCRIPT } from '../../generator/scale/pool.js';
 import { existsSync } from 'node:fs';
@@ -20,24 +20,24 @@ const models = () => [
   requireShared('models', 'aws-sdk-js-2.1386.0', 'dynamodb-2012-08-10.normal.json'),
 ];
 
-describe('generateModels', () => {
+describe('generate (many models)', () => {
   it('needs the compiled worker (npm test builds it first)', () => {
     expect(existsSync(WORKER_SCRIPT), `${WORKER_SCRIPT} is missing: run \`npm run build\``).toBe(true);
   });
 
   it('gives the same files on two workers as in one thread, and from the cache', async () => {
-    const one = await generateModels(models(), { jobs: 1 });
-    const two = await generateModels([...models()].reverse(), { jobs: 2, cacheDir });
+    const one = await generate({ models: models(),  jobs: 1 });
+    const two = await generate({ models: [...models()].reverse(),  jobs: 2, cacheDir });
     expect(two.generated).toBe(5);
     expect(two.files).toEqual(one.files);
-    const again = await generateModels(models(), { jobs: 2, cacheDir });
+    const again = await generate({ models: models(),  jobs: 2, cacheDir });
     expect(again.cached).toBe(5);
     expect(again.generated).toBe(0);
     expect(again.files).toEqual(one.files);
   });
 
   it('keeps the newest API version of a service', async () => {
-    const r = await generateModels(models(), { jobs: 1, cacheDir });
+    const r = await generate({ models: models(),  jobs: 1, cacheDir });
     expect(r.superseded).toEqual(['dynamodb-2011-12-05.normal.json -> dynamodb-2012-08-10.normal.json']);
     const prefixes = new Set(r.files.map((f) => f.path.split('/')[0]));
     expect([...prefixes].sort()).toEqual(['acm', 'dynamodb', 'kinesis', 'voiceid']);
@@ -47,9 +47,12 @@ describe('generateModels', () => {
 
   it('keys the cache on the model bytes', () => {
     const [a, b] = models();
-    expect(cacheKey(a)).toMatch(/^[0-9a-f]{64}$/);
-    expect(cacheKey(a)).toBe(cacheKey(a));
-    expect(cacheKey(a)).not.toBe(cacheKey(b));
+    expect(cacheKey(a, 'f')).toMatch(/^[0-9a-f]{64}$/);
+    expect(cacheKey(a, 'f')).toBe(cacheKey(a, 'f'));
+    expect(cacheKey(a, 'f')).not.toBe(cacheKey(b, 'f'));
+    // The generator's fingerprint and the emit options are part of the key.
+    expect(cacheKey(a, 'g')).not.toBe(cacheKey(a, 'f'));
+    expect(cacheKey(a, 'f', 'links')).not.toBe(cacheKey(a, 'f'));
   });
 
   it('treats a corrupt cache entry as a miss', () => {

@@ -18,7 +18,6 @@ async function generate(...extra: string[]): Promise<{ code: number; out: string
     return { code: await main(['generate', 'schema/voiceid.yaml', '--out', out, '--cache-dir', cache, ...extra]), out: text };
   } finally {
     process.stdout.write = write;
-    process.exitCode = undefined;
   }
 }
 
@@ -53,7 +52,6 @@ describe('output stamps', () => {
   it('is not used by --check, which compares every byte', async () => {
     appendFileSync(join(out, 'voiceid', 'src', 'index.ts'), '// edited\n');
     const check = await main(['generate', 'schema/voiceid.yaml', '--out', out, '--cache-dir', cache, '--check']);
-    process.exitCode = undefined;
     expect(check).toBe(1);
   });
 });

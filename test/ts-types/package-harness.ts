@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
-import { generateAll } from '../../generator/pipeline.js';
+import { generateAll } from '../../generator/scale/generate.js';
 import type { Emitter, GeneratedFile } from '../../generator/emit/types.js';
 import { projectRoot } from '../../generator/paths.js';
 

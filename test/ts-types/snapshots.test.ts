@@ -1,7 +1,7 @@
 /** Golden types.ts for the small fixture models (formatted as the pipeline writes them). */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateAll } from '../../generator/pipeline.js';
+import { generateAll } from '../../generator/scale/generate.js';
 import { typesEmitter } from '../../generator/emit/ts/types/emitter.js';
 import { projectRoot } from '../../generator/paths.js';
 

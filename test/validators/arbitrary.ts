@@ -4,7 +4,10 @@
  * otherwise valid value. The property tests check the generated validators against both.
  */
 import fc from 'fast-check';
-import type { IRMember, IRService, IRShape } from '../../generator/ir/types.js';
+import type { IRMember, IRService, IRShape, IRStructure, IRList, IRMap, IRString, IRBlob } from '../../generator/ir/types.js';
+
+/** Any shape with every kind's fields readable (absent where the kind has none): the arbitraries inspect them generically. */
+type LooseShape = IRShape & Partial<Omit<IRStructure, 'type'> & Omit<IRList, 'type'> & Omit<IRMap, 'type'> & Omit<IRString, 'type'> & Omit<IRBlob, 'type'>>;
 import { compilePattern } from '../../generator/validate/patterns.js';
 
 /** How deep recursive shapes go before only required members are filled in. */
@@ -24,18 +27,18 @@ function codePoints(s: string): number {
   return [...s].length;
 }
 
-function regexOf(shape: IRShape): RegExp | undefined {
+function regexOf(shape: LooseShape): RegExp | undefined {
   if (shape.pattern === undefined) return undefined;
   const p = compilePattern(shape.pattern);
   return p.mode === 'unsupported' ? undefined : new RegExp(p.source, p.flags);
 }
 
-function lengthOk(shape: IRShape, s: string): boolean {
+function lengthOk(shape: LooseShape, s: string): boolean {
   const n = codePoints(s);
   return (shape.min === undefined || n >= shape.min) && (shape.max === undefined || n <= shape.max);
 }
 
-function validString(shape: IRShape): fc.Arbitrary<string> {
+function validString(shape: LooseShape): fc.Arbitrary<string> {
   if (shape.enum && shape.enum.length > 0) return fc.constantFrom(...shape.enum);
   const re = regexOf(shape);
   const max = Math.min(shape.max ?? 12, (shape.min ?? 0) + 12);
@@ -58,13 +61,13 @@ export class ModelArbitraries {
     const key = `${name}@${Math.min(depth, MAX_DEPTH + 1)}`;
     let arb = this.cache.get(key);
     if (!arb) {
-      arb = this.build(this.ir.shape(name), depth);
+      arb = this.build((this.ir.shape as (n: string) => LooseShape)(name), depth);
       this.cache.set(key, arb);
     }
     return arb;
   }
 
-  private build(shape: IRShape, depth: number): fc.Arbitrary<unknown> {
+  private build(shape: LooseShape, depth: number): fc.Arbitrary<unknown> {
     switch (shape.type) {
       case 'string':
         return validString(shape);
@@ -91,7 +94,7 @@ export class ModelArbitraries {
       case 'map': {
         const sizes = this.sizes(shape, depth);
         if (sizes.maxLength === 0) return fc.constant({});
-        return fc.dictionary(validString(this.ir.shape(shape.key!.target)), this.valid(shape.value!.target, depth + 1), {
+        return fc.dictionary(validString((this.ir.shape as (n: string) => LooseShape)(shape.key!.target)), this.valid(shape.value!.target, depth + 1), {
           minKeys: sizes.minLength,
           maxKeys: sizes.maxLength,
         });
@@ -101,21 +104,21 @@ export class ModelArbitraries {
     }
   }
 
-  private sizes(shape: IRShape, depth: number): { minLength: number; maxLength: number } {
+  private sizes(shape: LooseShape, depth: number): { minLength: number; maxLength: number } {
     const min = shape.min ?? 0;
     const max = depth >= MAX_DEPTH ? min : Math.min(shape.max ?? min + EXTRA_ENTRIES, min + EXTRA_ENTRIES);
     return { minLength: min, maxLength: max };
   }
 
-  private structure(shape: IRShape, depth: number): fc.Arbitrary<unknown> {
+  private structure(shape: LooseShape, depth: number): fc.Arbitrary<unknown> {
     if (shape.document) return anyJson();
     if (shape.union) {
       // Deep enough: only members that cannot lead back here.
-      const flat = shape.members.filter((m) => !['structure', 'list', 'map'].includes(this.ir.shape(m.target).type));
-      const members = depth >= MAX_DEPTH && flat.length > 0 ? flat : shape.members;
+      const flat = (shape.members ?? []).filter((m) => !['structure', 'list', 'map'].includes((this.ir.shape as (n: string) => LooseShape)(m.target).type));
+      const members = depth >= MAX_DEPTH && flat.length > 0 ? flat : (shape.members ?? []);
       return fc.oneof(...members.map((m) => this.valid(m.target, depth + 1).map((v) => ({ [m.name]: v }))));
     }
-    const members = depth >= MAX_DEPTH ? shape.members.filter((m) => m.required) : shape.members;
+    const members = depth >= MAX_DEPTH ? (shape.members ?? []).filter((m) => m.required) : (shape.members ?? []);
     const model: Record<string, fc.Arbitrary<unknown>> = {};
     for (const m of members) model[m.name] = this.valid(m.target, depth + 1);
     return fc.record(model, { requiredKeys: members.filter((m) => m.required).map((m) => m.name) });
@@ -123,7 +126,7 @@ export class ModelArbitraries {
 
   /** Values of `name` with exactly one fault, at the value itself or anywhere below it. */
   invalid(name: string, depth = 0): fc.Arbitrary<Fault> {
-    const shape = this.ir.shape(name);
+    const shape = (this.ir.shape as (n: string) => LooseShape)(name);
     const here = this.faultsHere(shape, depth);
     const below = depth < MAX_DEPTH ? this.faultsBelow(shape, depth) : [];
     const options = [...here, ...below];
@@ -133,11 +136,11 @@ export class ModelArbitraries {
 
   /** Faults that can be placed in a value of `name` (documents accept anything, so they have none). */
   canFault(name: string): boolean {
-    const shape = this.ir.shape(name);
+    const shape = (this.ir.shape as (n: string) => LooseShape)(name);
     return !(shape.type === 'structure' && shape.document);
   }
 
-  private faultsHere(shape: IRShape, depth: number): fc.Arbitrary<Fault>[] {
+  private faultsHere(shape: LooseShape, depth: number): fc.Arbitrary<Fault>[] {
     const at = (value: unknown, ...rules: string[]): fc.Arbitrary<Fault> => fc.constant({ value, path: '', rules });
     const out: fc.Arbitrary<Fault>[] = [];
     switch (shape.type) {
@@ -184,7 +187,7 @@ export class ModelArbitraries {
         break;
       case 'map': {
         out.push(at([], 'type'));
-        const key = this.ir.shape(shape.key!.target);
+        const key = (this.ir.shape as (n: string) => LooseShape)(shape.key!.target);
         const badKey = key.enum?.length ? 'NOT-ONE-OF-THE-KEYS' : key.max !== undefined && key.max < 5000 ? 'k'.repeat(key.max + 1) : undefined;
         if (badKey !== undefined && (shape.max === undefined || shape.max >= 1) && (shape.min ?? 0) <= 1) {
           out.push(this.valid(shape.value!.target, MAX_DEPTH).map((v) => ({ value: { [badKey]: v }, path: `/${escape(badKey)}`, rules: ['key.enum', 'key.maxLength', 'key.pattern'] })));
@@ -205,7 +208,7 @@ export class ModelArbitraries {
   }
 
   /** A fault in one member, list item or map value, the rest valid. */
-  private faultsBelow(shape: IRShape, depth: number): fc.Arbitrary<Fault>[] {
+  private faultsBelow(shape: LooseShape, depth: number): fc.Arbitrary<Fault>[] {
     const nest = (fault: Fault, prefix: string): Fault => ({ ...fault, path: `/${escape(prefix)}${fault.path}` });
     if (shape.type === 'structure' && !shape.document) {
       return shape.members.filter((m) => this.canFault(m.target)).map((m: IRMember) => {
@@ -218,7 +221,7 @@ export class ModelArbitraries {
       return [fc.tuple(before, this.invalid(shape.member!.target, depth + 1)).filter(([b]) => b.length + 1 >= (shape.min ?? 0)).map(([b, f]) => ({ ...nest(f, String(b.length)), value: [...b, f.value] }))];
     }
     if (shape.type === 'map' && this.canFault(shape.value!.target) && (shape.max === undefined || shape.max >= 1) && (shape.min ?? 0) <= 1) {
-      return [fc.tuple(validString(this.ir.shape(shape.key!.target)), this.invalid(shape.value!.target, depth + 1)).map(([k, f]) => ({ ...nest(f, k), value: { [k]: f.value } }))];
+      return [fc.tuple(validString((this.ir.shape as (n: string) => LooseShape)(shape.key!.target)), this.invalid(shape.value!.target, depth + 1)).map(([k, f]) => ({ ...nest(f, k), value: { [k]: f.value } }))];
     }
     return [];
   }

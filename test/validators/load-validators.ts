@@ -12,6 +12,7 @@ import { emitValidators } from '../../generator/emit/ts/validators/emitter.js';
 import { runtimeDir } from '../../generator/paths.js';
 import type { IRService } from '../../generator/ir/types.js';
 import type { ValidationProblem } from '../../runtime/validation.js';
+import { ctx, testSession } from '../support/context.js';
 
 export type Validator = (input: unknown) => ValidationProblem[];
 
@@ -20,7 +21,7 @@ function transpile(source: string): string {
 }
 
 export function loadService(model: string): IRService {
-  const { service, load } = loadAndResolve(model);
+  const { service, load } = loadAndResolve(model, testSession);
   if (!service) throw new Error(`cannot load ${model}: ${JSON.stringify(load.problems)}`);
   return service;
 }
@@ -31,7 +32,7 @@ export async function loadValidators(service: IRService): Promise<Record<string,
   mkdirSync(join(dir, 'runtime'));
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
   writeFileSync(join(dir, 'runtime', 'validation.js'), transpile(readFileSync(join(runtimeDir, 'validation.ts'), 'utf8')));
-  const module = emitValidators(service);
+  const module = emitValidators(ctx(service));
   writeFileSync(join(dir, 'validators.compiled.js'), transpile(module.compiled));
   writeFileSync(join(dir, 'validators.js'), transpile(module.wrappers));
   return (await import(pathToFileURL(join(dir, 'validators.js')).href)) as Record<string, Validator>;

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { rootShapes } from '../../generator/emit/ts/validators/json-schema.js';
+import { ctx } from '../support/context.js';
 import type { IRService } from '../../generator/ir/types.js';
 import { projectRoot, schemaDir } from '../../generator/paths.js';
 import { awsModelsDir, requireShared } from '../support/shared.js';
@@ -44,8 +44,9 @@ for (const [label, file] of Object.entries(MODELS)) {
 
     it('accept every generated valid input of every operation input and output', () => {
       const arbs = new ModelArbitraries(service);
-      for (const root of rootShapes(service)) {
-        const validate = validators[`validate${root.tsName}`];
+      const c = ctx(service);
+      for (const root of c.index.roots) {
+        const validate = validators[c.symbols.validator(root.name).name];
         expect(validate, root.name).toBeTypeOf('function');
         fc.assert(
           fc.property(arbs.valid(root.name), (input) => {
@@ -58,8 +59,9 @@ for (const [label, file] of Object.entries(MODELS)) {
 
     it('report the one fault of every generated invalid input, at its path, and nothing elsewhere', () => {
       const arbs = new ModelArbitraries(service);
-      for (const root of rootShapes(service)) {
-        const validate = validators[`validate${root.tsName}`];
+      const c = ctx(service);
+      for (const root of c.index.roots) {
+        const validate = validators[c.symbols.validator(root.name).name];
         fc.assert(
           fc.property(arbs.invalid(root.name), (fault) => {
             const problems = validate(fault.value);

@@ -1,7 +1,7 @@
 /** Golden validators.ts and validators.compiled.ts for the small fixture models (as the pipeline writes them). */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateAll } from '../../generator/pipeline.js';
+import { generateAll } from '../../generator/scale/generate.js';
 import { validatorsEmitter } from '../../generator/emit/ts/validators/emitter.js';
 import { projectRoot } from '../../generator/paths.js';
 

@@ -6,7 +6,7 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateAll } from '../../generator/pipeline.js';
+import { generateAll } from '../../generator/scale/generate.js';
 import { syncOutput } from '../../generator/write/writer.js';
 import { requireShared } from '../support/shared.js';
 import { ensureBuilt, runBin, tmp, tree, VOICEID } from './support.js';

@@ -10,11 +10,12 @@ import type { IRService } from '../../generator/ir/types.js';
 import { loadModelText } from '../../generator/load/load-model.js';
 import type { Model, Shape } from '../../generator/model/types.js';
 import { diffServices } from '../../generator/diff/model-diff.js';
+import { ctx, testSession } from '../support/context.js';
 
 const BASE = readFileSync(new URL('../fixtures/diff-base/model.yaml', import.meta.url), 'utf8');
 
 function service(model: unknown, name: string): IRService {
-  const load = loadModelText(name, stringify(model));
+  const load = loadModelText(name, stringify(model), testSession);
   if (!load.model) throw new Error(`the edited model is invalid:\n${load.problems.map((p) => p.message).join('\n')}`);
   return resolve(load.model, name);
 }
@@ -172,7 +173,7 @@ describe('diff classification table', () => {
     it(c.name, () => {
       const model = parse(BASE) as Model;
       c.edit(model);
-      const changes = diffServices(base, service(model, 'model.yaml'));
+      const changes = diffServices(ctx(base), ctx(service(model, 'model.yaml')));
       expect(changes.map((x) => `${x.severity} ${x.kind} ${x.subject}`).sort()).toEqual([...c.expect].sort());
       if (c.where) {
         const first = changes.find((x) => `${x.severity} ${x.kind} ${x.subject}` === c.expect[0])!;
@@ -184,7 +185,7 @@ describe('diff classification table', () => {
   it('is symmetric in what it finds: reversing a removal reports an addition', () => {
     const model = parse(BASE) as Model;
     delete model.operations.ListWidgets;
-    const changes = diffServices(service(model, 'model.yaml'), base);
+    const changes = diffServices(ctx(service(model, 'model.yaml')), ctx(base));
     expect(changes.map((x) => `${x.severity} ${x.kind} ${x.subject}`)).toEqual(['safe operation-added ListWidgets']);
   });
 });

@@ -7,6 +7,7 @@ import { loadSide } from '../../generator/diff/load.js';
 import { diffServices } from '../../generator/diff/model-diff.js';
 import { buildReport, renderMarkdown, type DiffReport } from '../../generator/diff/report.js';
 import { ensureBuilt, git, runBin, testDocsEmitter, testEmitter, tmp, VOICEID } from './support.js';
+import { testSession } from '../support/context.js';
 
 /** Voice ID with a new required input member and a removed enum value. */
 function editedVoiceId(dir: string): string {
@@ -109,19 +110,19 @@ describe('shapegen diff (CLI)', () => {
 
 describe('diff report with R page diffs', () => {
   it('renders the API changes and the unified diff of the pages (golden file)', async () => {
-    const old = loadSide(VOICEID);
-    const neu = loadSide(editedVoiceId(tmp('diff')));
-    const docs = diffDocs(old.service, neu.service, [testDocsEmitter]);
+    const old = loadSide(VOICEID, testSession);
+    const neu = loadSide(editedVoiceId(tmp('diff')), testSession);
+    const docs = diffDocs(old.ctx, neu.ctx, [testDocsEmitter]);
     expect(docs.map((d) => [d.status, d.path])).toEqual([['changed', 'docs/voiceid_start_speaker_enrollment_job.Rd']]);
     expect(docs[0].patch).toContain('+\\item{Priority}{[required] JobName}');
-    const report = buildReport('voiceid.yaml (base)', 'voiceid.yaml (pull request)', 'Amazon Voice ID', diffServices(old.service, neu.service), docs);
+    const report = buildReport('voiceid.yaml (base)', 'voiceid.yaml (pull request)', 'Amazon Voice ID', diffServices(old.ctx, neu.ctx), docs);
     await expect(renderMarkdown(report)).toMatchFileSnapshot('../fixtures/diff-report/voiceid.md');
   });
 
-  it('runs only the emitters that write pages (found on a one-operation probe); one that fails the probe is kept', () => {
-    const { service } = loadSide(VOICEID);
-    const failing = { name: 'fails', emit: () => { throw new Error('no'); } };
-    expect(pageEmitters(service, [testEmitter, testDocsEmitter, failing]).map((e) => e.name)).toEqual([testDocsEmitter.name, 'fails']);
+  it('runs only the emitters that declare pages under docs/, without running any to find out', () => {
+    const never = { name: 'never-run', outputs: ['docs/*.Rd'], emit: () => { throw new Error('pageEmitters must not run an emitter'); } };
+    const elsewhere = { name: 'elsewhere', outputs: ['src/x.ts', 'docsy/*.Rd'], emit: () => [] };
+    expect(pageEmitters([testEmitter, testDocsEmitter, never, elsewhere]).map((e) => e.name)).toEqual([testDocsEmitter.name, 'never-run']);
   });
 
   it('names documentation edits on one line, and leaves the page section out with --no-docs', () => {
@@ -134,17 +135,17 @@ describe('diff report with R page diffs', () => {
   });
 
   it('lists added and removed pages, and cuts page diffs that would make the comment too long', () => {
-    const old = loadSide(VOICEID);
+    const old = loadSide(VOICEID, testSession);
     const file = join(tmp('diff'), 'voiceid.yaml');
     writeFileSync(file, readFileSync(VOICEID, 'utf8').replace(/\n  TagResource:\n/, '\n  TagResources:\n'));
-    const neu = loadSide(file);
-    const docs = diffDocs(old.service, neu.service, [testDocsEmitter]);
+    const neu = loadSide(file, testSession);
+    const docs = diffDocs(old.ctx, neu.ctx, [testDocsEmitter]);
     expect(docs.map((d) => [d.status, d.path])).toEqual([
       ['removed', 'docs/voiceid_tag_resource.Rd'],
       ['added', 'docs/voiceid_tag_resources.Rd'],
     ]);
     const huge = docs.map((d) => ({ ...d, patch: d.patch + '+x\n'.repeat(40_000) }));
-    const md = renderMarkdown(buildReport('a', 'b', 'Amazon Voice ID', diffServices(old.service, neu.service), huge));
+    const md = renderMarkdown(buildReport('a', 'b', 'Amazon Voice ID', diffServices(old.ctx, neu.ctx), huge));
     expect(md.length).toBeLessThan(65_536);
     expect(md).toContain('2 more page diff(s) not shown');
     expect(md).toContain('`TagResource`: operation removed');

@@ -1,40 +1,12 @@
-/** `shapegen generate --watch` as a process: the compiled CLI, its worker thread, and a clean stop on SIGINT. */
+/** `shapegen generate --watch` as a process: the compiled CLI, and a clean stop on SIGINT. */
 import { spawn } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../generator/paths.js';
-import { ModelValidationError } from '../../generator/validate/errors.js';
-import { workerRegenerator } from '../../generator/watch/regenerator.js';
-import { generateAll } from '../../generator/pipeline.js';
 import { ensureBuilt, tmp, tree, VOICEID } from './support.js';
 
-/** A small model keeps the worker test quick. */
-const SMALL = join(projectRoot, 'test', 'fixtures', 'diff-base', 'model.yaml');
-const WORKER = new URL(`file://${join(projectRoot, 'dist', 'generator', 'watch', 'regenerate-worker.js')}`);
-
 beforeAll(() => ensureBuilt());
-
-describe('the watch worker', () => {
-  it('generates what the pipeline generates, reports problems as data, and survives a reset', async () => {
-    const regen = workerRegenerator(WORKER);
-    try {
-      const files = await regen.run([SMALL]);
-      expect(files.length).toBeGreaterThan(0);
-      // Paths only: the worker runs the compiled code, this process the sources (which may be newer).
-      expect(files.map((f) => f.path)).toEqual((await generateAll([SMALL])).map((f) => f.path));
-      const bad = join(tmp('worker'), 'bad.yaml');
-      writeFileSync(bad, readFileSync(VOICEID, 'utf8').replace('input: CreateDomainRequest', 'input: NoSuchShape'));
-      const failure = await regen.run([bad]).catch((e: unknown) => e);
-      expect(failure).toBeInstanceOf(ModelValidationError);
-      expect((failure as ModelValidationError).errors.map((p) => p.code)).toContain('unknown-shape');
-      await regen.reset();
-      expect(await regen.run([SMALL])).toEqual(files);
-    } finally {
-      await regen.close();
-    }
-  });
-});
 
 describe('generate --watch (process)', () => {
   it('regenerates on a model change, keeps running after an error, and stops on SIGINT', async () => {

@@ -2,9 +2,11 @@
  * `generate --watch`, in process: a model edit regenerates only what changed, an invalid model is reported
  * and leaves the output alone, the fix regenerates, a template change regenerates, bursts are debounced.
  */
-import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docsEmitter } from '../../generator/emit/docs/index.js';
+import { templatesDir } from '../../generator/paths.js';
 import { modelInputs, startWatch, type WatchEvent, type Watcher } from '../../generator/watch/watcher.js';
 import { registerTestEmitter, tmp, tree, VOICEID } from './support.js';
 
@@ -107,6 +109,31 @@ describe('generate --watch', () => {
     await watcher.idle();
     await new Promise((r) => setTimeout(r, 400));
     expect(log.count('generated') + log.count('error')).toBe(runs + 1);
+  });
+});
+
+describe('generate --watch and the docs templates', () => {
+  const dir = tmp('watch-templates');
+  const templates = join(dir, 'templates');
+  const out = join(dir, 'generated');
+  const page = join(out, 'voiceid', 'docs', 'voiceid_create_domain.md');
+  const log = new EventLog();
+  let watcher: Watcher | undefined;
+  afterAll(async () => watcher?.close());
+
+  it('renders an edited template at the next run, without a restart', async () => {
+    cpSync(join(templatesDir, 'docs'), join(templates, 'docs'), { recursive: true });
+    const first = log.next('generated', 0);
+    watcher = startWatch({ models: [VOICEID], out, templates: [templates], options: { templatesDir: templates }, emitters: [docsEmitter], debounceMs: 100, onEvent: log.push });
+    await watcher.ready;
+    await first;
+    expect(readFileSync(page, 'utf8')).not.toContain('EDITED TEMPLATE');
+    const next = log.next('generated');
+    const template = join(templates, 'docs', 'operation.md.hbs');
+    writeFileSync(template, readFileSync(template, 'utf8') + 'EDITED TEMPLATE\n');
+    const g = await next;
+    expect(g.report.written).toContain('voiceid/docs/voiceid_create_domain.md');
+    expect(readFileSync(page, 'utf8')).toContain('EDITED TEMPLATE');
   });
 });
 

@@ -4,13 +4,12 @@
 
 import type { CallOptions } from './runtime/client.js';
 import { VoiceIDClient } from './base-client.js';
-import { AssociateFraudsterOperation, CreateDomainOperation, CreateWatchlistOperation, DeleteDomainOperation, DeleteFraudsterOperation, DeleteSpeakerOperation, DeleteWatchlistOperation, DescribeDomainOperation, DescribeFraudsterOperation, DescribeFraudsterRegistrationJobOperation, DescribeSpeakerOperation, DescribeSpeakerEnrollmentJobOperation, DescribeWatchlistOperation, DisassociateFraudsterOperation, EvaluateSessionOperation, ListDomainsOperation, ListFraudsterRegistrationJobsOperation, ListFraudstersOperation, ListSpeakerEnrollmentJobsOperation, ListSpeakersOperation, ListTagsForResourceOperation, ListWatchlistsOperation, OptOutSpeakerOperation, StartFraudsterRegistrationJobOperation, StartSpeakerEnrollmentJobOperation, TagResourceOperation, UntagResourceOperation, UpdateDomainOperation, UpdateWatchlistOperation } from './operations.js';
 import type * as T from './types.js';
-
-export { RequestValidationError, ConfigError, type CallOptions, type ClientConfig } from './runtime/client.js';
-export { TimeoutError, NetworkError, fetchHandler, type HttpHandler, type OutgoingRequest, type IncomingResponse } from './runtime/transport.js';
+import { AssociateFraudsterOperation, CreateDomainOperation, CreateWatchlistOperation, DeleteDomainOperation, DeleteFraudsterOperation, DeleteSpeakerOperation, DeleteWatchlistOperation, DescribeDomainOperation, DescribeFraudsterOperation, DescribeFraudsterRegistrationJobOperation, DescribeSpeakerEnrollmentJobOperation, DescribeSpeakerOperation, DescribeWatchlistOperation, DisassociateFraudsterOperation, EvaluateSessionOperation, ListDomainsOperation, ListFraudsterRegistrationJobsOperation, ListFraudstersOperation, ListSpeakerEnrollmentJobsOperation, ListSpeakersOperation, ListTagsForResourceOperation, ListWatchlistsOperation, OptOutSpeakerOperation, StartFraudsterRegistrationJobOperation, StartSpeakerEnrollmentJobOperation, TagResourceOperation, UntagResourceOperation, UpdateDomainOperation, UpdateWatchlistOperation } from './operations.js';
+export { ConfigError, RequestValidationError, type CallOptions, type ClientConfig } from './runtime/client.js';
+export { NetworkError, TimeoutError, fetchHandler, type HttpHandler, type IncomingResponse, type OutgoingRequest } from './runtime/transport.js';
 export { nodeHttpHandler } from './runtime/node-http.js';
-export { CredentialsError, type Credentials, type CredentialProvider } from './runtime/credentials.js';
+export { CredentialsError, type CredentialProvider, type Credentials } from './runtime/credentials.js';
 export { RetryStrategy, type RetryOptions } from './runtime/retry.js';
 export { EndpointError } from './runtime/endpoints.js';
 export { VoiceIDClient, VoiceIDService } from './base-client.js';
@@ -39,7 +38,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link InternalServerExceptionError}
    * @throws {@link ThrottlingExceptionError}
    * @throws {@link AccessDeniedExceptionError}
-   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
    */
   associateFraudster(input: T.AssociateFraudsterRequest, options?: CallOptions): Promise<T.AssociateFraudsterResponse> {
     return this.send(AssociateFraudsterOperation, input, options);
@@ -57,7 +56,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link InternalServerExceptionError}
    * @throws {@link ThrottlingExceptionError}
    * @throws {@link AccessDeniedExceptionError}
-   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
    */
   createDomain(input: T.CreateDomainRequest, options?: CallOptions): Promise<T.CreateDomainResponse> {
     return this.send(CreateDomainOperation, input, options);
@@ -75,7 +74,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link InternalServerExceptionError}
    * @throws {@link ThrottlingExceptionError}
    * @throws {@link AccessDeniedExceptionError}
-   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
    */
   createWatchlist(input: T.CreateWatchlistRequest, options?: CallOptions): Promise<T.CreateWatchlistResponse> {
     return this.send(CreateWatchlistOperation, input, options);
@@ -92,7 +91,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link InternalServerExceptionError}
    * @throws {@link ThrottlingExceptionError}
    * @throws {@link AccessDeniedExceptionError}
-   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
    */
   deleteDomain(input: T.DeleteDomainRequest, options?: CallOptions): Promise<Record<string, never>> {
     return this.send(DeleteDomainOperation, input, options);
@@ -109,7 +108,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link InternalServerExceptionError}
    * @throws {@link ThrottlingExceptionError}
    * @throws {@link AccessDeniedExceptionError}
-   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
    */
   deleteFraudster(input: T.DeleteFraudsterRequest, options?: CallOptions): Promise<Record<string, never>> {
     return this.send(DeleteFraudsterOperation, input, options);
@@ -126,7 +125,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link InternalServerExceptionError}
    * @throws {@link ThrottlingExceptionError}
    * @throws {@link AccessDeniedExceptionError}
-   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
    */
   deleteSpeaker(input: T.DeleteSpeakerRequest, options?: CallOptions): Promise<Record<string, never>> {
     return this.send(DeleteSpeakerOperation, input, options);
@@ -143,7 +142,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link InternalServerExceptionError}
    * @throws {@link ThrottlingExceptionError}
    * @throws {@link AccessDeniedExceptionError}
-   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
    */
   deleteWatchlist(input: T.DeleteWatchlistRequest, options?: CallOptions): Promise<Record<string, never>> {
     return this.send(DeleteWatchlistOperation, input, options);
@@ -159,7 +158,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link InternalServerExceptionError}
    * @throws {@link ThrottlingExceptionError}
    * @throws {@link AccessDeniedExceptionError}
-   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
    */
   describeDomain(input: T.DescribeDomainRequest, options?: CallOptions): Promise<T.DescribeDomainResponse> {
     return this.send(DescribeDomainOperation, input, options);
@@ -175,7 +174,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link InternalServerExceptionError}
    * @throws {@link ThrottlingExceptionError}
    * @throws {@link AccessDeniedExceptionError}
-   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
    */
   describeFraudster(input: T.DescribeFraudsterRequest, options?: CallOptions): Promise<T.DescribeFraudsterResponse> {
     return this.send(DescribeFraudsterOperation, input, options);
@@ -191,7 +190,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link InternalServerExceptionError}
    * @throws {@link ThrottlingExceptionError}
    * @throws {@link AccessDeniedExceptionError}
-   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
    */
   describeFraudsterRegistrationJob(input: T.DescribeFraudsterRegistrationJobRequest, options?: CallOptions): Promise<T.DescribeFraudsterRegistrationJobResponse> {
     return this.send(DescribeFraudsterRegistrationJobOperation, input, options);
@@ -207,7 +206,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link InternalServerExceptionError}
    * @throws {@link ThrottlingExceptionError}
    * @throws {@link AccessDeniedExceptionError}
-   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
    */
   describeSpeaker(input: T.DescribeSpeakerRequest, options?: CallOptions): Promise<T.DescribeSpeakerResponse> {
     return this.send(DescribeSpeakerOperation, input, options);
@@ -223,7 +222,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link InternalServerExceptionError}
    * @throws {@link ThrottlingExceptionError}
    * @throws {@link AccessDeniedExceptionError}
-   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
    */
   describeSpeakerEnrollmentJob(input: T.DescribeSpeakerEnrollmentJobRequest, options?: CallOptions): Promise<T.DescribeSpeakerEnrollmentJobResponse> {
     return this.send(DescribeSpeakerEnrollmentJobOperation, input, options);
@@ -239,7 +238,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link InternalServerExceptionError}
    * @throws {@link ThrottlingExceptionError}
    * @throws {@link AccessDeniedExceptionError}
-   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
    */
   describeWatchlist(input: T.DescribeWatchlistRequest, options?: CallOptions): Promise<T.DescribeWatchlistResponse> {
     return this.send(DescribeWatchlistOperation, input, options);
@@ -256,7 +255,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link InternalServerExceptionError}
    * @throws {@link ThrottlingExceptionError}
    * @throws {@link AccessDeniedExceptionError}
-   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
    */
   disassociateFraudster(input: T.DisassociateFraudsterRequest, options?: CallOptions): Promise<T.DisassociateFraudsterResponse> {
     return this.send(DisassociateFraudsterOperation, input, options);
@@ -273,7 +272,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link InternalServerExceptionError}
    * @throws {@link ThrottlingExceptionError}
    * @throws {@link AccessDeniedExceptionError}
-   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
    */
   evaluateSession(input: T.EvaluateSessionRequest, options?: CallOptions): Promise<T.EvaluateSessionResponse> {
     return this.send(EvaluateSessionOperation, input, options);
@@ -288,7 +287,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link InternalServerExceptionError}
    * @throws {@link ThrottlingExceptionError}
    * @throws {@link AccessDeniedExceptionError}
-   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
    */
   listDomains(input: T.ListDomainsRequest = {}, options?: CallOptions): Promise<T.ListDomainsResponse> {
     return this.send(ListDomainsOperation, input, options);
@@ -304,7 +303,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link InternalServerExceptionError}
    * @throws {@link ThrottlingExceptionError}
    * @throws {@link AccessDeniedExceptionError}
-   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
    */
   listFraudsterRegistrationJobs(input: T.ListFraudsterRegistrationJobsRequest, options?: CallOptions): Promise<T.ListFraudsterRegistrationJobsResponse> {
     return this.send(ListFraudsterRegistrationJobsOperation, input, options);
@@ -320,7 +319,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link InternalServerExceptionError}
    * @throws {@link ThrottlingExceptionError}
    * @throws {@link AccessDeniedExceptionError}
-   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
    */
   listFraudsters(input: T.ListFraudstersRequest, options?: CallOptions): Promise<T.ListFraudstersResponse> {
     return this.send(ListFraudstersOperation, input, options);
@@ -336,7 +335,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link InternalServerExceptionError}
    * @throws {@link ThrottlingExceptionError}
    * @throws {@link AccessDeniedExceptionError}
-   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
    */
   listSpeakerEnrollmentJobs(input: T.ListSpeakerEnrollmentJobsRequest, options?: CallOptions): Promise<T.ListSpeakerEnrollmentJobsResponse> {
     return this.send(ListSpeakerEnrollmentJobsOperation, input, options);
@@ -352,7 +351,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link InternalServerExceptionError}
    * @throws {@link ThrottlingExceptionError}
    * @throws {@link AccessDeniedExceptionError}
-   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
    */
   listSpeakers(input: T.ListSpeakersRequest, options?: CallOptions): Promise<T.ListSpeakersResponse> {
     return this.send(ListSpeakersOperation, input, options);
@@ -368,7 +367,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link InternalServerExceptionError}
    * @throws {@link ThrottlingExceptionError}
    * @throws {@link AccessDeniedExceptionError}
-   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
    */
   listTagsForResource(input: T.ListTagsForResourceRequest, options?: CallOptions): Promise<T.ListTagsForResourceResponse> {
     return this.send(ListTagsForResourceOperation, input, options);
@@ -384,7 +383,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link InternalServerExceptionError}
    * @throws {@link ThrottlingExceptionError}
    * @throws {@link AccessDeniedExceptionError}
-   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
    */
   listWatchlists(input: T.ListWatchlistsRequest, options?: CallOptions): Promise<T.ListWatchlistsResponse> {
     return this.send(ListWatchlistsOperation, input, options);
@@ -402,7 +401,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link InternalServerExceptionError}
    * @throws {@link ThrottlingExceptionError}
    * @throws {@link AccessDeniedExceptionError}
-   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
    */
   optOutSpeaker(input: T.OptOutSpeakerRequest, options?: CallOptions): Promise<T.OptOutSpeakerResponse> {
     return this.send(OptOutSpeakerOperation, input, options);
@@ -420,7 +419,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link InternalServerExceptionError}
    * @throws {@link ThrottlingExceptionError}
    * @throws {@link AccessDeniedExceptionError}
-   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
    */
   startFraudsterRegistrationJob(input: T.StartFraudsterRegistrationJobRequest, options?: CallOptions): Promise<T.StartFraudsterRegistrationJobResponse> {
     return this.send(StartFraudsterRegistrationJobOperation, input, options);
@@ -438,7 +437,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link InternalServerExceptionError}
    * @throws {@link ThrottlingExceptionError}
    * @throws {@link AccessDeniedExceptionError}
-   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
    */
   startSpeakerEnrollmentJob(input: T.StartSpeakerEnrollmentJobRequest, options?: CallOptions): Promise<T.StartSpeakerEnrollmentJobResponse> {
     return this.send(StartSpeakerEnrollmentJobOperation, input, options);
@@ -455,7 +454,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link InternalServerExceptionError}
    * @throws {@link ThrottlingExceptionError}
    * @throws {@link AccessDeniedExceptionError}
-   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
    */
   tagResource(input: T.TagResourceRequest, options?: CallOptions): Promise<T.TagResourceResponse> {
     return this.send(TagResourceOperation, input, options);
@@ -472,7 +471,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link InternalServerExceptionError}
    * @throws {@link ThrottlingExceptionError}
    * @throws {@link AccessDeniedExceptionError}
-   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
    */
   untagResource(input: T.UntagResourceRequest, options?: CallOptions): Promise<T.UntagResourceResponse> {
     return this.send(UntagResourceOperation, input, options);
@@ -489,7 +488,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link InternalServerExceptionError}
    * @throws {@link ThrottlingExceptionError}
    * @throws {@link AccessDeniedExceptionError}
-   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
    */
   updateDomain(input: T.UpdateDomainRequest, options?: CallOptions): Promise<T.UpdateDomainResponse> {
     return this.send(UpdateDomainOperation, input, options);
@@ -506,7 +505,7 @@ export class VoiceID extends VoiceIDClient {
    * @throws {@link InternalServerExceptionError}
    * @throws {@link ThrottlingExceptionError}
    * @throws {@link AccessDeniedExceptionError}
-   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+   * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
    */
   updateWatchlist(input: T.UpdateWatchlistRequest, options?: CallOptions): Promise<T.UpdateWatchlistResponse> {
     return this.send(UpdateWatchlistOperation, input, options);

@@ -8,9 +8,7 @@ import * as P from './protocol.js';
 import type * as T from './types.js';
 import * as V from './validators.js';
 
-/**
- * AssociateFraudster as data: what the client runs to call it.
- */
+/** AssociateFraudster as data: what the client runs to call it. */
 export const AssociateFraudsterOperation: OperationSpec<T.AssociateFraudsterRequest, T.AssociateFraudsterResponse> = {
   name: "AssociateFraudster",
   serialize: P.serializeAssociateFraudsterRequest,
@@ -30,15 +28,13 @@ export const AssociateFraudsterOperation: OperationSpec<T.AssociateFraudsterRequ
  * @throws {@link InternalServerExceptionError}
  * @throws {@link ThrottlingExceptionError}
  * @throws {@link AccessDeniedExceptionError}
- * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+ * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
  */
 export function associateFraudster(client: VoiceIDClient, input: T.AssociateFraudsterRequest, options?: CallOptions): Promise<T.AssociateFraudsterResponse> {
   return client.send(AssociateFraudsterOperation, input, options);
 }
 
-/**
- * CreateDomain as data: what the client runs to call it.
- */
+/** CreateDomain as data: what the client runs to call it. */
 export const CreateDomainOperation: OperationSpec<T.CreateDomainRequest, T.CreateDomainResponse> = {
   name: "CreateDomain",
   serialize: P.serializeCreateDomainRequest,
@@ -58,15 +54,13 @@ export const CreateDomainOperation: OperationSpec<T.CreateDomainRequest, T.Creat
  * @throws {@link InternalServerExceptionError}
  * @throws {@link ThrottlingExceptionError}
  * @throws {@link AccessDeniedExceptionError}
- * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+ * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
  */
 export function createDomain(client: VoiceIDClient, input: T.CreateDomainRequest, options?: CallOptions): Promise<T.CreateDomainResponse> {
   return client.send(CreateDomainOperation, input, options);
 }
 
-/**
- * CreateWatchlist as data: what the client runs to call it.
- */
+/** CreateWatchlist as data: what the client runs to call it. */
 export const CreateWatchlistOperation: OperationSpec<T.CreateWatchlistRequest, T.CreateWatchlistResponse> = {
   name: "CreateWatchlist",
   serialize: P.serializeCreateWatchlistRequest,
@@ -86,15 +80,13 @@ export const CreateWatchlistOperation: OperationSpec<T.CreateWatchlistRequest, T
  * @throws {@link InternalServerExceptionError}
  * @throws {@link ThrottlingExceptionError}
  * @throws {@link AccessDeniedExceptionError}
- * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+ * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
  */
 export function createWatchlist(client: VoiceIDClient, input: T.CreateWatchlistRequest, options?: CallOptions): Promise<T.CreateWatchlistResponse> {
   return client.send(CreateWatchlistOperation, input, options);
 }
 
-/**
- * DeleteDomain as data: what the client runs to call it.
- */
+/** DeleteDomain as data: what the client runs to call it. */
 export const DeleteDomainOperation: OperationSpec<T.DeleteDomainRequest, Record<string, never>> = {
   name: "DeleteDomain",
   serialize: P.serializeDeleteDomainRequest,
@@ -113,15 +105,13 @@ export const DeleteDomainOperation: OperationSpec<T.DeleteDomainRequest, Record<
  * @throws {@link InternalServerExceptionError}
  * @throws {@link ThrottlingExceptionError}
  * @throws {@link AccessDeniedExceptionError}
- * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+ * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
  */
 export function deleteDomain(client: VoiceIDClient, input: T.DeleteDomainRequest, options?: CallOptions): Promise<Record<string, never>> {
   return client.send(DeleteDomainOperation, input, options);
 }
 
-/**
- * DeleteFraudster as data: what the client runs to call it.
- */
+/** DeleteFraudster as data: what the client runs to call it. */
 export const DeleteFraudsterOperation: OperationSpec<T.DeleteFraudsterRequest, Record<string, never>> = {
   name: "DeleteFraudster",
   serialize: P.serializeDeleteFraudsterRequest,
@@ -140,15 +130,13 @@ export const DeleteFraudsterOperation: OperationSpec<T.DeleteFraudsterRequest, R
  * @throws {@link InternalServerExceptionError}
  * @throws {@link ThrottlingExceptionError}
  * @throws {@link AccessDeniedExceptionError}
- * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+ * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
  */
 export function deleteFraudster(client: VoiceIDClient, input: T.DeleteFraudsterRequest, options?: CallOptions): Promise<Record<string, never>> {
   return client.send(DeleteFraudsterOperation, input, options);
 }
 
-/**
- * DeleteSpeaker as data: what the client runs to call it.
- */
+/** DeleteSpeaker as data: what the client runs to call it. */
 export const DeleteSpeakerOperation: OperationSpec<T.DeleteSpeakerRequest, Record<string, never>> = {
   name: "DeleteSpeaker",
   serialize: P.serializeDeleteSpeakerRequest,
@@ -167,15 +155,13 @@ export const DeleteSpeakerOperation: OperationSpec<T.DeleteSpeakerRequest, Recor
  * @throws {@link InternalServerExceptionError}
  * @throws {@link ThrottlingExceptionError}
  * @throws {@link AccessDeniedExceptionError}
- * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+ * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
  */
 export function deleteSpeaker(client: VoiceIDClient, input: T.DeleteSpeakerRequest, options?: CallOptions): Promise<Record<string, never>> {
   return client.send(DeleteSpeakerOperation, input, options);
 }
 
-/**
- * DeleteWatchlist as data: what the client runs to call it.
- */
+/** DeleteWatchlist as data: what the client runs to call it. */
 export const DeleteWatchlistOperation: OperationSpec<T.DeleteWatchlistRequest, Record<string, never>> = {
   name: "DeleteWatchlist",
   serialize: P.serializeDeleteWatchlistRequest,
@@ -194,15 +180,13 @@ export const DeleteWatchlistOperation: OperationSpec<T.DeleteWatchlistRequest, R
  * @throws {@link InternalServerExceptionError}
  * @throws {@link ThrottlingExceptionError}
  * @throws {@link AccessDeniedExceptionError}
- * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+ * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
  */
 export function deleteWatchlist(client: VoiceIDClient, input: T.DeleteWatchlistRequest, options?: CallOptions): Promise<Record<string, never>> {
   return client.send(DeleteWatchlistOperation, input, options);
 }
 
-/**
- * DescribeDomain as data: what the client runs to call it.
- */
+/** DescribeDomain as data: what the client runs to call it. */
 export const DescribeDomainOperation: OperationSpec<T.DescribeDomainRequest, T.DescribeDomainResponse> = {
   name: "DescribeDomain",
   serialize: P.serializeDescribeDomainRequest,
@@ -220,15 +204,13 @@ export const DescribeDomainOperation: OperationSpec<T.DescribeDomainRequest, T.D
  * @throws {@link InternalServerExceptionError}
  * @throws {@link ThrottlingExceptionError}
  * @throws {@link AccessDeniedExceptionError}
- * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+ * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
  */
 export function describeDomain(client: VoiceIDClient, input: T.DescribeDomainRequest, options?: CallOptions): Promise<T.DescribeDomainResponse> {
   return client.send(DescribeDomainOperation, input, options);
 }
 
-/**
- * DescribeFraudster as data: what the client runs to call it.
- */
+/** DescribeFraudster as data: what the client runs to call it. */
 export const DescribeFraudsterOperation: OperationSpec<T.DescribeFraudsterRequest, T.DescribeFraudsterResponse> = {
   name: "DescribeFraudster",
   serialize: P.serializeDescribeFraudsterRequest,
@@ -246,15 +228,13 @@ export const DescribeFraudsterOperation: OperationSpec<T.DescribeFraudsterReques
  * @throws {@link InternalServerExceptionError}
  * @throws {@link ThrottlingExceptionError}
  * @throws {@link AccessDeniedExceptionError}
- * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+ * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
  */
 export function describeFraudster(client: VoiceIDClient, input: T.DescribeFraudsterRequest, options?: CallOptions): Promise<T.DescribeFraudsterResponse> {
   return client.send(DescribeFraudsterOperation, input, options);
 }
 
-/**
- * DescribeFraudsterRegistrationJob as data: what the client runs to call it.
- */
+/** DescribeFraudsterRegistrationJob as data: what the client runs to call it. */
 export const DescribeFraudsterRegistrationJobOperation: OperationSpec<T.DescribeFraudsterRegistrationJobRequest, T.DescribeFraudsterRegistrationJobResponse> = {
   name: "DescribeFraudsterRegistrationJob",
   serialize: P.serializeDescribeFraudsterRegistrationJobRequest,
@@ -272,15 +252,13 @@ export const DescribeFraudsterRegistrationJobOperation: OperationSpec<T.Describe
  * @throws {@link InternalServerExceptionError}
  * @throws {@link ThrottlingExceptionError}
  * @throws {@link AccessDeniedExceptionError}
- * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+ * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
  */
 export function describeFraudsterRegistrationJob(client: VoiceIDClient, input: T.DescribeFraudsterRegistrationJobRequest, options?: CallOptions): Promise<T.DescribeFraudsterRegistrationJobResponse> {
   return client.send(DescribeFraudsterRegistrationJobOperation, input, options);
 }
 
-/**
- * DescribeSpeaker as data: what the client runs to call it.
- */
+/** DescribeSpeaker as data: what the client runs to call it. */
 export const DescribeSpeakerOperation: OperationSpec<T.DescribeSpeakerRequest, T.DescribeSpeakerResponse> = {
   name: "DescribeSpeaker",
   serialize: P.serializeDescribeSpeakerRequest,
@@ -298,15 +276,13 @@ export const DescribeSpeakerOperation: OperationSpec<T.DescribeSpeakerRequest, T
  * @throws {@link InternalServerExceptionError}
  * @throws {@link ThrottlingExceptionError}
  * @throws {@link AccessDeniedExceptionError}
- * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+ * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
  */
 export function describeSpeaker(client: VoiceIDClient, input: T.DescribeSpeakerRequest, options?: CallOptions): Promise<T.DescribeSpeakerResponse> {
   return client.send(DescribeSpeakerOperation, input, options);
 }
 
-/**
- * DescribeSpeakerEnrollmentJob as data: what the client runs to call it.
- */
+/** DescribeSpeakerEnrollmentJob as data: what the client runs to call it. */
 export const DescribeSpeakerEnrollmentJobOperation: OperationSpec<T.DescribeSpeakerEnrollmentJobRequest, T.DescribeSpeakerEnrollmentJobResponse> = {
   name: "DescribeSpeakerEnrollmentJob",
   serialize: P.serializeDescribeSpeakerEnrollmentJobRequest,
@@ -324,15 +300,13 @@ export const DescribeSpeakerEnrollmentJobOperation: OperationSpec<T.DescribeSpea
  * @throws {@link InternalServerExceptionError}
  * @throws {@link ThrottlingExceptionError}
  * @throws {@link AccessDeniedExceptionError}
- * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+ * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
  */
 export function describeSpeakerEnrollmentJob(client: VoiceIDClient, input: T.DescribeSpeakerEnrollmentJobRequest, options?: CallOptions): Promise<T.DescribeSpeakerEnrollmentJobResponse> {
   return client.send(DescribeSpeakerEnrollmentJobOperation, input, options);
 }
 
-/**
- * DescribeWatchlist as data: what the client runs to call it.
- */
+/** DescribeWatchlist as data: what the client runs to call it. */
 export const DescribeWatchlistOperation: OperationSpec<T.DescribeWatchlistRequest, T.DescribeWatchlistResponse> = {
   name: "DescribeWatchlist",
   serialize: P.serializeDescribeWatchlistRequest,
@@ -350,15 +324,13 @@ export const DescribeWatchlistOperation: OperationSpec<T.DescribeWatchlistReques
  * @throws {@link InternalServerExceptionError}
  * @throws {@link ThrottlingExceptionError}
  * @throws {@link AccessDeniedExceptionError}
- * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+ * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
  */
 export function describeWatchlist(client: VoiceIDClient, input: T.DescribeWatchlistRequest, options?: CallOptions): Promise<T.DescribeWatchlistResponse> {
   return client.send(DescribeWatchlistOperation, input, options);
 }
 
-/**
- * DisassociateFraudster as data: what the client runs to call it.
- */
+/** DisassociateFraudster as data: what the client runs to call it. */
 export const DisassociateFraudsterOperation: OperationSpec<T.DisassociateFraudsterRequest, T.DisassociateFraudsterResponse> = {
   name: "DisassociateFraudster",
   serialize: P.serializeDisassociateFraudsterRequest,
@@ -377,15 +349,13 @@ export const DisassociateFraudsterOperation: OperationSpec<T.DisassociateFraudst
  * @throws {@link InternalServerExceptionError}
  * @throws {@link ThrottlingExceptionError}
  * @throws {@link AccessDeniedExceptionError}
- * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+ * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
  */
 export function disassociateFraudster(client: VoiceIDClient, input: T.DisassociateFraudsterRequest, options?: CallOptions): Promise<T.DisassociateFraudsterResponse> {
   return client.send(DisassociateFraudsterOperation, input, options);
 }
 
-/**
- * EvaluateSession as data: what the client runs to call it.
- */
+/** EvaluateSession as data: what the client runs to call it. */
 export const EvaluateSessionOperation: OperationSpec<T.EvaluateSessionRequest, T.EvaluateSessionResponse> = {
   name: "EvaluateSession",
   serialize: P.serializeEvaluateSessionRequest,
@@ -404,15 +374,13 @@ export const EvaluateSessionOperation: OperationSpec<T.EvaluateSessionRequest, T
  * @throws {@link InternalServerExceptionError}
  * @throws {@link ThrottlingExceptionError}
  * @throws {@link AccessDeniedExceptionError}
- * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+ * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
  */
 export function evaluateSession(client: VoiceIDClient, input: T.EvaluateSessionRequest, options?: CallOptions): Promise<T.EvaluateSessionResponse> {
   return client.send(EvaluateSessionOperation, input, options);
 }
 
-/**
- * ListDomains as data: what the client runs to call it.
- */
+/** ListDomains as data: what the client runs to call it. */
 export const ListDomainsOperation: OperationSpec<T.ListDomainsRequest, T.ListDomainsResponse> = {
   name: "ListDomains",
   serialize: P.serializeListDomainsRequest,
@@ -429,15 +397,13 @@ export const ListDomainsOperation: OperationSpec<T.ListDomainsRequest, T.ListDom
  * @throws {@link InternalServerExceptionError}
  * @throws {@link ThrottlingExceptionError}
  * @throws {@link AccessDeniedExceptionError}
- * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+ * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
  */
 export function listDomains(client: VoiceIDClient, input: T.ListDomainsRequest = {}, options?: CallOptions): Promise<T.ListDomainsResponse> {
   return client.send(ListDomainsOperation, input, options);
 }
 
-/**
- * ListFraudsterRegistrationJobs as data: what the client runs to call it.
- */
+/** ListFraudsterRegistrationJobs as data: what the client runs to call it. */
 export const ListFraudsterRegistrationJobsOperation: OperationSpec<T.ListFraudsterRegistrationJobsRequest, T.ListFraudsterRegistrationJobsResponse> = {
   name: "ListFraudsterRegistrationJobs",
   serialize: P.serializeListFraudsterRegistrationJobsRequest,
@@ -455,15 +421,13 @@ export const ListFraudsterRegistrationJobsOperation: OperationSpec<T.ListFraudst
  * @throws {@link InternalServerExceptionError}
  * @throws {@link ThrottlingExceptionError}
  * @throws {@link AccessDeniedExceptionError}
- * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+ * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
  */
 export function listFraudsterRegistrationJobs(client: VoiceIDClient, input: T.ListFraudsterRegistrationJobsRequest, options?: CallOptions): Promise<T.ListFraudsterRegistrationJobsResponse> {
   return client.send(ListFraudsterRegistrationJobsOperation, input, options);
 }
 
-/**
- * ListFraudsters as data: what the client runs to call it.
- */
+/** ListFraudsters as data: what the client runs to call it. */
 export const ListFraudstersOperation: OperationSpec<T.ListFraudstersRequest, T.ListFraudstersResponse> = {
   name: "ListFraudsters",
   serialize: P.serializeListFraudstersRequest,
@@ -481,15 +445,13 @@ export const ListFraudstersOperation: OperationSpec<T.ListFraudstersRequest, T.L
  * @throws {@link InternalServerExceptionError}
  * @throws {@link ThrottlingExceptionError}
  * @throws {@link AccessDeniedExceptionError}
- * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+ * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
  */
 export function listFraudsters(client: VoiceIDClient, input: T.ListFraudstersRequest, options?: CallOptions): Promise<T.ListFraudstersResponse> {
   return client.send(ListFraudstersOperation, input, options);
 }
 
-/**
- * ListSpeakerEnrollmentJobs as data: what the client runs to call it.
- */
+/** ListSpeakerEnrollmentJobs as data: what the client runs to call it. */
 export const ListSpeakerEnrollmentJobsOperation: OperationSpec<T.ListSpeakerEnrollmentJobsRequest, T.ListSpeakerEnrollmentJobsResponse> = {
   name: "ListSpeakerEnrollmentJobs",
   serialize: P.serializeListSpeakerEnrollmentJobsRequest,
@@ -507,15 +469,13 @@ export const ListSpeakerEnrollmentJobsOperation: OperationSpec<T.ListSpeakerEnro
  * @throws {@link InternalServerExceptionError}
  * @throws {@link ThrottlingExceptionError}
  * @throws {@link AccessDeniedExceptionError}
- * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+ * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
  */
 export function listSpeakerEnrollmentJobs(client: VoiceIDClient, input: T.ListSpeakerEnrollmentJobsRequest, options?: CallOptions): Promise<T.ListSpeakerEnrollmentJobsResponse> {
   return client.send(ListSpeakerEnrollmentJobsOperation, input, options);
 }
 
-/**
- * ListSpeakers as data: what the client runs to call it.
- */
+/** ListSpeakers as data: what the client runs to call it. */
 export const ListSpeakersOperation: OperationSpec<T.ListSpeakersRequest, T.ListSpeakersResponse> = {
   name: "ListSpeakers",
   serialize: P.serializeListSpeakersRequest,
@@ -533,15 +493,13 @@ export const ListSpeakersOperation: OperationSpec<T.ListSpeakersRequest, T.ListS
  * @throws {@link InternalServerExceptionError}
  * @throws {@link ThrottlingExceptionError}
  * @throws {@link AccessDeniedExceptionError}
- * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+ * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
  */
 export function listSpeakers(client: VoiceIDClient, input: T.ListSpeakersRequest, options?: CallOptions): Promise<T.ListSpeakersResponse> {
   return client.send(ListSpeakersOperation, input, options);
 }
 
-/**
- * ListTagsForResource as data: what the client runs to call it.
- */
+/** ListTagsForResource as data: what the client runs to call it. */
 export const ListTagsForResourceOperation: OperationSpec<T.ListTagsForResourceRequest, T.ListTagsForResourceResponse> = {
   name: "ListTagsForResource",
   serialize: P.serializeListTagsForResourceRequest,
@@ -559,15 +517,13 @@ export const ListTagsForResourceOperation: OperationSpec<T.ListTagsForResourceRe
  * @throws {@link InternalServerExceptionError}
  * @throws {@link ThrottlingExceptionError}
  * @throws {@link AccessDeniedExceptionError}
- * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+ * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
  */
 export function listTagsForResource(client: VoiceIDClient, input: T.ListTagsForResourceRequest, options?: CallOptions): Promise<T.ListTagsForResourceResponse> {
   return client.send(ListTagsForResourceOperation, input, options);
 }
 
-/**
- * ListWatchlists as data: what the client runs to call it.
- */
+/** ListWatchlists as data: what the client runs to call it. */
 export const ListWatchlistsOperation: OperationSpec<T.ListWatchlistsRequest, T.ListWatchlistsResponse> = {
   name: "ListWatchlists",
   serialize: P.serializeListWatchlistsRequest,
@@ -585,15 +541,13 @@ export const ListWatchlistsOperation: OperationSpec<T.ListWatchlistsRequest, T.L
  * @throws {@link InternalServerExceptionError}
  * @throws {@link ThrottlingExceptionError}
  * @throws {@link AccessDeniedExceptionError}
- * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+ * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
  */
 export function listWatchlists(client: VoiceIDClient, input: T.ListWatchlistsRequest, options?: CallOptions): Promise<T.ListWatchlistsResponse> {
   return client.send(ListWatchlistsOperation, input, options);
 }
 
-/**
- * OptOutSpeaker as data: what the client runs to call it.
- */
+/** OptOutSpeaker as data: what the client runs to call it. */
 export const OptOutSpeakerOperation: OperationSpec<T.OptOutSpeakerRequest, T.OptOutSpeakerResponse> = {
   name: "OptOutSpeaker",
   serialize: P.serializeOptOutSpeakerRequest,
@@ -613,15 +567,13 @@ export const OptOutSpeakerOperation: OperationSpec<T.OptOutSpeakerRequest, T.Opt
  * @throws {@link InternalServerExceptionError}
  * @throws {@link ThrottlingExceptionError}
  * @throws {@link AccessDeniedExceptionError}
- * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+ * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
  */
 export function optOutSpeaker(client: VoiceIDClient, input: T.OptOutSpeakerRequest, options?: CallOptions): Promise<T.OptOutSpeakerResponse> {
   return client.send(OptOutSpeakerOperation, input, options);
 }
 
-/**
- * StartFraudsterRegistrationJob as data: what the client runs to call it.
- */
+/** StartFraudsterRegistrationJob as data: what the client runs to call it. */
 export const StartFraudsterRegistrationJobOperation: OperationSpec<T.StartFraudsterRegistrationJobRequest, T.StartFraudsterRegistrationJobResponse> = {
   name: "StartFraudsterRegistrationJob",
   serialize: P.serializeStartFraudsterRegistrationJobRequest,
@@ -641,15 +593,13 @@ export const StartFraudsterRegistrationJobOperation: OperationSpec<T.StartFrauds
  * @throws {@link InternalServerExceptionError}
  * @throws {@link ThrottlingExceptionError}
  * @throws {@link AccessDeniedExceptionError}
- * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+ * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
  */
 export function startFraudsterRegistrationJob(client: VoiceIDClient, input: T.StartFraudsterRegistrationJobRequest, options?: CallOptions): Promise<T.StartFraudsterRegistrationJobResponse> {
   return client.send(StartFraudsterRegistrationJobOperation, input, options);
 }
 
-/**
- * StartSpeakerEnrollmentJob as data: what the client runs to call it.
- */
+/** StartSpeakerEnrollmentJob as data: what the client runs to call it. */
 export const StartSpeakerEnrollmentJobOperation: OperationSpec<T.StartSpeakerEnrollmentJobRequest, T.StartSpeakerEnrollmentJobResponse> = {
   name: "StartSpeakerEnrollmentJob",
   serialize: P.serializeStartSpeakerEnrollmentJobRequest,
@@ -669,15 +619,13 @@ export const StartSpeakerEnrollmentJobOperation: OperationSpec<T.StartSpeakerEnr
  * @throws {@link InternalServerExceptionError}
  * @throws {@link ThrottlingExceptionError}
  * @throws {@link AccessDeniedExceptionError}
- * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+ * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
  */
 export function startSpeakerEnrollmentJob(client: VoiceIDClient, input: T.StartSpeakerEnrollmentJobRequest, options?: CallOptions): Promise<T.StartSpeakerEnrollmentJobResponse> {
   return client.send(StartSpeakerEnrollmentJobOperation, input, options);
 }
 
-/**
- * TagResource as data: what the client runs to call it.
- */
+/** TagResource as data: what the client runs to call it. */
 export const TagResourceOperation: OperationSpec<T.TagResourceRequest, T.TagResourceResponse> = {
   name: "TagResource",
   serialize: P.serializeTagResourceRequest,
@@ -696,15 +644,13 @@ export const TagResourceOperation: OperationSpec<T.TagResourceRequest, T.TagReso
  * @throws {@link InternalServerExceptionError}
  * @throws {@link ThrottlingExceptionError}
  * @throws {@link AccessDeniedExceptionError}
- * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+ * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
  */
 export function tagResource(client: VoiceIDClient, input: T.TagResourceRequest, options?: CallOptions): Promise<T.TagResourceResponse> {
   return client.send(TagResourceOperation, input, options);
 }
 
-/**
- * UntagResource as data: what the client runs to call it.
- */
+/** UntagResource as data: what the client runs to call it. */
 export const UntagResourceOperation: OperationSpec<T.UntagResourceRequest, T.UntagResourceResponse> = {
   name: "UntagResource",
   serialize: P.serializeUntagResourceRequest,
@@ -723,15 +669,13 @@ export const UntagResourceOperation: OperationSpec<T.UntagResourceRequest, T.Unt
  * @throws {@link InternalServerExceptionError}
  * @throws {@link ThrottlingExceptionError}
  * @throws {@link AccessDeniedExceptionError}
- * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+ * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
  */
 export function untagResource(client: VoiceIDClient, input: T.UntagResourceRequest, options?: CallOptions): Promise<T.UntagResourceResponse> {
   return client.send(UntagResourceOperation, input, options);
 }
 
-/**
- * UpdateDomain as data: what the client runs to call it.
- */
+/** UpdateDomain as data: what the client runs to call it. */
 export const UpdateDomainOperation: OperationSpec<T.UpdateDomainRequest, T.UpdateDomainResponse> = {
   name: "UpdateDomain",
   serialize: P.serializeUpdateDomainRequest,
@@ -750,15 +694,13 @@ export const UpdateDomainOperation: OperationSpec<T.UpdateDomainRequest, T.Updat
  * @throws {@link InternalServerExceptionError}
  * @throws {@link ThrottlingExceptionError}
  * @throws {@link AccessDeniedExceptionError}
- * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+ * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
  */
 export function updateDomain(client: VoiceIDClient, input: T.UpdateDomainRequest, options?: CallOptions): Promise<T.UpdateDomainResponse> {
   return client.send(UpdateDomainOperation, input, options);
 }
 
-/**
- * UpdateWatchlist as data: what the client runs to call it.
- */
+/** UpdateWatchlist as data: what the client runs to call it. */
 export const UpdateWatchlistOperation: OperationSpec<T.UpdateWatchlistRequest, T.UpdateWatchlistResponse> = {
   name: "UpdateWatchlist",
   serialize: P.serializeUpdateWatchlistRequest,
@@ -777,7 +719,7 @@ export const UpdateWatchlistOperation: OperationSpec<T.UpdateWatchlistRequest, T
  * @throws {@link InternalServerExceptionError}
  * @throws {@link ThrottlingExceptionError}
  * @throws {@link AccessDeniedExceptionError}
- * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service could not be reached.
+ * @throws {@link ServiceError} for an error the model does not name; `RequestValidationError` for an invalid input, `TimeoutError` or `NetworkError` when the service cannot be reached.
  */
 export function updateWatchlist(client: VoiceIDClient, input: T.UpdateWatchlistRequest, options?: CallOptions): Promise<T.UpdateWatchlistResponse> {
   return client.send(UpdateWatchlistOperation, input, options);

@@ -3,91 +3,67 @@
 // Paginators of Amazon Voice ID, from the model's paginators file.
 
 import type { CallOptions } from './runtime/client.js';
-import { paginate, paginateItems } from './runtime/paginate.js';
 import type { VoiceIDClient } from './base-client.js';
-import { ListDomainsOperation, ListFraudsterRegistrationJobsOperation, ListFraudstersOperation, ListSpeakerEnrollmentJobsOperation, ListSpeakersOperation, ListWatchlistsOperation } from './operations.js';
 import type * as T from './types.js';
+import { paginate, paginateItems } from './runtime/paginate.js';
+import { ListDomainsOperation, ListFraudsterRegistrationJobsOperation, ListFraudstersOperation, ListSpeakerEnrollmentJobsOperation, ListSpeakersOperation, ListWatchlistsOperation } from './operations.js';
 
-/**
- * Every page of ListDomains, from `input` on (which may carry a token to resume from): the pages' NextToken follow the previous page's output.
- */
+/** Every page of ListDomains, from `input` on (which may carry a token to resume from): each next request carries the previous page's NextToken. */
 export function paginateListDomains(client: VoiceIDClient, input: T.ListDomainsRequest = {}, options?: CallOptions): AsyncGenerator<T.ListDomainsResponse, void, undefined> {
   return paginate<T.ListDomainsRequest, T.ListDomainsResponse>((page) => client.send(ListDomainsOperation, page, options), {"inputTokens":["NextToken"],"outputTokens":[[["NextToken"]]]}, input);
 }
 
-/**
- * Every item of every page of ListDomains (the elements of its result key).
- */
+/** Every item of every page of ListDomains (the elements of its result key). */
 export function paginateListDomainsItems(client: VoiceIDClient, input: T.ListDomainsRequest = {}, options?: CallOptions): AsyncGenerator<NonNullable<T.ListDomainsResponse["DomainSummaries"]>[number], void, undefined> {
   return paginateItems(paginateListDomains(client, input, options), [["DomainSummaries"]]);
 }
 
-/**
- * Every page of ListFraudsterRegistrationJobs, from `input` on (which may carry a token to resume from): the pages' NextToken follow the previous page's output.
- */
+/** Every page of ListFraudsterRegistrationJobs, from `input` on (which may carry a token to resume from): each next request carries the previous page's NextToken. */
 export function paginateListFraudsterRegistrationJobs(client: VoiceIDClient, input: T.ListFraudsterRegistrationJobsRequest, options?: CallOptions): AsyncGenerator<T.ListFraudsterRegistrationJobsResponse, void, undefined> {
   return paginate<T.ListFraudsterRegistrationJobsRequest, T.ListFraudsterRegistrationJobsResponse>((page) => client.send(ListFraudsterRegistrationJobsOperation, page, options), {"inputTokens":["NextToken"],"outputTokens":[[["NextToken"]]]}, input);
 }
 
-/**
- * Every item of every page of ListFraudsterRegistrationJobs (the elements of its result key).
- */
+/** Every item of every page of ListFraudsterRegistrationJobs (the elements of its result key). */
 export function paginateListFraudsterRegistrationJobsItems(client: VoiceIDClient, input: T.ListFraudsterRegistrationJobsRequest, options?: CallOptions): AsyncGenerator<NonNullable<T.ListFraudsterRegistrationJobsResponse["JobSummaries"]>[number], void, undefined> {
   return paginateItems(paginateListFraudsterRegistrationJobs(client, input, options), [["JobSummaries"]]);
 }
 
-/**
- * Every page of ListFraudsters, from `input` on (which may carry a token to resume from): the pages' NextToken follow the previous page's output.
- */
+/** Every page of ListFraudsters, from `input` on (which may carry a token to resume from): each next request carries the previous page's NextToken. */
 export function paginateListFraudsters(client: VoiceIDClient, input: T.ListFraudstersRequest, options?: CallOptions): AsyncGenerator<T.ListFraudstersResponse, void, undefined> {
   return paginate<T.ListFraudstersRequest, T.ListFraudstersResponse>((page) => client.send(ListFraudstersOperation, page, options), {"inputTokens":["NextToken"],"outputTokens":[[["NextToken"]]]}, input);
 }
 
-/**
- * Every item of every page of ListFraudsters (the elements of its result key).
- */
+/** Every item of every page of ListFraudsters (the elements of its result key). */
 export function paginateListFraudstersItems(client: VoiceIDClient, input: T.ListFraudstersRequest, options?: CallOptions): AsyncGenerator<NonNullable<T.ListFraudstersResponse["FraudsterSummaries"]>[number], void, undefined> {
   return paginateItems(paginateListFraudsters(client, input, options), [["FraudsterSummaries"]]);
 }
 
-/**
- * Every page of ListSpeakerEnrollmentJobs, from `input` on (which may carry a token to resume from): the pages' NextToken follow the previous page's output.
- */
+/** Every page of ListSpeakerEnrollmentJobs, from `input` on (which may carry a token to resume from): each next request carries the previous page's NextToken. */
 export function paginateListSpeakerEnrollmentJobs(client: VoiceIDClient, input: T.ListSpeakerEnrollmentJobsRequest, options?: CallOptions): AsyncGenerator<T.ListSpeakerEnrollmentJobsResponse, void, undefined> {
   return paginate<T.ListSpeakerEnrollmentJobsRequest, T.ListSpeakerEnrollmentJobsResponse>((page) => client.send(ListSpeakerEnrollmentJobsOperation, page, options), {"inputTokens":["NextToken"],"outputTokens":[[["NextToken"]]]}, input);
 }
 
-/**
- * Every item of every page of ListSpeakerEnrollmentJobs (the elements of its result key).
- */
+/** Every item of every page of ListSpeakerEnrollmentJobs (the elements of its result key). */
 export function paginateListSpeakerEnrollmentJobsItems(client: VoiceIDClient, input: T.ListSpeakerEnrollmentJobsRequest, options?: CallOptions): AsyncGenerator<NonNullable<T.ListSpeakerEnrollmentJobsResponse["JobSummaries"]>[number], void, undefined> {
   return paginateItems(paginateListSpeakerEnrollmentJobs(client, input, options), [["JobSummaries"]]);
 }
 
-/**
- * Every page of ListSpeakers, from `input` on (which may carry a token to resume from): the pages' NextToken follow the previous page's output.
- */
+/** Every page of ListSpeakers, from `input` on (which may carry a token to resume from): each next request carries the previous page's NextToken. */
 export function paginateListSpeakers(client: VoiceIDClient, input: T.ListSpeakersRequest, options?: CallOptions): AsyncGenerator<T.ListSpeakersResponse, void, undefined> {
   return paginate<T.ListSpeakersRequest, T.ListSpeakersResponse>((page) => client.send(ListSpeakersOperation, page, options), {"inputTokens":["NextToken"],"outputTokens":[[["NextToken"]]]}, input);
 }
 
-/**
- * Every item of every page of ListSpeakers (the elements of its result key).
- */
+/** Every item of every page of ListSpeakers (the elements of its result key). */
 export function paginateListSpeakersItems(client: VoiceIDClient, input: T.ListSpeakersRequest, options?: CallOptions): AsyncGenerator<NonNullable<T.ListSpeakersResponse["SpeakerSummaries"]>[number], void, undefined> {
   return paginateItems(paginateListSpeakers(client, input, options), [["SpeakerSummaries"]]);
 }
 
-/**
- * Every page of ListWatchlists, from `input` on (which may carry a token to resume from): the pages' NextToken follow the previous page's output.
- */
+/** Every page of ListWatchlists, from `input` on (which may carry a token to resume from): each next request carries the previous page's NextToken. */
 export function paginateListWatchlists(client: VoiceIDClient, input: T.ListWatchlistsRequest, options?: CallOptions): AsyncGenerator<T.ListWatchlistsResponse, void, undefined> {
   return paginate<T.ListWatchlistsRequest, T.ListWatchlistsResponse>((page) => client.send(ListWatchlistsOperation, page, options), {"inputTokens":["NextToken"],"outputTokens":[[["NextToken"]]]}, input);
 }
 
-/**
- * Every item of every page of ListWatchlists (the elements of its result key).
- */
+/** Every item of every page of ListWatchlists (the elements of its result key). */
 export function paginateListWatchlistsItems(client: VoiceIDClient, input: T.ListWatchlistsRequest, options?: CallOptions): AsyncGenerator<NonNullable<T.ListWatchlistsResponse["WatchlistSummaries"]>[number], void, undefined> {
   return paginateItems(paginateListWatchlists(client, input, options), [["WatchlistSummaries"]]);
 }

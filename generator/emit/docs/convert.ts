@@ -2,7 +2,7 @@
  * One service's documentation strings -> converted documentation (tree, intermediate Markdown, Rd), cached
  * per string: member documentation repeats a lot across operations.
  */
-import type { IRService } from '../../ir/types.js';
+import type { DocsService as IRService } from './docs-service.js';
 import type { Block } from './ast.js';
 import { convertBlocks, type Converted } from './blocks-rd.js';
 import { readHtml, type OpLinks } from './html-read.js';

@@ -2,7 +2,7 @@
 import { pageBlocks } from './page-view.js';
 import type { OperationPage } from './page-model.js';
 import { argumentRow, strictBlocks, strictEscape } from './md-strict.js';
-import { template } from './templates.js';
+import type { Templates } from './templates.js';
 
 /** An indented (4 spaces) code block. */
 export function indentCode(code: string): string {
@@ -17,8 +17,8 @@ export function dontrunView(code: string): string {
   return indentCode(`## Not run: \n${code}\n\n## End(Not run)`);
 }
 
-export function renderMdPage(page: OperationPage): string {
-  return template('operation.md')({
+export function renderMdPage(page: OperationPage, templates: Templates): string {
+  return templates.get('operation.md')({
     topic: page.topic,
     title: strictEscape(page.title),
     description: strictBlocks(pageBlocks(page.description.blocks)),

@@ -2,8 +2,9 @@
  * Everything an operation page shows, computed once and read by the three renderings (Rd, Markdown,
  * text): names, title, usage, arguments with their converted documentation, the syntax blocks, examples.
  */
-import type { IROperation, IRService } from '../../ir/types.js';
-import { rArgName, rHeading } from '../../names/names.js';
+import type { DocsOperation as IROperation, DocsService as IRService } from './docs-service.js';
+import { membersOf } from '../../ir/facts.js';
+import { rArgName } from '../../names/names.js';
 import type { DocConverter, Doc } from './convert.js';
 import { examplesCode } from './examples.js';
 import { requestSyntax, valueSyntax } from './shape-syntax.js';
@@ -38,7 +39,7 @@ export interface OperationPage {
 
 export function operationPage(service: IRService, op: IROperation, conv: DocConverter): OperationPage {
   const input = op.input === undefined ? undefined : service.shapes.get(op.input.target);
-  const members = input?.members ?? [];
+  const members = membersOf(input);
   const title = conv.title(op.documentation, op.snakeName);
   const description = conv.convert(op.documentation, 'description');
   return {
@@ -46,7 +47,7 @@ export function operationPage(service: IRService, op: IROperation, conv: DocConv
     topic: op.rTopic,
     fileName: op.rFileName,
     snakeName: op.snakeName,
-    heading: rHeading(op.snakeName),
+    heading: op.heading,
     title,
     titleWrapped: titleLines(title),
     usage: usageLine(op.rTopic, members.map((m) => rArgName(m.name))),

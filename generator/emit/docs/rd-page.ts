@@ -1,7 +1,7 @@
 /** The Rd rendering of an operation page (what roxygen wrote from the reference's documentation). */
 import type { OperationPage } from './page-model.js';
 import { rdText, rdVerb } from './rd-escape.js';
-import { template } from './templates.js';
+import type { Templates } from './templates.js';
 
 /** A code block as roxygen writes a fenced block: a `sourceCode` div around `\preformatted`. */
 export function rdCodeBlock(code: string): string {
@@ -17,8 +17,8 @@ function rdExamples(code: string): string {
   return code.replace(/[\\%{}]/g, (c) => '\\' + c);
 }
 
-export function renderRdPage(page: OperationPage): string {
-  return template('operation.Rd')({
+export function renderRdPage(page: OperationPage, templates: Templates): string {
+  return templates.get('operation.Rd')({
     prefix: page.prefix,
     topic: page.topic,
     title: rdText(page.titleWrapped),

@@ -3,17 +3,19 @@
  * documentation and the table of operations with their titles.
  */
 import { pageBlocks } from './page-view.js';
-import type { IRService } from '../../ir/types.js';
+import type { DocsService as IRService } from './docs-service.js';
 import type { DocConverter, Doc } from './convert.js';
 import { escapeHtml, layoutHtml } from './html-layout.js';
 import { SPACE, text, type Tok } from './layout.js';
 import { indentCode } from './md-page.js';
 import { strictBlocks, strictEscape } from './md-strict.js';
 import { rdText } from './rd-escape.js';
-import { template } from './templates.js';
+import type { Templates } from './templates.js';
 
 export interface ServicePage {
   readonly prefix: string;
+  /** The heading of the text rendering. */
+  readonly heading: string;
   readonly title: string;
   readonly description: Doc;
   readonly operations: readonly { readonly topic: string; readonly snakeName: string; readonly title: string }[];
@@ -27,6 +29,7 @@ export function servicePage(service: IRService, conv: DocConverter): ServicePage
   const first = service.operations[0];
   return {
     prefix: service.prefix,
+    heading: service.heading,
     title,
     description: described.rd === '' ? conv.convert(`<p>${escapeHtml(title)}</p>`, 'description') : described,
     operations: [...service.operations]
@@ -36,8 +39,8 @@ export function servicePage(service: IRService, conv: DocConverter): ServicePage
   };
 }
 
-export function renderServiceRd(page: ServicePage): string {
-  return template('service.Rd')({
+export function renderServiceRd(page: ServicePage, templates: Templates): string {
+  return templates.get('service.Rd')({
     prefix: page.prefix,
     title: rdText(page.title),
     description: page.description.rd,
@@ -58,8 +61,8 @@ function operationRow(o: ServicePage['operations'][number], odd: boolean): strin
   return [`<tr class="${odd ? 'odd' : 'even'}">`, link, cell, '</tr>'].join('\n');
 }
 
-export function renderServiceMd(page: ServicePage): string {
-  return template('service.md')({
+export function renderServiceMd(page: ServicePage, templates: Templates): string {
+  return templates.get('service.md')({
     prefix: page.prefix,
     title: strictEscape(page.title),
     description: strictBlocks(pageBlocks(page.description.blocks)),

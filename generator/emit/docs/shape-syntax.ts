@@ -3,7 +3,9 @@
  * then laid out by the reference's character scanner (a new line after each `(` and `,`, closing `)` on
  * its own line; quoted text copied as is).
  */
-import type { IRService, IRShape } from '../../ir/types.js';
+import { membersOf } from '../../ir/facts.js';
+import type { IRShape } from '../../ir/types.js';
+import type { DocsService as IRService } from './docs-service.js';
 import { rArgName } from '../../names/names.js';
 
 /** The one-line R expression of a shape; `path` holds the shapes being expanded (recursion -> `list()`). */
@@ -33,13 +35,13 @@ function withPath(path: Set<string>, name: string, f: () => string): string {
 }
 
 function structureExpr(service: IRService, shape: IRShape, path: Set<string>): string {
-  const parts = shape.members.map((m) => `${rArgName(m.name)} = ${shapeExpr(service, m.target, path)}`);
+  const parts = membersOf(shape).map((m) => `${rArgName(m.name)} = ${shapeExpr(service, m.target, path)}`);
   return `list(${parts.join(', ')})`;
 }
 
 function scalarExpr(shape: IRShape): string {
   // Quotes and backslashes inside a value are escaped so the layout scanner sees where the string ends.
-  if (shape.enum && shape.enum.length > 0) return shape.enum.map((v) => `"${v.replace(/[\\"]/g, (c) => '\\' + c)}"`).join('|');
+  if (shape.type === 'string' && shape.enum && shape.enum.length > 0) return shape.enum.map((v) => `"${v.replace(/[\\"]/g, (c) => '\\' + c)}"`).join('|');
   switch (shape.type) {
     case 'blob':
       return 'raw';
@@ -97,7 +99,7 @@ export function layoutExpr(s: string): string {
 export function valueSyntax(service: IRService, output: string | undefined): string | undefined {
   if (output === undefined) return undefined;
   const shape = service.shapes.get(output);
-  if (!shape || shape.members.length === 0) return undefined;
+  if (membersOf(shape).length === 0) return undefined;
   return layoutExpr(shapeExpr(service, output));
 }
 

@@ -7,9 +7,8 @@ import type { Block, Inline } from './ast.js';
 import { codeView, rdTextView } from './md-strict.js';
 import type { OperationPage } from './page-model.js';
 import type { ServicePage } from './service-page.js';
-import { rHeading } from '../../names/names.js';
 import { stripForbidden } from './rd-escape.js';
-import { template } from './templates.js';
+import type { Templates } from './templates.js';
 
 const WJ = '\u2060';
 
@@ -56,8 +55,8 @@ export function textBlocks(blocks: readonly Block[]): string {
   return parts.filter((p) => p !== '').join('\n\n');
 }
 
-export function renderTextPage(page: OperationPage): string {
-  return template('operation.txt')({
+export function renderTextPage(page: OperationPage, templates: Templates): string {
+  return templates.get('operation.txt')({
     heading: page.heading,
     topic: page.topic,
     title: page.title,
@@ -73,9 +72,9 @@ export function renderTextPage(page: OperationPage): string {
   });
 }
 
-export function renderServiceText(page: ServicePage): string {
-  return template('service.txt')({
-    heading: rHeading(page.prefix),
+export function renderServiceText(page: ServicePage, templates: Templates): string {
+  return templates.get('service.txt')({
+    heading: page.heading,
     prefix: page.prefix,
     title: page.title,
     description: textBlocks(pageBlocks(page.description.blocks)),

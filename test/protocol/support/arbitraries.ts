@@ -4,7 +4,8 @@
  * blobs as base64), with some noise a client must ignore (unknown keys, `__type`, nulls).
  */
 import fc from 'fast-check';
-import type { IRService, IRShape } from '../../../generator/ir/types.js';
+import type { IRNumber, IRService, IRShape, IRString } from '../../../generator/ir/types.js';
+import { membersOf } from '../../../generator/ir/facts.js';
 
 const codePoints = (s: string) => [...s].length;
 
@@ -14,7 +15,7 @@ const WIDE_UNIT = fc.oneof(
   fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
 );
 
-function stringArbitrary(shape: IRShape): fc.Arbitrary<string> {
+function stringArbitrary(shape: IRString): fc.Arbitrary<string> {
   if (shape.enum) return fc.constantFrom(...shape.enum);
   const min = shape.min ?? 0;
   const max = Math.min(shape.max ?? 40, Math.max(min, 40));
@@ -26,7 +27,7 @@ function stringArbitrary(shape: IRShape): fc.Arbitrary<string> {
   return fc.string({ unit: WIDE_UNIT, minLength: min, maxLength: max }).filter(inRange);
 }
 
-function numberArbitrary(shape: IRShape): fc.Arbitrary<number> {
+function numberArbitrary(shape: IRNumber): fc.Arbitrary<number> {
   if (shape.type === 'float' || shape.type === 'double') {
     return fc.double({
       min: shape.min ?? -1e6,
@@ -70,7 +71,7 @@ export function typedArbitrary(service: IRService, name: string, depth = 0): fc.
       });
     case 'map':
       return fc.dictionary(
-        stringArbitrary(service.shape(shape.key!.target)),
+        stringArbitrary(service.shape(shape.key.target) as IRString),
         typedArbitrary(service, shape.value!.target, depth + 1),
         {
           maxKeys: depth > 2 ? 0 : 3,
@@ -122,6 +123,6 @@ export function wireArbitrary(service: IRService, name: string, depth = 0): fc.A
 
 function nullsFor(shape: IRShape, value: object): Record<string, null> {
   const out: Record<string, null> = {};
-  for (const m of shape.members) if (!(m.wireName in value)) out[m.wireName] = null;
+  for (const m of membersOf(shape)) if (!(m.wireName in value)) out[m.wireName] = null;
   return out;
 }

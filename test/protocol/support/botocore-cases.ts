@@ -15,6 +15,7 @@ import type { IRService } from '../../../generator/ir/types.js';
 import { validateModel } from '../../../generator/load/load-model.js';
 import { formatError, hasErrors, NO_POSITION } from '../../../generator/validate/errors.js';
 import { requireShared } from '../../support/shared.js';
+import { ctx, testSession } from '../../support/context.js';
 
 export interface Suite {
   description: string;
@@ -63,7 +64,7 @@ export function awsModelOf(suite: Suite, c: Case): Record<string, unknown> {
 
 export function serviceOf(suite: Suite, c: Case): IRService {
   const model = importAwsModel(awsModelOf(suite, c));
-  const problems = validateModel(`${c.id}.json`, model, NO_POSITION);
+  const problems = validateModel(`${c.id}.json`, model, NO_POSITION, testSession);
   if (hasErrors(problems))
     throw new Error(`case ${c.id}: the model does not validate:\n${problems.map(formatError).join('\n')}`);
   return resolve(model, `${c.id}.json`);
@@ -77,7 +78,7 @@ export function protocolModuleOf(suite: Suite, c: Case): Promise<any> {
   let mod = modules.get(key);
   if (!mod) {
     const service = serviceOf(suite, c);
-    mod = formatFiles([...protocolEmitter.emit(service), ...runtimeFilesEmitter.emit(service)]).then(importGenerated);
+    mod = formatFiles([...protocolEmitter.emit(ctx(service)), ...runtimeFilesEmitter.emit(ctx(service))]).then(importGenerated);
     modules.set(key, mod);
   }
   return mod;

@@ -1,7 +1,6 @@
 /** The client part of the generated package's README: how to call the service, first thing in the file. */
+import type { CodegenContext } from '../../../context/context.js';
 import type { IRService } from '../../../ir/types.js';
-import { packageName } from '../../../names/names.js';
-import { clientInputs } from './index.js';
 
 /** A placeholder value for a required member in the example, by the member's type. */
 function placeholder(ir: IRService, target: string, name: string): string {
@@ -27,24 +26,28 @@ function placeholder(ir: IRService, target: string, name: string): string {
   }
 }
 
-export function clientReadme(ir: IRService): string[] {
-  const { names, facts, errorClasses } = clientInputs(ir);
+export function clientReadme(ctx: CodegenContext): string[] {
+  const { ir, symbols } = ctx;
+  const facts = ctx.index.clientOperations;
   const f = facts.find((x) => x.op.input && !x.optionalInput) ?? facts[0];
   if (!f) return [];
-  const pkg = packageName(ir.prefix);
-  const required = f.op.input ? ir.shape(f.op.input.target).members.filter((m) => m.required) : [];
-  const input = `{ ${required.map((m) => `${m.name}: ${placeholder(ir, m.target, m.name)}`).join(', ')} }`;
-  const method = names.methods.get(f.op.name)!;
+  const pkg = symbols.packageName;
+  const c = symbols.client;
+  const input = f.op.input ? ir.shape(f.op.input.target) : undefined;
+  const required = input?.type === 'structure' ? input.members.filter((m) => m.required) : [];
+  const literal = `{ ${required.map((m) => `${m.name}: ${placeholder(ir, m.target, m.name)}`).join(', ')} }`;
+  const method = symbols.operation(f.op.name).method;
+  const fn = symbols.operation(f.op.name).fn.name;
   const error = facts.flatMap((x) => x.op.errors).find((e) => /NotFound/.test(e)) ?? f.op.errors[0];
-  const paged = facts.find((x) => names.itemPaginators.has(x.op.name)) ?? facts.find((x) => names.paginators.has(x.op.name));
+  const paged = facts.find((x) => symbols.operation(x.op.name).itemPaginator) ?? facts.find((x) => x.paginator);
   const lines = [
     '## The client',
     '',
     '```ts',
-    `import { ${names.client} } from '${pkg}';`,
+    `import { ${c.client.name} } from '${pkg}';`,
     '',
-    `const client = new ${names.client}({ region: 'eu-west-1' });`,
-    `const output = await client.${method}(${required.length ? input : ''});`,
+    `const client = new ${c.client.name}({ region: 'eu-west-1' });`,
+    `const output = await client.${method}(${required.length ? literal : ''});`,
     '```',
     '',
     'One async method per operation, typed input and output. Before anything is sent the input is checked',
@@ -62,7 +65,7 @@ export function clientReadme(ir: IRService): string[] {
   ];
   if (error) {
     lines.push(
-      `A modeled error is thrown as its class (\`${errorClasses.get(error)}\`), with \`statusCode\`, \`requestId\`, \`data\` and the raw \`response\`; any`,
+      `A modeled error is thrown as its class (\`${symbols.errorClass(error).name}\`), with \`statusCode\`, \`requestId\`, \`data\` and the raw \`response\`; any`,
       'other service error as a `ServiceError`, and a service that cannot be reached as a `TimeoutError` or `NetworkError`.',
       '',
     );
@@ -71,19 +74,20 @@ export function clientReadme(ir: IRService): string[] {
     'To let a bundler keep only the operations you call, use the bare client and the standalone functions:',
     '',
     '```ts',
-    `import { ${names.bareClient}, ${names.functions.get(f.op.name)} } from '${pkg}';`,
+    `import { ${c.bareClient.name}, ${fn} } from '${pkg}';`,
     '',
-    `const output = await ${names.functions.get(f.op.name)}(new ${names.bareClient}({ region: 'eu-west-1' })${required.length ? ', ' + input : ''});`,
+    `const output = await ${fn}(new ${c.bareClient.name}({ region: 'eu-west-1' })${required.length ? ', ' + literal : ''});`,
     '```',
     '',
   );
   if (paged) {
-    const items = names.itemPaginators.get(paged.op.name);
+    const names = symbols.operation(paged.op.name);
+    const items = names.itemPaginator?.name;
     lines.push(
       'Paginated operations have async iterators of pages' + (items ? ' and of items:' : ':'),
       '',
       '```ts',
-      `for await (const page of ${names.paginators.get(paged.op.name)}(client, {})) console.log(page);`,
+      `for await (const page of ${names.paginator!.name}(client, {})) console.log(page);`,
       ...(items ? [`for await (const item of ${items}(client, {})) console.log(item);`] : []),
       '```',
       '',

@@ -1,19 +1,15 @@
 /**
  * The package around the generated TypeScript: `package.json` (ESM, `exports` and `types` pointing at the
- * built files), `tsconfig.json` (strict, NodeNext) and `src/index.ts` re-exporting the modules. The
- * package needs only Node at run time; TypeScript and Node's types are needed to build it (`npm run build`).
+ * built files), `tsconfig.json` (strict, NodeNext), `README.md` and `src/index.ts` re-exporting the modules.
+ * The package needs only Node at run time; TypeScript and Node's types are needed to build it.
  */
-import type { IRService } from '../../../ir/types.js';
-import { assignValueNames, CLIENT_MODULES, packageName } from '../../../names/names.js';
+import type { CodegenContext } from '../../../context/context.js';
+import { npmPackageName } from '../../../context/escape.js';
+import { htmlHeader, slashHeader } from '../../../context/header.js';
+import type { Emitter, GeneratedFile } from '../../types.js';
 import { hasClient } from '../client/index.js';
 import { clientReadme } from '../client/readme.js';
-import { enumTypeNames, typeNames } from '../types/type-expr.js';
-import { rootShapes } from '../validators/json-schema.js';
-import type { Emitter, GeneratedFile } from '../../types.js';
-import { generatedHeader } from './header.js';
 
-/** The modules `src/index.ts` re-exports (types and validators are ours; protocol is the serializer's). */
-export const PACKAGE_MODULES = ['./types.js', './validators.js', './protocol.js'] as const;
 export const TYPESCRIPT_VERSION = '~5.9.3';
 /** The runtime helpers use Node's Buffer and zlib. */
 export const TYPES_NODE_VERSION = '^20.19.0';
@@ -28,9 +24,16 @@ function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-export function packageJson(ir: IRService): string {
+/** The modules `src/index.ts` re-exports: types and validators are ours, protocol is the serializer's, then the client. */
+function packageModules(ctx: CodegenContext): string[] {
+  const f = ctx.symbols.files;
+  return [f.types, f.validators, f.protocol, ...(hasClient(ctx.ir) ? [f.client, f.operations, f.paginators] : [])];
+}
+
+export function packageJson(ctx: CodegenContext): string {
+  const { ir, symbols } = ctx;
   return json({
-    name: packageName(ir.prefix),
+    name: npmPackageName(symbols.packageName),
     version: '0.1.0',
     description:
       `${ir.metadata.serviceFullName} (API version ${ir.metadata.apiVersion}): ${hasClient(ir) ? 'a client, ' : ''}types, validators and ` +
@@ -48,7 +51,7 @@ export function packageJson(ir: IRService): string {
   });
 }
 
-export function tsconfigJson(ir: IRService): string {
+export function tsconfigJson(ctx: CodegenContext): string {
   const options = {
     compilerOptions: {
       target: 'ES2022',
@@ -64,36 +67,38 @@ export function tsconfigJson(ir: IRService): string {
     },
     include: ['src'],
   };
-  return generatedHeader(ir.source) + json(options);
+  return slashHeader(ctx.ir.source) + json(options);
 }
 
-export function indexTs(ir: IRService): string {
-  const title = `// The ${packageName(ir.prefix)} package: ${ir.metadata.serviceFullName}.\n`;
-  const modules = [...PACKAGE_MODULES, ...(hasClient(ir) ? CLIENT_MODULES : [])];
-  return generatedHeader(ir.source) + title + modules.map((m) => `export * from '${m}';\n`).join('');
+export function indexTs(ctx: CodegenContext): string {
+  const w = ctx.tsFile(ctx.symbols.files.index);
+  w.titleLine(`The ${ctx.symbols.packageName} package: ${ctx.ir.metadata.serviceFullName}.`);
+  for (const m of packageModules(ctx)) w.code(`export * from '${w.specifier(m)}';`);
+  return w.toString();
 }
 
 /** How to build and use the package, with the seed-style example drawn from the service's first operation. */
-export function readme(ir: IRService): string {
+export function readme(ctx: CodegenContext): string {
+  const { ir, symbols } = ctx;
   const op = ir.operations.find((o) => o.input !== undefined && ir.shape(o.input.target).type === 'structure');
   const example: string[] = [];
-  if (op) {
-    const input = ir.shape(op.input!.target).tsName;
-    const roots = rootShapes(ir).map((r) => r.tsName);
-    const validate = assignValueNames(typeNames(ir), enumTypeNames(ir), roots).validators.get(input)!;
+  if (op && op.input) {
+    const input = symbols.type(op.input.target).name;
+    const validate = symbols.validator(op.input.target).name;
+    const serialize = symbols.serializer(op.name).name;
     example.push(
       '```ts',
-      `import { ${validate}, serialize${op.name}Request, type ${input} } from '${packageName(ir.prefix)}';`,
+      `import { ${validate}, ${serialize}, type ${input} } from '${symbols.packageName}';`,
       '',
       `const problems = ${validate}(input); // [] when valid, else every problem with its path and a message`,
-      `if (problems.length === 0) send(serialize${op.name}Request(input as ${input})); // method, path, headers, body`,
+      `if (problems.length === 0) send(${serialize}(input as ${input})); // method, path, headers, body`,
       '```',
       '',
     );
   }
   return [
-    `<!-- ${generatedHeader(ir.source).replace(/^\/\/ /gm, '').replace(/\n/g, ' ').trim()} -->`,
-    `# ${packageName(ir.prefix)}`,
+    htmlHeader(ir.source),
+    `# ${symbols.packageName}`,
     '',
     `${ir.metadata.serviceFullName} (API version ${ir.metadata.apiVersion}) for TypeScript: ${hasClient(ir) ? 'a client (`src/client.ts`), ' : ''}an interface per`,
     'structure and a union plus a value array per enum (`src/types.ts`), validators that report every',
@@ -101,19 +106,21 @@ export function readme(ir: IRService): string {
     '',
     'Build with `npm install && npm run build`; the package is ESM and needs only Node at run time.',
     '',
-    ...(hasClient(ir) ? clientReadme(ir) : []),
+    ...(hasClient(ir) ? clientReadme(ctx) : []),
     ...(example.length ? ['## Validators and serializers', '', ...example] : []),
   ].join('\n');
 }
 
 export const packageEmitter: Emitter = {
   name: 'ts-package',
-  emit(ir: IRService): GeneratedFile[] {
+  outputs: ['package.json', 'README.md', 'tsconfig.json', 'src/index.ts'],
+  emit(ctx: CodegenContext): GeneratedFile[] {
+    const f = ctx.symbols.files;
     return [
-      { path: 'package.json', contents: packageJson(ir) },
-      { path: 'README.md', contents: readme(ir) },
-      { path: 'tsconfig.json', contents: tsconfigJson(ir) },
-      { path: 'src/index.ts', contents: indexTs(ir) },
+      { path: f.packageJson, contents: packageJson(ctx) },
+      { path: f.readme, contents: readme(ctx) },
+      { path: f.tsconfig, contents: tsconfigJson(ctx) },
+      { path: f.index, contents: indexTs(ctx) },
     ];
   },
 };

@@ -2,7 +2,8 @@
  * IR -> the data-only shape table the generated protocol code carries (see runtime/descriptors.ts).
  * Only shapes reachable from an operation or an error are listed; scalars become built-in references.
  */
-import type { IRMember, IRService, IRShape } from '../../../ir/types.js';
+import type { CodegenContext } from '../../../context/context.js';
+import type { IRMember, IRShape } from '../../../ir/types.js';
 import type {
   MemberDescriptor,
   ShapeDescriptor,
@@ -58,7 +59,8 @@ function memberDescriptor(m: IRMember, ref: string): MemberDescriptor {
 }
 
 /** Builds the table for the given root shapes (operation inputs, outputs and error structures). */
-export function buildShapeTable(service: IRService, roots: Iterable<string>): ShapeTableResult {
+export function buildShapeTable(ctx: CodegenContext, roots: Iterable<string>): ShapeTableResult {
+  const service = ctx.ir;
   const entries = new Map<string, ShapeDescriptor>();
   const ref = (name: string): string => scalarRef(service.shape(name)) ?? name;
   const visit = (name: string): void => {
@@ -66,15 +68,15 @@ export function buildShapeTable(service: IRService, roots: Iterable<string>): Sh
     if (scalarRef(shape) !== undefined || entries.has(name)) return;
     switch (shape.type) {
       case 'timestamp':
-        entries.set(name, { type: 'timestamp', format: timestampFormat(shape.timestampFormat)! });
+        entries.set(name, { type: 'timestamp', format: timestampFormat(shape.timestampFormat) ?? 'unixTimestamp' });
         return;
       case 'list':
-        entries.set(name, { type: 'list', member: ref(shape.member!.target) });
-        visit(shape.member!.target);
+        entries.set(name, { type: 'list', member: ref(shape.member.target) });
+        visit(shape.member.target);
         return;
       case 'map':
-        entries.set(name, { type: 'map', value: ref(shape.value!.target) });
-        visit(shape.value!.target);
+        entries.set(name, { type: 'map', value: ref(shape.value.target) });
+        visit(shape.value.target);
         return;
       case 'structure': {
         const members = shape.members.map((m) => memberDescriptor(m, ref(m.target)));

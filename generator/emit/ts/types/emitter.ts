@@ -1,8 +1,8 @@
 /**
  * `src/types.ts` of the generated package: an interface per structure (required members non-optional),
  * a string literal union plus a const array of the values per enum, TSDoc from the model's documentation.
- * Built with ts-morph structures on one in-memory project shared by every call (this runs for hundreds of
- * models), printed in one insertion per file.
+ * Built with ts-morph structures on one in-memory project per session (this runs for hundreds of models),
+ * printed in one insertion per file; the header and title come from the file's writer.
  */
 import {
   Project,
@@ -13,89 +13,90 @@ import {
   type PropertySignatureStructure,
   type StatementStructures,
 } from 'ts-morph';
-import type { IRMember, IRService, IRShape } from '../../../ir/types.js';
-import { assignValueNames, tsPropertyKey } from '../../../names/names.js';
+import type { CodegenContext } from '../../../context/context.js';
+import { propertyKey, stringLiteral } from '../../../context/escape.js';
+import type { IRMember, IRString, IRStructure } from '../../../ir/types.js';
 import type { Emitter, GeneratedFile } from '../../types.js';
-import { generatedHeader } from '../package/header.js';
 import { tsDoc } from './tsdoc.js';
-import { enumTypeNames, isNamedShape, typeExpr, typeNames } from './type-expr.js';
+import { typeExpr } from './type-expr.js';
 
-export const TYPES_PATH = 'src/types.ts';
-
-let shared: Project | undefined;
-function project(): Project {
-  shared ??= new Project({ useInMemoryFileSystem: true, compilerOptions: { strict: true } });
-  return shared;
+function project(ctx: CodegenContext): Project {
+  return ctx.session.cached('ts-morph-project', () => new Project({ useInMemoryFileSystem: true, compilerOptions: { strict: true } }));
 }
 
 function memberNotes(m: IRMember): string[] {
   return m.idempotencyToken ? ['An idempotency token: when absent, a random UUID is sent.'] : [];
 }
 
-function property(ir: IRService, m: IRMember): OptionalKind<PropertySignatureStructure> {
+function property(ctx: CodegenContext, m: IRMember): OptionalKind<PropertySignatureStructure> {
   return {
-    name: tsPropertyKey(m.name),
-    type: typeExpr(ir, m.target),
+    name: propertyKey(m.name),
+    type: typeExpr(ctx, m.target),
     hasQuestionToken: !m.required,
     docs: tsDoc({ ...m, notes: memberNotes(m) }),
   };
 }
 
-function structure(ir: IRService, shape: IRShape): StatementStructures {
+function structure(ctx: CodegenContext, shape: IRStructure): StatementStructures {
+  const name = ctx.symbols.type(shape.name).name;
   if (shape.document) {
-    return { kind: StructureKind.TypeAlias, name: shape.tsName, isExported: true, type: 'unknown', docs: tsDoc(shape) };
+    return { kind: StructureKind.TypeAlias, name, isExported: true, type: 'unknown', docs: tsDoc(shape) };
   }
   const notes = shape.union ? ['A union: set exactly one member.'] : [];
   const decl: InterfaceDeclarationStructure = {
     kind: StructureKind.Interface,
-    name: shape.tsName,
+    name,
     isExported: true,
     docs: tsDoc({ ...shape, notes }),
-    properties: shape.members.map((m) => property(ir, m)),
+    properties: shape.members.map((m) => property(ctx, m)),
   };
   return decl;
 }
 
-function enumStatements(shape: IRShape, valuesName: string): StatementStructures[] {
-  const literals = (shape.enum ?? []).map((v) => JSON.stringify(v));
+function enumStatements(ctx: CodegenContext, shape: IRString): StatementStructures[] {
+  const name = ctx.symbols.type(shape.name).name;
+  const literals = (shape.enum ?? []).map(stringLiteral);
   return [
-    { kind: StructureKind.TypeAlias, name: shape.tsName, isExported: true, type: literals.join(' | '), docs: tsDoc(shape) },
+    { kind: StructureKind.TypeAlias, name, isExported: true, type: literals.join(' | '), docs: tsDoc(shape) },
     {
       kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
-      docs: [{ description: `Every value of \`${shape.tsName}\`, in model order.` }],
-      declarations: [{ name: valuesName, initializer: `[${literals.join(', ')}] as const` }],
+      docs: [{ description: `Every value of \`${name}\`, in model order.` }],
+      declarations: [{ name: ctx.symbols.enumValues(shape.name).name, initializer: `[${literals.join(', ')}] as const` }],
     },
   ];
 }
 
 /** The statements of types.ts, in model order. */
-export function typeStatements(ir: IRService): StatementStructures[] {
-  const named = [...ir.shapes.values()].filter(isNamedShape);
-  const { enumValues } = assignValueNames(typeNames(ir), enumTypeNames(ir), []);
+export function typeStatements(ctx: CodegenContext): StatementStructures[] {
   const out: StatementStructures[] = [];
-  for (const shape of named) {
-    if (shape.type === 'structure') out.push(structure(ir, shape));
-    else out.push(...enumStatements(shape, enumValues.get(shape.tsName)!));
+  for (const shape of ctx.index.namedShapes) {
+    if (shape.type === 'structure') out.push(structure(ctx, shape));
+    else out.push(...enumStatements(ctx, shape));
   }
   return out;
 }
 
-export function emitTypes(ir: IRService): string {
-  const title = `// Types of ${ir.metadata.serviceFullName} (API version ${ir.metadata.apiVersion}).\n\n`;
-  const file = project().createSourceFile(`/${ir.prefix}/types.ts`, '', { overwrite: true });
+export function emitTypes(ctx: CodegenContext): string {
+  const path = ctx.symbols.files.types;
+  const w = ctx.tsFile(path);
+  w.titleLine(`Types of ${ctx.ir.metadata.serviceFullName} (API version ${ctx.ir.metadata.apiVersion}).`);
+  const file = project(ctx).createSourceFile(`/${ctx.symbols.serviceDir}/types.ts`, '', { overwrite: true });
   try {
-    file.addStatements(typeStatements(ir));
-    return generatedHeader(ir.source) + title + file.getFullText();
+    file.addStatements(typeStatements(ctx));
+    // ts-morph prints the declarations; the writer owns everything around them.
+    w.code().code(file.getFullText().trimEnd());
+    return w.toString();
   } finally {
-    project().removeSourceFile(file);
+    project(ctx).removeSourceFile(file);
   }
 }
 
 export const typesEmitter: Emitter = {
   name: 'ts-types',
-  emit(ir: IRService): GeneratedFile[] {
-    return [{ path: TYPES_PATH, contents: emitTypes(ir) }];
+  outputs: ['src/types.ts'],
+  emit(ctx: CodegenContext): GeneratedFile[] {
+    return [{ path: ctx.symbols.files.types, contents: emitTypes(ctx) }];
   },
 };

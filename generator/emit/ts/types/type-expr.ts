@@ -2,34 +2,57 @@
  * The TypeScript type of a reference to a shape. Structures, documents and enums are named declarations;
  * scalars, lists and maps are written inline, so a recursive shape always recurses through a name.
  */
-import type { IRService, IRShape } from '../../../ir/types.js';
-
-/** A shape that gets its own declaration in types.ts. */
-export function isNamedShape(shape: IRShape): boolean {
-  return shape.type === 'structure' || (shape.type === 'string' && shape.enum !== undefined && shape.enum.length > 0);
-}
-
-/** Every shape's TypeScript name (the names the package's other exports must not take). */
-export function typeNames(ir: IRService): string[] {
-  return [...ir.shapes.values()].map((s) => s.tsName);
-}
-
-/** The TypeScript names of the enums (each gets a const array of its values). */
-export function enumTypeNames(ir: IRService): string[] {
-  return [...ir.shapes.values()].filter((s) => isNamedShape(s) && s.type === 'string').map((s) => s.tsName);
-}
+import type { CodegenContext } from '../../../context/context.js';
 
 function arrayOf(element: string): string {
   return /^[A-Za-z0-9_$.]+(\[\])*$/.test(element) ? `${element}[]` : `Array<${element}>`;
 }
 
-/** The type expression for a reference to `name`; `seen` guards against list/map-only cycles. */
-export function typeExpr(ir: IRService, name: string, seen: ReadonlySet<string> = new Set()): string {
-  const shape = ir.shape(name);
-  if (isNamedShape(shape)) return shape.tsName;
-  if (seen.has(name)) return 'unknown';
-  const inner = new Set(seen).add(name);
-  switch (shape.type) {
+/** The names of the shapes declared in types.ts. */
+function isNamed(ctx: CodegenContext, name: string): boolean {
+  const s = ctx.ir.shape(name);
+  return s.type === 'structure' || (s.type === 'string' && s.enum !== undefined && s.enum.length > 0);
+}
+
+/**
+ * The type expression for a reference to `name`, with `qualify` put in front of declared names (`T.` from
+ * another module). Iterative over list/map nesting; a list/map-only cycle becomes `unknown`.
+ */
+export function typeExpr(ctx: CodegenContext, name: string, qualify = ''): string {
+  const open: string[] = [];
+  const seen = new Set<string>();
+  let current = name;
+  let inner: string;
+  for (;;) {
+    if (isNamed(ctx, current)) {
+      inner = qualify + ctx.symbols.type(current).name;
+      break;
+    }
+    if (seen.has(current)) {
+      inner = 'unknown';
+      break;
+    }
+    seen.add(current);
+    const shape = ctx.ir.shape(current);
+    if (shape.type === 'list') {
+      open.push('list');
+      current = shape.member.target;
+      continue;
+    }
+    if (shape.type === 'map') {
+      open.push('map');
+      current = shape.value.target;
+      continue;
+    }
+    inner = scalarType(shape.type);
+    break;
+  }
+  for (let i = open.length - 1; i >= 0; i--) inner = open[i] === 'list' ? arrayOf(inner) : `Record<string, ${inner}>`;
+  return inner;
+}
+
+function scalarType(type: string): string {
+  switch (type) {
     case 'string':
       return 'string';
     case 'integer':
@@ -43,10 +66,6 @@ export function typeExpr(ir: IRService, name: string, seen: ReadonlySet<string> 
       return 'Date';
     case 'blob':
       return 'Uint8Array';
-    case 'list':
-      return arrayOf(shape.member ? typeExpr(ir, shape.member.target, inner) : 'unknown');
-    case 'map':
-      return `Record<string, ${shape.value ? typeExpr(ir, shape.value.target, inner) : 'unknown'}>`;
     default:
       return 'unknown';
   }

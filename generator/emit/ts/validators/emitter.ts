@@ -5,40 +5,55 @@
  * its raw errors into problems with the runtime helper. The compiled file is machine code that nobody reads
  * and is left as emitted: prettier on it took three quarters of a catalog run.
  */
-import type { IRService, IRShape } from '../../../ir/types.js';
-import { assignValueNames, VALIDATION_PROBLEM_TYPE } from '../../../names/names.js';
+import type { CodegenContext } from '../../../context/context.js';
+import type { IRStructure } from '../../../ir/types.js';
 import type { Emitter, GeneratedFile } from '../../types.js';
-import { generatedHeader } from '../package/header.js';
-import { enumTypeNames, typeNames } from '../types/type-expr.js';
-import { CHECK_TYPE, compilePass } from './compile.js';
+import { CHECK_TYPE, compilePass, type CompiledValidators } from './compile.js';
 import { serviceSchema } from './json-schema.js';
-import { RUNTIME_HELPERS } from './keywords.js';
 
-export const VALIDATORS_PATH = 'src/validators.ts';
-export const COMPILED_VALIDATORS_PATH = 'src/validators.compiled.ts';
-
-/** Which operations take or return each root, for the TSDoc. */
-function usesOf(ir: IRService): Map<string, string[]> {
-  const uses = new Map<string, string[]>();
-  const add = (shape: string, text: string) => uses.set(shape, [...(uses.get(shape) ?? []), text]);
-  for (const op of ir.operations) {
-    if (op.input) add(op.input.target, `the input of \`${op.name}\``);
-    if (op.output) add(op.output.target, `the output of \`${op.name}\``);
-  }
-  return uses;
+/** The runtime module the validators use. */
+function validationRuntime(ctx: CodegenContext): string {
+  return `${ctx.symbols.files.runtimeDir}/validation.ts`;
 }
 
-function wrapper(shape: IRShape, fnName: string, uses: readonly string[]): string {
-  const what = uses.length > 0 ? ` (${uses.join(', ')})` : '';
-  const id = shape.tsName;
-  return [
-    `/**`,
-    ` * Checks a \`${id}\`${what} and returns every problem found: an empty array means it is valid.`,
-    ` */`,
-    `export function ${fnName}(input: unknown): Problem[] {`,
-    `  return compiled.${id}(input) ? [] : toProblems(compiled.${id}.errors, input);`,
-    `}`,
-  ].join('\n');
+function describeUses(ctx: CodegenContext, shape: IRStructure): string {
+  const uses = (ctx.index.uses.get(shape.name) ?? []).map((u) => `the ${u.role} of \`${u.operation}\``);
+  return uses.length > 0 ? ` (${uses.join(', ')})` : '';
+}
+
+function wrappers(ctx: CodegenContext): string {
+  const { ir, symbols } = ctx;
+  const w = ctx.tsFile(symbols.files.validators);
+  w.titleLine(`Validators of ${ir.metadata.serviceFullName} (API version ${ir.metadata.apiVersion}).`);
+  const runtime = validationRuntime(ctx);
+  const toProblems = w.value(runtime, 'toProblems');
+  const problem = w.type(runtime, 'ValidationProblem', 'Problem');
+  const compiled = w.namespace(symbols.files.compiledValidators, 'compiled');
+  if (symbols.validationProblem) w.reexport(runtime, symbols.validationProblem.name, true);
+  ctx.index.roots.forEach((shape, i) => {
+    const id = symbols.type(shape.name).name;
+    if (i > 0) w.code();
+    w.code();
+    w.doc([`Checks a \`${id}\`${describeUses(ctx, shape)} and returns every problem found: an empty array means it is valid.`]);
+    w.code(`export function ${symbols.validator(shape.name).name}(input: unknown): ${problem}[] {`);
+    w.code(`  return ${compiled}.${id}(input) ? [] : ${toProblems}(${compiled}.${id}.errors, input);`);
+    w.code(`}`);
+  });
+  return w.toString();
+}
+
+function compiledModule(ctx: CodegenContext, out: CompiledValidators): string {
+  const w = ctx.tsFile(ctx.symbols.files.compiledValidators);
+  w.titleLine(`The compiled checks of ${ctx.ir.metadata.serviceFullName}: ajv standalone code, every error collected.`);
+  const runtime = validationRuntime(ctx);
+  for (const h of out.helpers) w.value(runtime, h);
+  const rawError = w.type(runtime, 'RawValidationError');
+  w.code();
+  w.doc('A compiled check: true when valid; otherwise its `errors` say why.');
+  w.code(`export type ${CHECK_TYPE} = { (data: unknown, instancePath?: string): boolean; errors?: ${rawError}[] | null };`);
+  w.code();
+  w.code(out.code);
+  return w.toString();
 }
 
 export interface ValidatorsModule {
@@ -48,45 +63,20 @@ export interface ValidatorsModule {
   readonly compiled: string;
 }
 
-export function emitValidators(ir: IRService): ValidatorsModule {
-  const service = serviceSchema(ir, { codePointKeywords: true });
-  const roots = service.roots.map((r) => r.shape);
-  const exportNames = roots.map((s) => s.tsName);
-  const types = typeNames(ir);
-  const { validators } = assignValueNames(types, enumTypeNames(ir), exportNames);
-  const code = compilePass(service, exportNames);
-  const helpers = RUNTIME_HELPERS.filter((h) => new RegExp(`\\b${h}\\b`).test(code));
-  const uses = usesOf(ir);
-  const reexport = types.includes(VALIDATION_PROBLEM_TYPE)
-    ? ''
-    : `export type { ValidationProblem } from './runtime/validation.js';\n`;
-  const header = generatedHeader(ir.source);
-  const wrappers = [
-    header + `// Validators of ${ir.metadata.serviceFullName} (API version ${ir.metadata.apiVersion}).\n`,
-    `import { toProblems, type ValidationProblem as Problem } from './runtime/validation.js';`,
-    `import * as compiled from './validators.compiled.js';`,
-    reexport,
-    roots.map((s) => wrapper(s, validators.get(s.tsName)!, uses.get(s.name) ?? [])).join('\n\n'),
-    '',
-  ].join('\n');
-  const compiledModule = [
-    header + `// The compiled checks of ${ir.metadata.serviceFullName}: ajv standalone code, every error collected.\n`,
-    `import { ${[...helpers, 'type RawValidationError'].join(', ')} } from './runtime/validation.js';\n`,
-    `/** A compiled check: true when valid; otherwise its \`errors\` say why. */`,
-    `export type ${CHECK_TYPE} = { (data: unknown, instancePath?: string): boolean; errors?: RawValidationError[] | null };\n`,
-    code,
-    '',
-  ].join('\n');
-  return { wrappers, compiled: compiledModule };
+export function emitValidators(ctx: CodegenContext): ValidatorsModule {
+  const schema = serviceSchema(ctx.index, { codePointKeywords: true });
+  const compiled = compilePass(schema, ctx.index.roots.map((s) => ctx.symbols.type(s.name).name));
+  return { wrappers: wrappers(ctx), compiled: compiledModule(ctx, compiled) };
 }
 
 export const validatorsEmitter: Emitter = {
   name: 'ts-validators',
-  emit(ir: IRService): GeneratedFile[] {
-    const module = emitValidators(ir);
+  outputs: ['src/validators.ts', 'src/validators.compiled.ts'],
+  emit(ctx: CodegenContext): GeneratedFile[] {
+    const module = emitValidators(ctx);
     return [
-      { path: VALIDATORS_PATH, contents: module.wrappers },
-      { path: COMPILED_VALIDATORS_PATH, contents: module.compiled, preformatted: true },
+      { path: ctx.symbols.files.validators, contents: module.wrappers },
+      { path: ctx.symbols.files.compiledValidators, contents: module.compiled, preformatted: true },
     ];
   },
 };

@@ -7,9 +7,9 @@
  * cycle (recursion needs a `$ref`) and big subtrees (inlining them everywhere would bloat the code); those
  * are `$defs` entries referenced by `$ref`.
  */
-import type { IRService, IRShape } from '../../../ir/types.js';
+import type { ModelIndex } from '../../../context/model-index.js';
+import type { IRMap, IRShape, IRString, IRStructure } from '../../../ir/types.js';
 import { compilePattern } from '../../../validate/patterns.js';
-import { childrenOf, cyclicShapes } from './shape-graph.js';
 
 export type JsonSchema = { [key: string]: unknown };
 
@@ -33,22 +33,7 @@ export interface SchemaOptions {
 export interface ServiceSchema {
   readonly schema: JsonSchema;
   /** The validated structures: shape name and `$ref` of each, in operation order. */
-  readonly roots: readonly { shape: IRShape; ref: string }[];
-}
-
-/** The input and output structures of every operation, each once, in operation order. */
-export function rootShapes(ir: IRService): IRShape[] {
-  const seen = new Set<string>();
-  const out: IRShape[] = [];
-  for (const op of ir.operations) {
-    for (const ref of [op.input, op.output]) {
-      if (!ref || seen.has(ref.target)) continue;
-      seen.add(ref.target);
-      const shape = ir.shape(ref.target);
-      if (shape.type === 'structure') out.push(shape);
-    }
-  }
-  return out;
+  readonly roots: readonly { shape: IRStructure; ref: string }[];
 }
 
 function lengthKeywords(min: number | undefined, max: number | undefined, opts: SchemaOptions): JsonSchema {
@@ -58,7 +43,7 @@ function lengthKeywords(min: number | undefined, max: number | undefined, opts: 
   return out;
 }
 
-export function stringSchema(shape: IRShape, opts: SchemaOptions): JsonSchema {
+export function stringSchema(shape: IRString, opts: SchemaOptions): JsonSchema {
   const out: JsonSchema = { type: 'string' };
   if (shape.enum && shape.enum.length > 0) out.enum = [...new Set(shape.enum)];
   Object.assign(out, lengthKeywords(shape.min, shape.max, opts));
@@ -70,7 +55,7 @@ export function stringSchema(shape: IRShape, opts: SchemaOptions): JsonSchema {
   return out;
 }
 
-function range(shape: IRShape, low: string, high: string): JsonSchema {
+function range(shape: { min?: number; max?: number }, low: string, high: string): JsonSchema {
   const out: JsonSchema = {};
   if (shape.min !== undefined) out[low] = shape.min;
   if (shape.max !== undefined) out[high] = shape.max;
@@ -80,16 +65,18 @@ function range(shape: IRShape, low: string, high: string): JsonSchema {
 class Builder {
   private readonly cyclic: ReadonlySet<string>;
   private readonly sizes = new Map<string, number>();
-  private readonly uses = new Map<string, number>();
+  private readonly uses: ReadonlyMap<string, number>;
+  private readonly ir: ModelIndex['ir'];
   readonly defs: Record<string, JsonSchema> = {};
 
   constructor(
-    private readonly ir: IRService,
+    private readonly index: ModelIndex,
     private readonly opts: SchemaOptions,
     private readonly roots: ReadonlySet<string>,
   ) {
-    this.cyclic = cyclicShapes(ir);
-    for (const shape of ir.shapes.values()) for (const c of childrenOf(shape)) this.uses.set(c, (this.uses.get(c) ?? 0) + 1);
+    this.ir = index.ir;
+    this.cyclic = index.cyclic;
+    this.uses = index.referenceCounts;
   }
 
   /** How many shapes inlining `name` writes out (a referenced shape counts one). */
@@ -97,7 +84,7 @@ class Builder {
     const known = this.sizes.get(name);
     if (known !== undefined) return known;
     if (this.cyclic.has(name)) return 1;
-    const n = 1 + childrenOf(this.ir.shape(name)).reduce((sum, c) => sum + (this.isReferenced(c) ? 1 : this.size(c)), 0);
+    const n = 1 + this.index.children(this.ir.shape(name)).reduce((sum, c) => sum + (this.isReferenced(c) ? 1 : this.size(c)), 0);
     this.sizes.set(name, n);
     return n;
   }
@@ -142,7 +129,7 @@ class Builder {
       case 'blob':
         return { blob: true, ...range(shape, 'minBytes', 'maxBytes') };
       case 'list':
-        return { type: 'array', items: shape.member ? this.use(shape.member.target) : {}, ...range(shape, 'minItems', 'maxItems') };
+        return { type: 'array', items: this.use(shape.member.target), ...range(shape, 'minItems', 'maxItems') };
       case 'map':
         return this.mapSchema(shape);
       case 'structure':
@@ -150,16 +137,17 @@ class Builder {
     }
   }
 
-  private mapSchema(shape: IRShape): JsonSchema {
-    const out: JsonSchema = { type: 'object', additionalProperties: shape.value ? this.use(shape.value.target) : {} };
-    if (shape.key) {
-      const key = stringSchema(this.ir.shape(shape.key.target), this.opts);
+  private mapSchema(shape: IRMap): JsonSchema {
+    const out: JsonSchema = { type: 'object', additionalProperties: this.use(shape.value.target) };
+    const keyShape = this.ir.shape(shape.key.target);
+    if (keyShape.type === 'string') {
+      const key = stringSchema(keyShape, this.opts);
       if (Object.keys(key).length > 1) out.propertyNames = key;
     }
     return { ...out, ...range(shape, 'minProperties', 'maxProperties') };
   }
 
-  private structureSchema(shape: IRShape): JsonSchema {
+  private structureSchema(shape: IRStructure): JsonSchema {
     if (shape.document) return {};
     const properties: Record<string, JsonSchema> = {};
     const split = this.size(shape.name) > FUNCTION_LIMIT;
@@ -173,9 +161,9 @@ class Builder {
 }
 
 /** The service's schema: `$defs` holding every root and every shared or recursive shape. */
-export function serviceSchema(ir: IRService, opts: SchemaOptions): ServiceSchema {
-  const rootList = rootShapes(ir);
-  const builder = new Builder(ir, opts, new Set(rootList.map((s) => s.name)));
+export function serviceSchema(index: ModelIndex, opts: SchemaOptions): ServiceSchema {
+  const rootList = index.roots;
+  const builder = new Builder(index, opts, new Set(rootList.map((s) => s.name)));
   const roots = rootList.map((shape) => {
     builder.use(shape.name);
     return { shape, ref: `${SCHEMA_ID}#/$defs/${shape.name}` };

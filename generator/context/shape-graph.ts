@@ -1,14 +1,14 @@
 /** The shape graph of a service: which shapes a shape refers to, and which shapes sit on a cycle. */
-import type { IRService, IRShape } from '../../../ir/types.js';
+import type { IRService, IRShape } from '../ir/types.js';
 
 export function childrenOf(shape: IRShape): string[] {
   switch (shape.type) {
     case 'structure':
       return shape.document ? [] : shape.members.map((m) => m.target);
     case 'list':
-      return shape.member ? [shape.member.target] : [];
+      return [shape.member.target];
     case 'map':
-      return [shape.key, shape.value].filter((r) => r !== undefined).map((r) => r.target);
+      return [shape.key.target, shape.value.target];
     default:
       return [];
   }
