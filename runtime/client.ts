@@ -129,7 +129,9 @@ export class ServiceClient {
 
   private async outgoing(op: OperationSpec<unknown, unknown>, request: HttpRequest, input: unknown, settings: ResolvedConfig): Promise<OutgoingRequest> {
     const endpoint = this.endpoint!;
-    const bucketValue = op.bucket === undefined ? undefined : (input as Record<string, unknown> | undefined)?.[op.bucket];
+    // The serializer names the bucket (REST-XML's `HttpRequest.bucket`); else the operation says which member it is.
+    const named = (request as { bucket?: unknown }).bucket;
+    const bucketValue = named ?? (op.bucket === undefined ? undefined : (input as Record<string, unknown> | undefined)?.[op.bucket]);
     const hostPrefix = this.config.disableHostPrefix ? undefined : request.hostPrefix;
     const where = target(endpoint, request.path, hostPrefix, typeof bucketValue === 'string' ? bucketValue : undefined, !!this.config.forcePathStyle);
     const url = `${endpoint.protocol}//${where.host}${where.path}`;

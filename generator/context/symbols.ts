@@ -62,7 +62,7 @@ export const PACKAGE_FILES = {
   protocol: 'src/protocol.ts',
   baseClient: 'src/base-client.ts',
   client: 'src/client.ts',
-  operations: 'src/operations.ts',
+  operations: 'src/client-operations.ts',
   paginators: 'src/paginators.ts',
   runtimeDir: 'src/runtime',
   docsDir: 'docs',

@@ -64,7 +64,7 @@ export const VoiceIDService: ServiceSpec = {
 
 /**
  * A client of Amazon Voice ID without methods: call operations with the standalone functions of
- * operations.ts, so that a bundler keeps only the operations used.
+ * client-operations.ts, so that a bundler keeps only the operations used.
  */
 export class VoiceIDClient extends ServiceClient {
   constructor(config: ClientConfig = {}) {

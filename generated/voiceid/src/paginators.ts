@@ -6,7 +6,7 @@ import type { CallOptions } from './runtime/client.js';
 import type { VoiceIDClient } from './base-client.js';
 import type * as T from './types.js';
 import { paginate, paginateItems } from './runtime/paginate.js';
-import { ListDomainsOperation, ListFraudsterRegistrationJobsOperation, ListFraudstersOperation, ListSpeakerEnrollmentJobsOperation, ListSpeakersOperation, ListWatchlistsOperation } from './operations.js';
+import { ListDomainsOperation, ListFraudsterRegistrationJobsOperation, ListFraudstersOperation, ListSpeakerEnrollmentJobsOperation, ListSpeakersOperation, ListWatchlistsOperation } from './client-operations.js';
 
 /** Every page of ListDomains, from `input` on (which may carry a token to resume from): each next request carries the previous page's NextToken. */
 export function paginateListDomains(client: VoiceIDClient, input: T.ListDomainsRequest = {}, options?: CallOptions): AsyncGenerator<T.ListDomainsResponse, void, undefined> {

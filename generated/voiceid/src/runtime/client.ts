@@ -151,10 +151,13 @@ export class ServiceClient {
     settings: ResolvedConfig,
   ): Promise<OutgoingRequest> {
     const endpoint = this.endpoint!;
+    // The serializer names the bucket (REST-XML's `HttpRequest.bucket`); else the operation says which member it is.
+    const named = (request as { bucket?: unknown }).bucket;
     const bucketValue =
-      op.bucket === undefined
+      named ??
+      (op.bucket === undefined
         ? undefined
-        : (input as Record<string, unknown> | undefined)?.[op.bucket];
+        : (input as Record<string, unknown> | undefined)?.[op.bucket]);
     const hostPrefix = this.config.disableHostPrefix ? undefined : request.hostPrefix;
     const where = target(
       endpoint,

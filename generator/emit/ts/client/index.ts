@@ -16,7 +16,7 @@ export function hasClient(ir: IRService): boolean {
 
 export const clientEmitter: Emitter = {
   name: 'ts-client',
-  outputs: ['src/base-client.ts', 'src/client.ts', 'src/operations.ts', 'src/paginators.ts'],
+  outputs: ['src/base-client.ts', 'src/client.ts', 'src/client-operations.ts', 'src/paginators.ts'],
   emit(ctx: CodegenContext): GeneratedFile[] {
     if (!hasClient(ctx.ir)) return [];
     const f = ctx.symbols.files;

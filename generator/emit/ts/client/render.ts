@@ -2,7 +2,7 @@
  * Renders the client part of a generated package, as data for the runtime's interpreter:
  * - `src/base-client.ts`: the service as data (endpoint prefix, signing, the region rules that concern it)
  *   and the bare client (`DynamoDBClient`) that the standalone operations take;
- * - `src/operations.ts`: each operation as data (its generated serializer, deserializer and validator) and
+ * - `src/client-operations.ts`: each operation as data (its generated serializer, deserializer and validator) and
  *   a standalone function per operation (`getItem(client, input)`), so a bundler keeps only what is used;
  * - `src/client.ts`: the client with one method per operation (`new DynamoDB().getItem(input)`);
  * - `src/paginators.ts`: `paginate<Op>` (pages) and `paginate<Op>Items` (items) from the model's paginators.
@@ -70,7 +70,7 @@ export function renderBaseClient(ctx: CodegenContext): string {
   w.doc(`${meta.serviceFullName}: its endpoints, signing, and the region rules of the AWS SDK v2 that concern it.`);
   w.code(`export const ${c.service.name}: ${specType} = ${JSON.stringify(spec, null, 2)};`);
   w.code();
-  w.doc([`A client of ${meta.serviceFullName} without methods: call operations with the standalone functions of`, 'operations.ts, so that a bundler keeps only the operations used.']);
+  w.doc([`A client of ${meta.serviceFullName} without methods: call operations with the standalone functions of`, 'client-operations.ts, so that a bundler keeps only the operations used.']);
   w.code(`export class ${c.bareClient.name} extends ${base} {`);
   w.code(`  constructor(config: ${config} = {}) {`);
   w.code(`    super(${c.service.name}, config);`);
