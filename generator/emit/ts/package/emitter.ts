@@ -9,6 +9,7 @@ import { htmlHeader, slashHeader } from '../../../context/header.js';
 import type { Emitter, GeneratedFile } from '../../types.js';
 import { hasClient } from '../client/index.js';
 import { clientReadme } from '../client/readme.js';
+import { protocolGenerator } from '../protocol/index.js';
 
 export const TYPESCRIPT_VERSION = '~5.9.3';
 /** The runtime helpers use Node's Buffer and zlib. */
@@ -32,6 +33,9 @@ function packageModules(ctx: CodegenContext): string[] {
 
 export function packageJson(ctx: CodegenContext): string {
   const { ir, symbols } = ctx;
+  const client = hasClient(ctx.ir);
+  const all: Record<string, string> = { ...protocolGenerator(ctx)?.dependencies, ...(client ? RUNTIME_DEPENDENCIES : {}) };
+  const dependencies = Object.fromEntries(Object.entries(all).sort(([a], [b]) => (a < b ? -1 : 1)));
   return json({
     name: npmPackageName(symbols.packageName),
     version: '0.1.0',
@@ -46,8 +50,9 @@ export function packageJson(ctx: CodegenContext): string {
     sideEffects: false,
     scripts: { build: 'tsc -p .' },
     engines: { node: '>=20' },
-    dependencies: RUNTIME_DEPENDENCIES,
-    devDependencies: { ...RUNTIME_TYPE_DEPENDENCIES, '@types/node': TYPES_NODE_VERSION, typescript: TYPESCRIPT_VERSION },
+    // The protocol's runtime needs (the XML parser of rest-xml, query and ec2), and the client's.
+    ...(Object.keys(dependencies).length === 0 ? {} : { dependencies }),
+    devDependencies: { ...(client ? RUNTIME_TYPE_DEPENDENCIES : {}), '@types/node': TYPES_NODE_VERSION, typescript: TYPESCRIPT_VERSION },
   });
 }
 
