@@ -167,7 +167,8 @@ export class ServiceClient {
       !!this.config.forcePathStyle,
     );
     const url = `${endpoint.protocol}//${where.host}${where.path}`;
-    const body = request.body as RequestBody | undefined;
+    // An empty body is no body (fetch refuses one, even empty, on a GET or HEAD).
+    const body = request.body === '' ? undefined : (request.body as RequestBody | undefined);
     if (op.auth === 'none') return { url, method: request.method, headers: request.headers, body };
     if (settings.token) {
       const token = await settings.token();

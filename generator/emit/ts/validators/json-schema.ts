@@ -127,6 +127,8 @@ class Builder {
       case 'timestamp':
         return { timestamp: true };
       case 'blob':
+        // A streaming payload may be bytes, text or a ReadableStream (its length unknown before it is sent).
+        if (shape.streaming) return {};
         return { blob: true, ...range(shape, 'minBytes', 'maxBytes') };
       case 'list':
         return { type: 'array', items: this.use(shape.member.target), ...range(shape, 'minItems', 'maxItems') };
@@ -151,7 +153,11 @@ class Builder {
     if (shape.document) return {};
     const properties: Record<string, JsonSchema> = {};
     const split = this.size(shape.name) > FUNCTION_LIMIT;
-    for (const m of shape.members) properties[m.name] = this.use(m.target, split && this.isContainer(m.target));
+    for (const m of shape.members) {
+      // A streaming payload (S3's Body) may be bytes, text or a ReadableStream, of a length unknown before it goes.
+      const streaming = m.traits.streaming === true && this.ir.shape(m.target).type === 'blob';
+      properties[m.name] = streaming ? {} : this.use(m.target, split && this.isContainer(m.target));
+    }
     const required = shape.members.filter((m) => m.required).map((m) => m.name);
     const out: JsonSchema = { type: 'object', properties, additionalProperties: false };
     if (required.length > 0) out.required = required;
