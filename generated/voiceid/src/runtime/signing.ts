@@ -98,7 +98,9 @@ export function signRequest(
       // aws4 hashes the body itself when no X-Amz-Content-Sha256 header gives the hash.
       body: body as string | undefined,
       headers: { ...headers, Host: request.host },
-    },
+      // aws4 leaves `Range` out of the signature; the v3 SDK signs it, and so do we.
+      extraHeadersToInclude: { range: true },
+    } as aws4.Request,
     credentials,
   );
   const out: Record<string, string> = {};
