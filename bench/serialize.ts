@@ -36,6 +36,9 @@ export const SEED_INPUT = {
   OutputDataConfig: { KmsKeyId: 'alias/voiceid-output', S3Uri: 's3://voiceid-enrollment/output/' },
 } as const;
 
+/** The JavaScript of runtime files already transpiled: they are the same text for every service. */
+const transpiled = new Map<string, string>();
+
 /**
  * Transpiles emitted TypeScript (no type check: `tsc --strict` on the package is tested elsewhere) into
  * a fresh temporary directory and imports `entry` from it. The directory is removed once the module graph
@@ -51,7 +54,13 @@ export async function importGenerated(files: readonly GeneratedFile[], entry = '
     if (!f.path.endsWith('.ts')) continue;
     const out = join(dir, f.path.replace(/\.ts$/, '.js'));
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, ts.transpileModule(f.contents, { compilerOptions, fileName: f.path }).outputText);
+    const runtime = f.path.includes('/runtime/') ? f.contents : undefined;
+    let js = runtime === undefined ? undefined : transpiled.get(runtime);
+    if (js === undefined) {
+      js = ts.transpileModule(f.contents, { compilerOptions, fileName: f.path }).outputText;
+      if (runtime !== undefined) transpiled.set(runtime, js);
+    }
+    writeFileSync(out, js);
   }
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
   try {

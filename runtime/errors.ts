@@ -26,6 +26,8 @@ export class ServiceError extends Error {
   /** The error's modeled members; each generated subclass gives its own type. */
   readonly data: object;
   readonly fault: 'client' | 'server';
+  /** The HTTP response as received (status, headers, body); the client that sent the request sets it. */
+  response?: HttpResponse;
 
   constructor(init: ServiceErrorInit) {
     super(init.message);

@@ -6,6 +6,7 @@
 import type { IRService, IRShape, IRString, IRStructure } from '../ir/types.js';
 import { compilePattern } from '../validate/patterns.js';
 import { usesLinearEngine } from '../validate/redos.js';
+import { clientOperationFacts, type ClientOperationFacts } from './client-facts.js';
 import { childrenOf, cyclicShapes } from './shape-graph.js';
 
 /** How an operation uses a shape: as its input or its output. */
@@ -84,6 +85,11 @@ export class ModelIndex {
       for (const s of this.ir.shapes.values()) if (s.type === 'structure' && s.exception) names.add(s.name);
       return [...names].sort();
     });
+  }
+
+  /** What the client needs of each operation (auth, streaming, S3 bucket, paginator), in operation order. */
+  get clientOperations(): readonly ClientOperationFacts[] {
+    return this.once('clientOperations', () => this.ir.operations.map((op) => clientOperationFacts(this.ir, op)));
   }
 
   /** The shapes a protocol reads or writes from: inputs and outputs in operation order, then error structures. */

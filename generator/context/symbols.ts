@@ -7,6 +7,12 @@
 import type { IRService } from '../ir/types.js';
 import {
   assignTypeNames,
+  clientBaseName,
+  clientRuntimeAlias,
+  operationFunctionName,
+  operationMethodName,
+  operationSpecName,
+  paginatorName,
   deserializerName,
   enumValuesName,
   errorClassBase,
@@ -21,6 +27,7 @@ import {
   uniqueName,
   validatorName,
   VALIDATION_PROBLEM_TYPE,
+  isReservedName,
 } from '../names/names.js';
 import type { ModelIndex } from './model-index.js';
 
@@ -53,11 +60,68 @@ export const PACKAGE_FILES = {
   validators: 'src/validators.ts',
   compiledValidators: 'src/validators.compiled.ts',
   protocol: 'src/protocol.ts',
+  baseClient: 'src/base-client.ts',
+  client: 'src/client.ts',
+  operations: 'src/client-operations.ts',
+  paginators: 'src/paginators.ts',
   runtimeDir: 'src/runtime',
   docsDir: 'docs',
 } as const;
 
 export type PackageFile = keyof typeof PACKAGE_FILES;
+
+/** What the client re-exports from the runtime: `[name, runtime module, type only]`. */
+export const CLIENT_RUNTIME_EXPORTS: readonly (readonly [string, string, boolean])[] = [
+  ['RequestValidationError', 'client', false],
+  ['ConfigError', 'client', false],
+  ['CallOptions', 'client', true],
+  ['ClientConfig', 'client', true],
+  ['TimeoutError', 'transport', false],
+  ['NetworkError', 'transport', false],
+  ['fetchHandler', 'transport', false],
+  ['HttpHandler', 'transport', true],
+  ['OutgoingRequest', 'transport', true],
+  ['IncomingResponse', 'transport', true],
+  ['nodeHttpHandler', 'node-http', false],
+  ['CredentialsError', 'credentials', false],
+  ['Credentials', 'credentials', true],
+  ['CredentialProvider', 'credentials', true],
+  ['RetryStrategy', 'retry', false],
+  ['RetryOptions', 'retry', true],
+  ['EndpointError', 'endpoints', false],
+];
+
+/** A runtime name the client re-exports: its name in the runtime module, and the name the package exports. */
+export interface RuntimeExport {
+  readonly name: string;
+  readonly as: string;
+  /** The runtime module, e.g. `src/runtime/client.ts`. */
+  readonly file: string;
+  readonly typeOnly: boolean;
+}
+
+/** The client's names. */
+export interface ClientSymbols {
+  /** The client with one method per operation: `DynamoDB`. */
+  readonly client: TsSymbol;
+  /** The bare client the standalone operations take: `DynamoDBClient`. */
+  readonly bareClient: TsSymbol;
+  /** The service as data: `DynamoDBService`. */
+  readonly service: TsSymbol;
+  readonly runtimeExports: readonly RuntimeExport[];
+}
+
+/** An operation's client names. */
+export interface OperationClientSymbols {
+  /** `getItem`, a method of the client class. */
+  readonly method: string;
+  /** `getItem(client, input)`, in operations.ts. */
+  readonly fn: TsSymbol;
+  /** `GetItemOperation`, the operation as data. */
+  readonly spec: TsSymbol;
+  readonly paginator?: TsSymbol;
+  readonly itemPaginator?: TsSymbol;
+}
 
 function lookup<T>(map: ReadonlyMap<string, T>, key: string, what: string): T {
   const found = map.get(key);
@@ -85,6 +149,9 @@ export class SymbolTable {
   private readonly deserializers = new Map<string, TsSymbol>();
   private readonly errorClasses = new Map<string, TsSymbol>();
   private readonly rNames = new Map<string, RSymbol>();
+  private readonly operationClient = new Map<string, OperationClientSymbols>();
+  /** The client's names (every service has them; the client emitter writes them where there are serializers). */
+  readonly client: ClientSymbols;
 
   constructor(ir: IRService, index: ModelIndex) {
     this.rPrefix = rServicePrefix(ir.metadata);
@@ -108,6 +175,31 @@ export class SymbolTable {
       const snake = snakeCase(op.name);
       const topic = rTopic(this.rPrefix, op.name);
       this.rNames.set(op.name, { snakeName: snake, topic, fileName: rTopicFileName(topic), heading: rHeading(snake) });
+    }
+    // The client's names come after every other name, so that none of those changes for them.
+    const base = clientBaseName(ir.metadata);
+    const pickReserved = (wanted: string, suffix: string) => pick(isReservedName(wanted) ? `${wanted}${suffix}` : wanted);
+    const runtimeExports = CLIENT_RUNTIME_EXPORTS.map(([name, module, typeOnly]) => ({
+      name,
+      as: used.has(name) ? pick(clientRuntimeAlias(name)) : pick(name),
+      file: `${f.runtimeDir}/${module}.ts`,
+      typeOnly,
+    }));
+    this.client = {
+      client: { name: pickReserved(base, 'Client'), file: f.client },
+      bareClient: { name: pick(`${base}Client`), file: f.baseClient },
+      service: { name: pick(`${base}Service`), file: f.baseClient },
+      runtimeExports,
+    };
+    for (const facts of index.clientOperations) {
+      const op = facts.op.name;
+      this.operationClient.set(op, {
+        method: operationMethodName(op),
+        fn: { name: pick(operationFunctionName(op)), file: f.operations },
+        spec: { name: pick(operationSpecName(op)), file: f.operations },
+        ...(facts.paginator ? { paginator: { name: pick(paginatorName(op, false)), file: f.paginators } } : {}),
+        ...(facts.paginator?.resultKey && facts.itemPath ? { itemPaginator: { name: pick(paginatorName(op, true)), file: f.paginators } } : {}),
+      });
     }
   }
 
@@ -137,6 +229,11 @@ export class SymbolTable {
   /** The class a deserializer throws for a modeled error. */
   errorClass(error: string): TsSymbol {
     return lookup(this.errorClasses, error, 'error class');
+  }
+
+  /** An operation's client names: method, standalone function, description, paginators. */
+  operation(operation: string): OperationClientSymbols {
+    return lookup(this.operationClient, operation, 'client operation');
   }
 
   /** The R reference names of an operation's pages. */

@@ -78,10 +78,10 @@ export class TsWriter {
     return e;
   }
 
-  /** `export { name } from` (or `export { type name }`). */
-  reexport(file: string, name: string, typeOnly = false): void {
+  /** `export { name } from` (or `export { type name }`; `name as alias` when the package exports it as another name). */
+  reexport(file: string, name: string, typeOnly = false, alias = name): void {
     const e = this.reexportEntry(file);
-    (typeOnly ? e.types : e.values).add(name);
+    (typeOnly ? e.types : e.values).add(name === alias ? name : `${name} as ${alias}`);
   }
 
   /** `export * from`. */

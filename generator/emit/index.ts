@@ -6,12 +6,14 @@ import { packageEmitter } from './ts/package/emitter.js';
 import { protocolEmitter } from './ts/protocol/index.js';
 import { runtimeFilesEmitter } from './ts/runtime-files/index.js';
 import { docsEmitter } from './docs/index.js';
+import { clientEmitter } from './ts/client/index.js';
 
 export const emitters: readonly Emitter[] = [
   packageEmitter,
   typesEmitter,
   validatorsEmitter,
   protocolEmitter,
+  clientEmitter,
   runtimeFilesEmitter,
   docsEmitter,
 ];

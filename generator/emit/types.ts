@@ -5,8 +5,9 @@ export interface GeneratedFile {
   readonly path: string;
   readonly contents: string;
   /**
-   * Machine-written code that no one reads (ajv's compiled validators): the format step leaves it as emitted,
-   * since prettier on megabytes of it would dominate the generator's run time.
+   * Code the emitter writes in its final layout (the client), or machine-written code that no one reads (ajv's
+   * compiled validators): the format step leaves it as emitted, since prettier on megabytes of it would
+   * dominate the generator's run time.
    */
   readonly preformatted?: boolean;
 }

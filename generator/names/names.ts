@@ -156,3 +156,43 @@ export function rArgName(name: string): string {
   const syntactic = /^((([A-Za-z]|[.][A-Za-z._])[A-Za-z0-9._]*)|[.])$/.test(name) && !R_RESERVED.has(name);
   return syntactic ? name : '`' + name.replace(/\\/g, '\\\\').replace(/`/g, '\\`') + '`';
 }
+
+/** `Voice ID` -> `VoiceID`, `DynamoDB` -> `DynamoDB`: the client class's base name (from the model's serviceId). */
+export function clientBaseName(meta: { serviceId?: string; serviceAbbreviation?: string; serviceFullName: string }): string {
+  const source = meta.serviceId ?? meta.serviceAbbreviation ?? meta.serviceFullName.replace(/^(Amazon|AWS)\s*/, '');
+  const words = source.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const joined = words.map((w) => w[0].toUpperCase() + w.slice(1)).join('') || 'Service';
+  return /^[0-9]/.test(joined) ? `Service${joined}` : joined;
+}
+
+/** A word TypeScript reserves (or a global a generated name must not shadow), in any case. */
+export function isReservedName(name: string): boolean {
+  return TS_RESERVED.has(name) || TS_RESERVED.has(name.toLowerCase());
+}
+
+/** `GetItem` -> `getItem`: an operation's client method (a method may be any name but the class's own members). */
+export function operationMethodName(operation: string): string {
+  const name = operation.charAt(0).toLowerCase() + operation.slice(1);
+  return ['constructor', 'send', 'config'].includes(name) ? `${name}Operation` : name;
+}
+
+/** `GetItem` -> `getItem`, and `importOperation` for a reserved word: an operation's standalone function. */
+export function operationFunctionName(operation: string): string {
+  const name = operation.charAt(0).toLowerCase() + operation.slice(1);
+  return isReservedName(name) ? `${name}Operation` : name;
+}
+
+/** `GetItem` -> `GetItemOperation`: an operation's description as data. */
+export function operationSpecName(operation: string): string {
+  return `${operation}Operation`;
+}
+
+/** `ListTables` -> `paginateListTables`; `paginateListTablesItems` for its items. */
+export function paginatorName(operation: string, items: boolean): string {
+  return `paginate${operation}${items ? 'Items' : ''}`;
+}
+
+/** A runtime name the client re-exports, when a service's own name already has it: `Credentials` -> `ClientCredentials`. */
+export function clientRuntimeAlias(name: string): string {
+  return `Client${name}`;
+}

@@ -4,3 +4,6 @@
 export * from './types.js';
 export * from './validators.js';
 export * from './protocol.js';
+export * from './client.js';
+export * from './client-operations.js';
+export * from './paginators.js';

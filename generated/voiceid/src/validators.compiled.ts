@@ -6,13 +6,13 @@ import { codePointLength, patternRegExp, type RawValidationError } from './runti
 import { linearPattern } from './runtime/linear-pattern.js';
 
 /** A compiled check: true when valid; otherwise its `errors` say why. */
-export type CompiledCheck = { (data: unknown): boolean; errors?: RawValidationError[] | null };
+export type CompiledCheck = { (data: unknown, instancePath?: string): boolean; errors?: RawValidationError[] | null };
 
 export const AssociateFraudsterRequest: CompiledCheck = validate22;
 const func2 = codePointLength;
 const func4 = patternRegExp;
-const pattern0 = func4("^[a-zA-Z0-9]{22}$", "u");
-const pattern1 = func4("^id#[a-zA-Z0-9]{22}$", "u");
+const pattern0 = /* @__PURE__ */ func4("^[a-zA-Z0-9]{22}$", "u");
+const pattern1 = /* @__PURE__ */ func4("^id#[a-zA-Z0-9]{22}$", "u");
 
 function validate22(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -118,7 +118,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate22.errors = vErrors;
+(validate22 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -261,15 +261,15 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate23.errors = vErrors;
+(validate23 as CompiledCheck).errors = vErrors;
 return false;
 }
 
 export const CreateDomainRequest: CompiledCheck = validate24;
-const pattern6 = func4("^[a-zA-Z0-9-_]+$", "u");
-const pattern7 = func4("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$", "u");
-const pattern8 = func4("^[a-zA-Z0-9][a-zA-Z0-9_-]*$", "u");
-const pattern9 = func4("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$", "u");
+const pattern6 = /* @__PURE__ */ func4("^[a-zA-Z0-9-_]+$", "u");
+const pattern7 = /* @__PURE__ */ func4("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$", "u");
+const pattern8 = /* @__PURE__ */ func4("^[a-zA-Z0-9][a-zA-Z0-9_-]*$", "u");
+const pattern9 = /* @__PURE__ */ func4("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$", "u");
 
 function validate24(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -510,7 +510,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate24.errors = vErrors;
+(validate24 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -518,7 +518,7 @@ export const CreateDomainResponse: CompiledCheck = validate25;
 const schema11 = {"type":"object","properties":{"Arn":{"type":"string","checkedPattern":{"source":"^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$","flags":"u","linear":true}},"CreatedAt":{"timestamp":true},"Description":{"type":"string","cpMinLength":1,"cpMaxLength":1024,"checkedPattern":{"source":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$","flags":"u","maxLength":1024}},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"DomainStatus":{"type":"string","enum":["ACTIVE","PENDING","SUSPENDED"]},"Name":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"ServerSideEncryptionConfiguration":{"type":"object","properties":{"KmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048}},"additionalProperties":false,"required":["KmsKeyId"]},"ServerSideEncryptionUpdateDetails":{"type":"object","properties":{"Message":{"type":"string","cpMinLength":1},"OldKmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048},"UpdateStatus":{"type":"string","enum":["IN_PROGRESS","COMPLETED","FAILED"]}},"additionalProperties":false},"UpdatedAt":{"timestamp":true},"WatchlistDetails":{"type":"object","properties":{"DefaultWatchlistId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}}},"additionalProperties":false,"required":["DefaultWatchlistId"]}},"additionalProperties":false};
 const func47 = Object.prototype.hasOwnProperty;
 const func48 = linearPattern;
-const pattern11 = func48("^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$");
+const pattern11 = /* @__PURE__ */ func48("^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$");
 
 function validate26(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -821,7 +821,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate26.errors = vErrors;
+(validate26 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -842,7 +842,7 @@ if(data.Domain !== undefined){
 let data0 = data.Domain;
 const _errs2 = errors;
 if(!(validate26(data0, instancePath+"/Domain"))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+vErrors = vErrors === null ? (validate26 as CompiledCheck).errors : vErrors.concat((validate26 as CompiledCheck).errors);
 errors = vErrors.length;
 }
 else {
@@ -857,7 +857,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate25.errors = vErrors;
+(validate25 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -987,7 +987,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate28.errors = vErrors;
+(validate28 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -1156,7 +1156,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate29.errors = vErrors;
+(validate29 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -1210,7 +1210,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate30.errors = vErrors;
+(validate30 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -1292,12 +1292,12 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate31.errors = vErrors;
+(validate31 as CompiledCheck).errors = vErrors;
 return false;
 }
 
 export const DeleteSpeakerRequest: CompiledCheck = validate32;
-const pattern28 = func4("^(id#[a-zA-Z0-9]{22}|[a-zA-Z0-9][a-zA-Z0-9_-]*)$", "u");
+const pattern28 = /* @__PURE__ */ func4("^(id#[a-zA-Z0-9]{22}|[a-zA-Z0-9][a-zA-Z0-9_-]*)$", "u");
 
 function validate32(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -1375,7 +1375,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate32.errors = vErrors;
+(validate32 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -1457,7 +1457,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate33.errors = vErrors;
+(validate33 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -1511,7 +1511,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate34.errors = vErrors;
+(validate34 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -1533,7 +1533,7 @@ if(data.Domain !== undefined){
 let data0 = data.Domain;
 const _errs2 = errors;
 if(!(validate26(data0, instancePath+"/Domain"))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+vErrors = vErrors === null ? (validate26 as CompiledCheck).errors : vErrors.concat((validate26 as CompiledCheck).errors);
 errors = vErrors.length;
 }
 else {
@@ -1548,7 +1548,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate35.errors = vErrors;
+(validate35 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -1630,7 +1630,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate37.errors = vErrors;
+(validate37 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -1773,7 +1773,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate38.errors = vErrors;
+(validate38 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -1855,14 +1855,14 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate39.errors = vErrors;
+(validate39 as CompiledCheck).errors = vErrors;
 return false;
 }
 
 export const DescribeFraudsterRegistrationJobResponse: CompiledCheck = validate40;
 const schema24 = {"type":"object","properties":{"CreatedAt":{"timestamp":true},"DataAccessRoleArn":{"type":"string","cpMinLength":20,"cpMaxLength":2048,"checkedPattern":{"source":"^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$","flags":"u","maxLength":2048}},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"EndedAt":{"timestamp":true},"FailureDetails":{"type":"object","properties":{"Message":{"type":"string","cpMinLength":1},"StatusCode":{"type":"integer"}},"additionalProperties":false},"InputDataConfig":{"type":"object","properties":{"S3Uri":{"type":"string","cpMaxLength":1024,"checkedPattern":{"source":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$","flags":"u","maxLength":1024}}},"additionalProperties":false,"required":["S3Uri"]},"JobId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"JobName":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"JobProgress":{"type":"object","properties":{"PercentComplete":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false},"JobStatus":{"type":"string","enum":["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]},"OutputDataConfig":{"type":"object","properties":{"KmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048},"S3Uri":{"type":"string","cpMaxLength":1024,"checkedPattern":{"source":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$","flags":"u","maxLength":1024}}},"additionalProperties":false,"required":["S3Uri"]},"RegistrationConfig":{"type":"object","properties":{"DuplicateRegistrationAction":{"type":"string","enum":["SKIP","REGISTER_AS_NEW"]},"FraudsterSimilarityThreshold":{"type":"integer","minimum":0,"maximum":100},"WatchlistIds":{"type":"array","items":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"minItems":1,"maxItems":1}},"additionalProperties":false}},"additionalProperties":false};
-const pattern39 = func4("^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$", "u");
-const pattern41 = func4("^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$", "u");
+const pattern39 = /* @__PURE__ */ func4("^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$", "u");
+const pattern41 = /* @__PURE__ */ func4("^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$", "u");
 
 function validate41(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -2306,7 +2306,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate41.errors = vErrors;
+(validate41 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -2327,7 +2327,7 @@ if(data.Job !== undefined){
 let data0 = data.Job;
 const _errs2 = errors;
 if(!(validate41(data0, instancePath+"/Job"))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+vErrors = vErrors === null ? (validate41 as CompiledCheck).errors : vErrors.concat((validate41 as CompiledCheck).errors);
 errors = vErrors.length;
 }
 else {
@@ -2342,7 +2342,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate40.errors = vErrors;
+(validate40 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -2424,7 +2424,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate43.errors = vErrors;
+(validate43 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -2584,7 +2584,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate44.errors = vErrors;
+(validate44 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -2666,7 +2666,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate45.errors = vErrors;
+(validate45 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -3149,7 +3149,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate47.errors = vErrors;
+(validate47 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -3170,7 +3170,7 @@ if(data.Job !== undefined){
 let data0 = data.Job;
 const _errs2 = errors;
 if(!(validate47(data0, instancePath+"/Job"))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+vErrors = vErrors === null ? (validate47 as CompiledCheck).errors : vErrors.concat((validate47 as CompiledCheck).errors);
 errors = vErrors.length;
 }
 else {
@@ -3185,7 +3185,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate46.errors = vErrors;
+(validate46 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -3267,7 +3267,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate49.errors = vErrors;
+(validate49 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -3436,7 +3436,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate50.errors = vErrors;
+(validate50 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -3546,7 +3546,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate51.errors = vErrors;
+(validate51 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -3689,7 +3689,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate52.errors = vErrors;
+(validate52 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -3771,7 +3771,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate53.errors = vErrors;
+(validate53 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -4388,12 +4388,12 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate54.errors = vErrors;
+(validate54 as CompiledCheck).errors = vErrors;
 return false;
 }
 
 export const ListDomainsRequest: CompiledCheck = validate55;
-const pattern83 = func4("^\\p{ASCII}{0,8192}$", "u");
+const pattern83 = /* @__PURE__ */ func4("^\\p{ASCII}{0,8192}$", "u");
 
 function validate55(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -4455,7 +4455,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate55.errors = vErrors;
+(validate55 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -4815,7 +4815,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate56.errors = vErrors;
+(validate56 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -4925,7 +4925,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate57.errors = vErrors;
+(validate57 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -5193,7 +5193,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate58.errors = vErrors;
+(validate58 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -5311,7 +5311,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate59.errors = vErrors;
+(validate59 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -5487,7 +5487,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate60.errors = vErrors;
+(validate60 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -5597,7 +5597,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate61.errors = vErrors;
+(validate61 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -5865,7 +5865,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate62.errors = vErrors;
+(validate62 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -5959,7 +5959,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate63.errors = vErrors;
+(validate63 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -6152,12 +6152,12 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate64.errors = vErrors;
+(validate64 as CompiledCheck).errors = vErrors;
 return false;
 }
 
 export const ListTagsForResourceRequest: CompiledCheck = validate65;
-const pattern110 = func4("^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$", "u");
+const pattern110 = /* @__PURE__ */ func4("^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$", "u");
 
 function validate65(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
@@ -6207,7 +6207,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate65.errors = vErrors;
+(validate65 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -6329,7 +6329,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate66.errors = vErrors;
+(validate66 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -6423,7 +6423,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate67.errors = vErrors;
+(validate67 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -6625,7 +6625,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate68.errors = vErrors;
+(validate68 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -6707,7 +6707,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate69.errors = vErrors;
+(validate69 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -6867,7 +6867,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate70.errors = vErrors;
+(validate70 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -7215,7 +7215,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate71.errors = vErrors;
+(validate71 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -7237,7 +7237,7 @@ if(data.Job !== undefined){
 let data0 = data.Job;
 const _errs2 = errors;
 if(!(validate41(data0, instancePath+"/Job"))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+vErrors = vErrors === null ? (validate41 as CompiledCheck).errors : vErrors.concat((validate41 as CompiledCheck).errors);
 errors = vErrors.length;
 }
 else {
@@ -7252,7 +7252,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate72.errors = vErrors;
+(validate72 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -7634,7 +7634,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate74.errors = vErrors;
+(validate74 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -7656,7 +7656,7 @@ if(data.Job !== undefined){
 let data0 = data.Job;
 const _errs2 = errors;
 if(!(validate47(data0, instancePath+"/Job"))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+vErrors = vErrors === null ? (validate47 as CompiledCheck).errors : vErrors.concat((validate47 as CompiledCheck).errors);
 errors = vErrors.length;
 }
 else {
@@ -7671,7 +7671,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate75.errors = vErrors;
+(validate75 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -7825,7 +7825,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate77.errors = vErrors;
+(validate77 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -7849,7 +7849,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate78.errors = vErrors;
+(validate78 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -7956,7 +7956,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate79.errors = vErrors;
+(validate79 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -7980,7 +7980,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate80.errors = vErrors;
+(validate80 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -8133,7 +8133,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate81.errors = vErrors;
+(validate81 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -8155,7 +8155,7 @@ if(data.Domain !== undefined){
 let data0 = data.Domain;
 const _errs2 = errors;
 if(!(validate26(data0, instancePath+"/Domain"))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+vErrors = vErrors === null ? (validate26 as CompiledCheck).errors : vErrors.concat((validate26 as CompiledCheck).errors);
 errors = vErrors.length;
 }
 else {
@@ -8170,7 +8170,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate82.errors = vErrors;
+(validate82 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -8300,7 +8300,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate84.errors = vErrors;
+(validate84 as CompiledCheck).errors = vErrors;
 return false;
 }
 
@@ -8469,65 +8469,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-validate85.errors = vErrors;
+(validate85 as CompiledCheck).errors = vErrors;
 return false;
 }
-
-validate22.errors = null as RawValidationError[] | null;
-validate23.errors = null as RawValidationError[] | null;
-validate24.errors = null as RawValidationError[] | null;
-validate26.errors = null as RawValidationError[] | null;
-validate25.errors = null as RawValidationError[] | null;
-validate28.errors = null as RawValidationError[] | null;
-validate29.errors = null as RawValidationError[] | null;
-validate30.errors = null as RawValidationError[] | null;
-validate31.errors = null as RawValidationError[] | null;
-validate32.errors = null as RawValidationError[] | null;
-validate33.errors = null as RawValidationError[] | null;
-validate34.errors = null as RawValidationError[] | null;
-validate35.errors = null as RawValidationError[] | null;
-validate37.errors = null as RawValidationError[] | null;
-validate38.errors = null as RawValidationError[] | null;
-validate39.errors = null as RawValidationError[] | null;
-validate41.errors = null as RawValidationError[] | null;
-validate40.errors = null as RawValidationError[] | null;
-validate43.errors = null as RawValidationError[] | null;
-validate44.errors = null as RawValidationError[] | null;
-validate45.errors = null as RawValidationError[] | null;
-validate47.errors = null as RawValidationError[] | null;
-validate46.errors = null as RawValidationError[] | null;
-validate49.errors = null as RawValidationError[] | null;
-validate50.errors = null as RawValidationError[] | null;
-validate51.errors = null as RawValidationError[] | null;
-validate52.errors = null as RawValidationError[] | null;
-validate53.errors = null as RawValidationError[] | null;
-validate54.errors = null as RawValidationError[] | null;
-validate55.errors = null as RawValidationError[] | null;
-validate56.errors = null as RawValidationError[] | null;
-validate57.errors = null as RawValidationError[] | null;
-validate58.errors = null as RawValidationError[] | null;
-validate59.errors = null as RawValidationError[] | null;
-validate60.errors = null as RawValidationError[] | null;
-validate61.errors = null as RawValidationError[] | null;
-validate62.errors = null as RawValidationError[] | null;
-validate63.errors = null as RawValidationError[] | null;
-validate64.errors = null as RawValidationError[] | null;
-validate65.errors = null as RawValidationError[] | null;
-validate66.errors = null as RawValidationError[] | null;
-validate67.errors = null as RawValidationError[] | null;
-validate68.errors = null as RawValidationError[] | null;
-validate69.errors = null as RawValidationError[] | null;
-validate70.errors = null as RawValidationError[] | null;
-validate71.errors = null as RawValidationError[] | null;
-validate72.errors = null as RawValidationError[] | null;
-validate74.errors = null as RawValidationError[] | null;
-validate75.errors = null as RawValidationError[] | null;
-validate77.errors = null as RawValidationError[] | null;
-validate78.errors = null as RawValidationError[] | null;
-validate79.errors = null as RawValidationError[] | null;
-validate80.errors = null as RawValidationError[] | null;
-validate81.errors = null as RawValidationError[] | null;
-validate82.errors = null as RawValidationError[] | null;
-validate84.errors = null as RawValidationError[] | null;
-validate85.errors = null as RawValidationError[] | null;
 

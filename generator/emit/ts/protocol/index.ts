@@ -4,6 +4,7 @@
  * exports nothing, so the package's `index.ts` still compiles.
  */
 import type { CodegenContext } from '../../../context/context.js';
+import type { IRService } from '../../../ir/types.js';
 import type { Emitter, GeneratedFile } from '../../types.js';
 import { awsJsonGenerator } from './aws-json.js';
 import { ec2Generator } from './ec2.js';
@@ -21,6 +22,11 @@ export const PROTOCOL_GENERATORS: Readonly<Record<string, ProtocolGenerator>> = 
   query: queryGenerator,
   ec2: ec2Generator,
 };
+
+/** The service's protocol has generated serializers. */
+export function hasSerializers(service: IRService): boolean {
+  return Object.prototype.hasOwnProperty.call(PROTOCOL_GENERATORS, service.metadata.protocol);
+}
 
 export function protocolGenerator(ctx: CodegenContext): ProtocolGenerator | undefined {
   const p = ctx.ir.metadata.protocol;

@@ -1,8 +1,8 @@
 /**
  * Copies the project's runtime helpers (`runtime/*.ts`, real and unit-tested TypeScript) into the
  * generated package as `src/runtime/*.ts`, each under a do-not-edit header: the module of the service's
- * protocol and the validators' module, with every runtime module they import (so a JSON service carries
- * no XML code). The sources are read once per session; the writer alone touches the output.
+ * protocol, the validators' module and the client's, with every runtime module they import (so a JSON
+ * service carries no XML code). The sources are read once per session; the writer alone touches the output.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { slashHeader } from '../../../context/header.js';
 import { runtimeDir } from '../../../paths.js';
 import type { Emitter, GeneratedFile } from '../../types.js';
 import { protocolGenerator } from '../protocol/index.js';
+import { hasClient } from '../client/index.js';
 
 /** The module every package needs whatever its protocol (validators.ts imports it). */
 export const VALIDATION_MODULE = 'validation.ts';
@@ -44,6 +45,12 @@ function runtimeFiles(ctx: CodegenContext): GeneratedFile[] {
   const module = protocolGenerator(ctx)?.protocolClass.module;
   const entries = module === undefined ? [VALIDATION_MODULE] : [`${module}.ts`, VALIDATION_MODULE];
   if (ctx.index.needsLinearPatterns) entries.push(LINEAR_PATTERN_MODULE);
+  // The client's modules: its interpreter, the paginators', and those its names are re-exported from.
+  if (hasClient(ctx.ir)) {
+    const dir = `${ctx.symbols.files.runtimeDir}/`;
+    const reexported = ctx.symbols.client.runtimeExports.map((r) => r.file.slice(dir.length));
+    entries.push(...new Set(['client.ts', 'paginate.ts', ...reexported]));
+  }
   return ctx.session.cached(`runtime-files:${entries.join(',')}`, () => {
     const read = (file: string) => readFileSync(join(runtimeDir, file), 'utf8');
     return runtimeClosure(entries, read).map((file) => ({

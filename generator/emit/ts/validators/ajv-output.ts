@@ -23,15 +23,13 @@ const NESTED_CALL = /\b(validate\d+|wrapper\d+\.validate)\(([^,()]+), \{instance
  * - the functions take the instance path as a plain string instead of an options object (ajv's other
  *   options, for `$data` references, are never used here): no object built and taken apart per call,
  *   a few per cent on the seed input;
- * - a valid value returns at once, without storing an empty error list (another 2%).
+ * - a valid value returns at once, without storing an empty error list (another 2%);
+ * - nothing at the top level has a side effect, so a bundler keeps only the checks a program uses.
  * The patterns are those of the pinned ajv version: a leftover of any rewritten form is an error here, and
  * the compile, behaviour and property tests check the result.
  */
 export function toTypeScript(js: string): string {
   js = inlineAllowedValues(js);
-  const functions = [...js.matchAll(/^function (validate\d+)\(/gm)].map((m) => m[1]);
-  // Declares each function's `errors` property (a TypeScript expando: an assignment in the same scope).
-  const declarations = functions.map((f) => `${f}.errors = null as RawValidationError[] | null;`).join('\n');
   const out = js
     .replace(/^"use strict";\n?/, '')
     .replace(/^export const (\w+) = (validate\d+);$/gm, `export const $1: ${CHECK_TYPE} = $2;`)
@@ -42,7 +40,12 @@ export function toTypeScript(js: string): string {
     .replace(/\bschemaPath:"(?:[^"\\]|\\.)*",/g, '')
     // Valid (the common case): return at once; the errors are only read after a `false`.
     .replace(/^(validate\d+)\.errors = vErrors;\nreturn errors === 0;$/gm, 'if(errors === 0){\nreturn true;\n}\n$1.errors = vErrors;\nreturn false;')
-    .concat('\n', declarations, '\n');
+    // A function's `errors` is reached through its check type, not declared by a top-level assignment:
+    // no statement at the top level runs anything, so a bundler drops the checks a program does not use.
+    .replace(/\b(validate\d+)\.errors\b/g, `($1 as ${CHECK_TYPE}).errors`)
+    .replace(/^const (wrapper\d+) = \{\s*validate: (validate\d+)\s*\};$/gm, `const $1: { validate: ${CHECK_TYPE} } = { validate: $2 };`)
+    // The pattern constants are built by a call, which is pure: marked so, a bundler may drop them too.
+    .replace(/^const (\w+) = (func\d+\()/gm, 'const $1 = /* @__PURE__ */ $2');
   // ajv's own forms only (a member may well be called rootData): `rootData=data}` and `,rootData})`.
   const leftover = /rootData=data\}|,rootData\}\)/.exec(out);
   if (leftover) throw new Error(`shapegen: ajv output has a form the rewriting does not know (${leftover[0]})`);

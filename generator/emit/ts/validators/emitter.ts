@@ -51,7 +51,7 @@ function compiledModule(ctx: CodegenContext, out: CompiledValidators): string {
   const rawError = w.type(runtime, 'RawValidationError');
   w.code();
   w.doc('A compiled check: true when valid; otherwise its `errors` say why.');
-  w.code(`export type ${CHECK_TYPE} = { (data: unknown): boolean; errors?: ${rawError}[] | null };`);
+  w.code(`export type ${CHECK_TYPE} = { (data: unknown, instancePath?: string): boolean; errors?: ${rawError}[] | null };`);
   w.code();
   w.code(out.code);
   return w.toString();

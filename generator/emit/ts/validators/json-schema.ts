@@ -159,6 +159,8 @@ class Builder {
       case 'timestamp':
         return { timestamp: true };
       case 'blob':
+        // A streaming payload may be bytes, text or a ReadableStream (its length unknown before it is sent).
+        if (shape.streaming) return {};
         return { blob: true, ...range(shape, 'minBytes', 'maxBytes') };
       case 'list':
         return { type: 'array', items: this.use(shape.member.target), ...range(shape, 'minItems', 'maxItems') };
@@ -183,7 +185,13 @@ class Builder {
     if (shape.document) return {};
     const split = this.size(shape.name) > FUNCTION_LIMIT;
     // fromEntries makes every key an own property, `__proto__` included (an assignment would set the prototype).
-    const properties: Record<string, JsonSchema> = Object.fromEntries(shape.members.map((m) => [m.name, this.use(m.target, split && this.isContainer(m.target))]));
+    // A streaming payload (S3's Body) may be bytes, text or a ReadableStream, of a length unknown before it goes.
+    const properties: Record<string, JsonSchema> = Object.fromEntries(
+      shape.members.map((m) => {
+        const streaming = m.traits.streaming === true && this.ir.shape(m.target).type === 'blob';
+        return [m.name, streaming ? {} : this.use(m.target, split && this.isContainer(m.target))];
+      }),
+    );
     const required = shape.members.filter((m) => m.required).map((m) => m.name);
     const out: JsonSchema = { type: 'object', properties, additionalProperties: false };
     if (Object.prototype.hasOwnProperty.call(properties, '__proto__')) {
