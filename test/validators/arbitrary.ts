@@ -9,6 +9,9 @@ import type { IRMember, IRService, IRShape, IRStructure, IRList, IRMap, IRString
 /** Any shape with every kind's fields readable (absent where the kind has none): the arbitraries inspect them generically. */
 type LooseShape = IRShape & Partial<Omit<IRStructure, 'type'> & Omit<IRList, 'type'> & Omit<IRMap, 'type'> & Omit<IRString, 'type'> & Omit<IRBlob, 'type'>>;
 import { compilePattern } from '../../generator/validate/patterns.js';
+import { CODE_POINT, matching, type PatternCache } from './pattern-strings.js';
+
+export type { PatternCache } from './pattern-strings.js';
 
 /** How deep recursive shapes go before only required members are filled in. */
 const MAX_DEPTH = 3;
@@ -38,33 +41,17 @@ function lengthOk(shape: LooseShape, s: string): boolean {
   return (shape.min === undefined || n >= shape.min) && (shape.max === undefined || n <= shape.max);
 }
 
-/**
- * Any Unicode scalar value (a code point that is not a surrogate half), so lengths are in code points as
- * AWS counts. fast-check's own `unit: 'binary'` means the same but costs seconds to set up once per process.
- */
-const CODE_POINT = fc.integer({ min: 0, max: 0x10ffff - 0x800 }).map((n) => String.fromCodePoint(n >= 0xd800 ? n + 0x800 : n));
-
-/**
- * Strings matching a pattern. fast-check cannot build some patterns (a reversed range such as
- * `\uDC00-\uDBFF`, which only the Unicode-mode reading of a surrogate pair makes valid): then any string
- * the pattern accepts.
- */
-function matching(re: RegExp, any: fc.Arbitrary<string>): fc.Arbitrary<string> {
-  try {
-    return fc.stringMatching(re);
-  } catch {
-    return any.filter((s) => re.test(s));
-  }
-}
-
-function validString(shape: LooseShape, options: ArbitraryOptions = {}): fc.Arbitrary<string> {
+function validString(shape: LooseShape, options: ArbitraryOptions, cache: PatternCache): fc.Arbitrary<string> {
   if (shape.enum && shape.enum.length > 0) return fc.constantFrom(...shape.enum);
   const re = regexOf(shape);
-  const max = Math.min(shape.max ?? 12, (shape.min ?? 0) + 12);
-  const any = fc.string({ unit: CODE_POINT, minLength: shape.min ?? 0, maxLength: max });
-  const base = re ? matching(re, any) : any;
+  const max = Math.min(shape.max ?? (shape.min ?? 0) + 12, (shape.min ?? 0) + 12);
   const chars = options.chars;
-  return base.filter((s) => lengthOk(shape, s) && (chars === undefined || chars.test(s)));
+  const ok = (s: string) => lengthOk(shape, s) && (chars === undefined || chars.test(s)) && (re === undefined || re.test(s));
+  const any = fc.string({ unit: CODE_POINT, minLength: shape.min ?? 0, maxLength: max });
+  if (!re) return any.filter(ok);
+  const arb = matching(re, { min: shape.min, max: shape.max }, any, ok, cache);
+  if (!arb) throw new Error(`No generator finds strings of ${shape.min ?? 0}..${shape.max ?? '∞'} code points matching /${re.source}/ (${shape.name})`);
+  return arb.filter(ok);
 }
 
 function anyJson(): fc.Arbitrary<unknown> {
@@ -83,12 +70,15 @@ export interface ArbitraryOptions {
   readonly depth?: number;
   /** Lists and maps get at most this many more entries than their minimum (default 2). */
   readonly extraEntries?: number;
+  /** Built pattern arbitraries to reuse (and add to); by default each instance has its own. */
+  readonly patternCache?: PatternCache;
 }
 
 export class ModelArbitraries {
   private readonly cache = new Map<string, fc.Arbitrary<unknown>>();
   private readonly maxDepth: number;
   private readonly extraEntries: number;
+  private readonly patterns: PatternCache;
 
   constructor(
     private readonly ir: IRService,
@@ -96,6 +86,7 @@ export class ModelArbitraries {
   ) {
     this.maxDepth = options.depth ?? MAX_DEPTH;
     this.extraEntries = options.extraEntries ?? EXTRA_ENTRIES;
+    this.patterns = options.patternCache ?? new Map();
   }
 
   /** Values the model says are valid for `name`. */
@@ -112,7 +103,7 @@ export class ModelArbitraries {
   private build(shape: LooseShape, depth: number): fc.Arbitrary<unknown> {
     switch (shape.type) {
       case 'string':
-        return validString(shape, this.options);
+        return validString(shape, this.options, this.patterns);
       case 'integer':
       case 'long':
         return fc.integer({ min: Math.max(shape.min ?? -1e9, -1e9), max: Math.min(shape.max ?? 1e9, 1e9) });
@@ -137,7 +128,7 @@ export class ModelArbitraries {
       case 'map': {
         const sizes = this.sizes(shape, depth);
         if (sizes.maxLength === 0) return fc.constant({});
-        return fc.dictionary(validString((this.ir.shape as (n: string) => LooseShape)(shape.key!.target), this.options), this.valid(shape.value!.target, depth + 1), {
+        return fc.dictionary(validString((this.ir.shape as (n: string) => LooseShape)(shape.key!.target), this.options, this.patterns), this.valid(shape.value!.target, depth + 1), {
           minKeys: sizes.minLength,
           maxKeys: sizes.maxLength,
         });
@@ -264,7 +255,7 @@ export class ModelArbitraries {
       return [fc.tuple(before, this.invalid(shape.member!.target, depth + 1)).filter(([b]) => b.length + 1 >= (shape.min ?? 0)).map(([b, f]) => ({ ...nest(f, String(b.length)), value: [...b, f.value] }))];
     }
     if (shape.type === 'map' && this.canFault(shape.value!.target) && (shape.max === undefined || shape.max >= 1) && (shape.min ?? 0) <= 1) {
-      return [fc.tuple(validString((this.ir.shape as (n: string) => LooseShape)(shape.key!.target)), this.invalid(shape.value!.target, depth + 1)).map(([k, f]) => ({ ...nest(f, k), value: { [k]: f.value } }))];
+      return [fc.tuple(validString((this.ir.shape as (n: string) => LooseShape)(shape.key!.target), this.options, this.patterns), this.invalid(shape.value!.target, depth + 1)).map(([k, f]) => ({ ...nest(f, k), value: { [k]: f.value } }))];
     }
     return [];
   }

@@ -27,11 +27,11 @@ export function totals(results: readonly ServiceResult[]): Totals {
 export function summary(protocol: string, results: readonly ServiceResult[]): string {
   const lines = results.map((r) => {
     const t = totals([r]);
-    return `  ${r.service.padEnd(28)} ${String(t.checked).padStart(4)}/${String(t.operations).padEnd(4)} checked, ${String(t.differing).padStart(3)} differing, ${String(t.excepted).padStart(3)} with known differences only`;
+    return `  ${r.service.padEnd(32)} ${String(t.checked).padStart(4)}/${String(t.operations).padEnd(4)} checked, ${String(t.differing).padStart(3)} differing, ${String(t.excepted).padStart(3)} with known differences only`;
   });
   const all = totals(results);
   lines.push(
-    `  ${'total'.padEnd(28)} ${String(all.checked).padStart(4)}/${String(all.operations).padEnd(4)} checked, ${String(all.differing).padStart(3)} differing, ${String(all.excepted).padStart(3)} with known differences only (${results.length} services)`,
+    `  ${'total'.padEnd(32)} ${String(all.checked).padStart(4)}/${String(all.operations).padEnd(4)} checked, ${String(all.differing).padStart(3)} differing, ${String(all.excepted).padStart(3)} with known differences only (${results.length} services)`,
   );
   return `v2 oracle, ${protocol}:\n${lines.join('\n')}`;
 }

@@ -125,20 +125,34 @@ export class V2Service {
     };
   }
 
-  /** What v2 makes of a response to `operation` (called with `params`): its data or its error. */
+  /**
+   * What v2 makes of a response to `operation` (called with `params`): its data or its error. When v2
+   * cannot build the request for `params` (EventBridge's PutEvents with an EndpointId, say), the response
+   * is fed to a request built from no params: v2 reads responses from the operation's output shape alone.
+   */
   async response(operation: string, params: unknown, raw: RawResponse): Promise<V2Result> {
-    const req = this.client.makeRequest(lowerFirst(operation), params ?? {});
+    const first = await this.feed(operation, params ?? {}, raw);
+    return first.sent ? first.result : (await this.feed(operation, {}, raw)).result;
+  }
+
+  private feed(operation: string, params: unknown, raw: RawResponse): Promise<{ sent: boolean; result: V2Result }> {
+    let req: any;
+    try {
+      // Some of v2's service customizations throw from makeRequest itself.
+      req = this.client.makeRequest(lowerFirst(operation), params);
+    } catch (error) {
+      return Promise.resolve({ sent: false, result: { error: error as V2Result['error'] } });
+    }
+    let sent = false;
     req.removeListener('send', AWS.EventListeners.Core.SEND);
     req.on('send', (resp: any) => {
+      sent = true;
       resp.request.emit('httpHeaders', [raw.statusCode, lowerKeys(raw.headers), resp, 'Status']);
       resp.request.emit('httpData', [Buffer.from(raw.body), resp]);
       resp.request.emit('httpDone');
     });
     return new Promise((resolve) => {
-      req.send((err: any, data: unknown) => {
-        if (err) resolve({ error: err });
-        else resolve({ data });
-      });
+      req.send((err: any, data: unknown) => resolve({ sent, result: err ? { error: err } : { data } }));
     });
   }
 }
