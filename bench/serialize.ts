@@ -9,7 +9,6 @@
  * JSON.stringify returns can be read both ways.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
@@ -19,7 +18,8 @@ import { runtimeFilesEmitter } from '../generator/emit/ts/runtime-files/index.js
 import type { IRService } from '../generator/ir/types.js';
 import { contextOf, loadAndResolve } from '../generator/pipeline.js';
 import { GeneratorSession } from '../generator/context/session.js';
-import { schemaDir } from '../generator/paths.js';
+import { projectRoot, schemaDir } from '../generator/paths.js';
+import { runProtocols } from './protocols/compare.js';
 import { median, rate } from './stats.js';
 
 /** The seed request, every member set, as the reference page's request syntax lists them. */
@@ -42,7 +42,10 @@ export const SEED_INPUT = {
  * is loaded (ES modules stay in memory).
  */
 export async function importGenerated(files: readonly GeneratedFile[], entry = 'src/protocol.ts'): Promise<any> {
-  const dir = mkdtempSync(join(tmpdir(), 'shapegen-generated-'));
+  // Inside the project's node_modules, so the runtime's own dependencies (the XML parser) resolve.
+  const cache = join(projectRoot, 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const dir = mkdtempSync(join(cache, 'shapegen-generated-'));
   const compilerOptions = { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 };
   for (const f of files) {
     if (!f.path.endsWith('.ts')) continue;
@@ -126,4 +129,5 @@ export async function run(): Promise<void> {
     `  flattened: / v3 = ${(m.oursFlat / m.v3).toFixed(2)}x, / JSON.stringify = ${(m.oursFlat / m.stringify).toFixed(2)}x`,
   ];
   process.stdout.write(lines.join('\n') + '\n');
+  process.stdout.write((await runProtocols(importProtocol)).join('\n') + '\n');
 }

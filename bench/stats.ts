@@ -18,14 +18,14 @@ export function targetLine(label: string, value: number, unit: string, target: n
   return `${label}: ${fmt(value)} ${unit} (target ${op} ${target} ${unit}: ${verdict})`;
 }
 
-/** Calls per second of `fn`, measured for about `ms` milliseconds in batches of 1,000. */
-export function rate(fn: () => unknown, ms: number): number {
+/** Calls per second of `fn`, measured for about `ms` milliseconds in batches (1,000 calls by default). */
+export function rate(fn: () => unknown, ms: number, batch = 1000): number {
   let n = 0;
   const start = performance.now();
   let now = start;
   while (now - start < ms) {
-    for (let i = 0; i < 1000; i++) fn();
-    n += 1000;
+    for (let i = 0; i < batch; i++) fn();
+    n += batch;
     now = performance.now();
   }
   return n / ((now - start) / 1000);

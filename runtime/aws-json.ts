@@ -5,18 +5,14 @@
  */
 import { gzipBody } from './compression.js';
 import type { ShapeTable } from './descriptors.js';
-import { errorCodeOf, errorMessageOf, ServiceError, type ServiceErrorClass } from './errors.js';
+import { errorCodeOf, errorMessageOf, ServiceError, type ErrorSpec } from './errors.js';
+import { expandHostPrefix } from './host-prefix.js';
 import { bodyText, byteLength, headerValue, type HttpRequest, type HttpResponse } from './http.js';
 import { JsonReaders, type Reader } from './json-reader.js';
 import { JsonWriters, lastWriteAscii, writeJson, type Writer } from './json-writer.js';
 
-export interface ErrorSpec {
-  readonly ctor: ServiceErrorClass;
-  /** The error's structure in the shape table; absent when the model leaves the structure out. */
-  readonly shape?: string;
-  /** The model marks it a server fault. */
-  readonly fault?: boolean;
-}
+export type { ErrorSpec } from './errors.js';
+export { expandHostPrefix } from './host-prefix.js';
 
 export interface AwsJsonServiceSpec {
   readonly jsonVersion: string;
@@ -37,18 +33,7 @@ export interface OperationSpec {
   readonly gzip?: boolean;
 }
 
-const HOST_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 const BLANK = /^\s*$/;
-
-export function expandHostPrefix(template: string, input: Record<string, unknown> | undefined): string {
-  return template.replace(/\{([^}]+)\}/g, (_m, name: string) => {
-    const value = input && Object.prototype.hasOwnProperty.call(input, name) ? input[name] : undefined;
-    if (typeof value !== 'string' || !HOST_LABEL.test(value)) {
-      throw new TypeError(`Host label ${name} must be a valid DNS label, got ${JSON.stringify(value)}`);
-    }
-    return value;
-  });
-}
 
 export class AwsJsonProtocol {
   readonly contentType: string;
@@ -119,16 +104,17 @@ export class AwsJsonOperation<I, O> {
     if (this.op.hostPrefix !== undefined) {
       request.hostPrefix = expandHostPrefix(this.op.hostPrefix, input as Record<string, unknown> | undefined);
     }
+    let sent: string | Uint8Array = body;
     if (this.op.gzip) {
       const zipped = gzipBody(body);
       if (zipped) {
-        request.body = zipped;
+        request.body = sent = zipped;
         request.headers['Content-Encoding'] = 'gzip';
         ascii = false;
       }
     }
     // Pure ASCII text (the usual case) has as many bytes as characters: no pass over the body.
-    request.headers['Content-Length'] = String(ascii ? body.length : byteLength(request.body));
+    request.headers['Content-Length'] = String(ascii ? body.length : byteLength(sent));
     return request;
   }
 

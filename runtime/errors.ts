@@ -41,6 +41,20 @@ export class ServiceError extends Error {
 
 export type ServiceErrorClass = new (init: ServiceErrorInit) => ServiceError;
 
+/** A modeled error of a service, as the generated `protocol.ts` lists them by error code. */
+export interface ErrorSpec {
+  readonly ctor: ServiceErrorClass;
+  /** The error's structure in the shape table; absent when the model leaves the structure out. */
+  readonly shape?: string;
+  /** The model marks it a server fault. */
+  readonly fault?: boolean;
+}
+
+/** The spec of an error code, own properties only (a code such as `constructor` finds nothing). */
+export function errorSpecOf(errors: Readonly<Record<string, ErrorSpec>>, code: string): ErrorSpec | undefined {
+  return Object.prototype.hasOwnProperty.call(errors, code) ? errors[code] : undefined;
+}
+
 /** `aws.protocoltests#FooError:http://internal...` -> `FooError`. */
 export function sanitizeErrorCode(raw: unknown): string | undefined {
   if (typeof raw !== 'string' && typeof raw !== 'number') return undefined;

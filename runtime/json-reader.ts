@@ -5,6 +5,7 @@
  */
 import { fromBase64 } from './base64.js';
 import {
+  inResponseBody,
   isInheritedName,
   isUnsafeKey,
   type MemberDescriptor,
@@ -139,7 +140,8 @@ export class JsonReaders {
       case 'structure': {
         const fields: Field[] = [];
         const r = this.remember(ref, structureReader(fields));
-        for (const m of d.members) fields.push(this.field(m));
+        // Members bound to a header or the status are not read from the body.
+        for (const m of d.members) if (inResponseBody(m)) fields.push(this.field(m));
         return r;
       }
     }

@@ -1,4 +1,7 @@
-/** Timestamps on the AWS JSON wire: epoch seconds by default, ISO 8601 or RFC 822 (HTTP date) when modeled. */
+/**
+ * Timestamps on the wire: epoch seconds (the JSON protocols' default), ISO 8601 (XML, query strings and URI
+ * labels) or RFC 822 (HTTP date, the headers' default), each protocol choosing its default.
+ */
 import type { TimestampFormat } from './descriptors.js';
 
 /** A caller's timestamp as a Date: a Date, epoch seconds, or a date string. */
@@ -9,19 +12,25 @@ export function toDate(value: unknown): Date {
   throw new TypeError(`Expected a Date for a timestamp, got ${typeof value}`);
 }
 
-/** The JSON text of a timestamp (a number, or a quoted string). */
-export function formatTimestamp(value: unknown, format: TimestampFormat): string {
+/** A timestamp as text in the given format: epoch seconds, ISO 8601 or an HTTP date (no quotes). */
+export function timestampText(value: unknown, format: TimestampFormat): string {
   const date = toDate(value);
   if (Number.isNaN(date.getTime())) throw new RangeError('Invalid Date for a timestamp member');
   switch (format) {
     case 'iso8601':
       // Whole seconds are written without `.000`, as the AWS SDKs do.
-      return '"' + date.toISOString().replace('.000Z', 'Z') + '"';
+      return date.toISOString().replace('.000Z', 'Z');
     case 'rfc822':
-      return '"' + date.toUTCString() + '"';
+      return date.toUTCString();
     default:
       return String(date.getTime() / 1000);
   }
+}
+
+/** The JSON text of a timestamp (a number, or a quoted string). */
+export function formatTimestamp(value: unknown, format: TimestampFormat): string {
+  const text = timestampText(value, format);
+  return format === 'unixTimestamp' ? text : '"' + text + '"';
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;

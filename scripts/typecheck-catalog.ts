@@ -7,7 +7,7 @@
  *   npm run conformance:tsc [-- --keep DIR]
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generate } from '../generator/scale/generate.js';
@@ -41,6 +41,8 @@ async function main(): Promise<void> {
   try {
     const result = await generate({ models: catalogFiles(), cacheDir: join(projectRoot, 'node_modules', '.cache', 'shapegen') });
     writeFiles(dir, result.files);
+    // The packages' own dependencies (the XML parser of rest-xml, query and ec2) resolve from the project's.
+    if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
     const folders = new Map<string, string[]>();
     for (const f of result.files) {
       const [folder] = f.path.split('/');

@@ -42,5 +42,5 @@ describe('protocol emitter on the AWS catalog', () => {
       `AWS JSON catalog: ${jsonModels.length - failures.length}/${jsonModels.length} models, ${operations} operations`,
     );
     expect(failures).toEqual([]);
-  });
+  }, 600_000);
 });

@@ -1,6 +1,6 @@
-/** Response parsing: every botocore AWS JSON 1.0 and 1.1 output case, through the importer and the generator. */
+/** Response parsing: every botocore output case of every protocol, through the importer and the generator. */
 import { describe, expect, it } from 'vitest';
-import { protocolModuleOf, runAllCases, serviceOf, type Case, type Suite } from './support/botocore-cases.js';
+import { BOTOCORE_FILES, protocolModuleOf, runAllCases, serviceOf, type Case, type Suite } from './support/botocore-cases.js';
 import { toCaseNotation } from './support/convert.js';
 import { ctx } from '../support/context.js';
 
@@ -14,7 +14,7 @@ async function check(suite: Suite, c: Case): Promise<void> {
   const r = c.response!;
   const response = {
     statusCode: r.status_code,
-    headers: r.headers,
+    headers: r.headers ?? {},
     body: r.body,
   };
   const deserialize = mod[ctx(service).symbols.deserializer(op.name).name];
@@ -29,16 +29,19 @@ async function check(suite: Suite, c: Case): Promise<void> {
     thrown = e;
   }
   expect(thrown, 'a failed response throws').toBeInstanceOf(mod.ServiceError);
-  const className = ctx(service).symbols.errorClass(c.errorCode).name;
+  // The code on the wire is the error shape's name, or the code its `error` trait gives (awsQueryError).
+  const shapeName = [...service.shapes.values()].find((s) => s.type === 'structure' && s.errorCode === c.errorCode)?.name ?? c.errorCode;
+  const className = ctx(service).symbols.errorClass(shapeName).name;
   expect(thrown).toBeInstanceOf(mod[className]);
   expect(thrown.code).toBe(c.errorCode);
   expect(thrown.statusCode).toBe(r.status_code);
   expect(thrown.body).toBe(r.body ?? '');
+  if (r.headers?.['x-amzn-requestid'] !== undefined) expect(thrown.requestId).toBe(r.headers['x-amzn-requestid']);
   if (c.errorMessage !== undefined) expect(thrown.message).toBe(c.errorMessage);
   if (c.error !== undefined) expect(toCaseNotation(thrown.data)).toEqual(c.error);
 }
 
-for (const file of ['json', 'json_1_0'] as const) {
+for (const file of BOTOCORE_FILES) {
   describe(`botocore output/${file}.json`, () => {
     it('parses every case', async () => {
       const { failures, total } = await runAllCases('output', file, SKIPPED, check);

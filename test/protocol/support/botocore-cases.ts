@@ -1,5 +1,5 @@
 /**
- * The botocore AWS JSON protocol cases (`../shared/protocol-tests/botocore/{input,output}/*.json`) run
+ * The botocore protocol cases (`../shared/protocol-tests/botocore/{input,output}/*.json`) run
  * through shapegen: each case's metadata, shapes and `given` operation become an AWS model, which goes
  * through the importer, the model validator, the resolver and the protocol emitter; the emitted
  * TypeScript is transpiled and imported with its runtime.
@@ -37,6 +37,7 @@ export interface Case {
     headers?: Record<string, string>;
     host?: string;
     requireHeaders?: string[];
+    forbidHeaders?: string[];
   };
   result?: unknown;
   error?: unknown;
@@ -53,11 +54,23 @@ export function readSuites(kind: 'input' | 'output', file: string): Suite[] {
   return JSON.parse(readFileSync(requireShared('protocol-tests', 'botocore', kind, `${file}.json`), 'utf8')) as Suite[];
 }
 
-/** The AWS model of one case. The cases carry no service name, which the model format requires. */
+export const BOTOCORE_FILES = ['json', 'json_1_0', 'rest-json', 'rest-xml', 'query', 'ec2'] as const;
+export type BotocoreFile = (typeof BOTOCORE_FILES)[number];
+
+/**
+ * The AWS model of one case. The cases carry no service name, which the model format requires. As
+ * botocore's runner does, a query output's result is read from `<OpName>Result` when the case names no
+ * result wrapper.
+ */
 export function awsModelOf(suite: Suite, c: Case): Record<string, unknown> {
+  let given: Record<string, unknown> = c.given;
+  const output = c.given.output as { shape: string; resultWrapper?: string } | undefined;
+  if (suite.metadata.protocol === 'query' && output && output.resultWrapper === undefined) {
+    given = { ...c.given, output: { ...output, resultWrapper: `${c.given.name}Result` } };
+  }
   return {
     metadata: { serviceFullName: 'Botocore Protocol Test', ...suite.metadata },
-    operations: { [c.given.name]: c.given },
+    operations: { [c.given.name]: given },
     shapes: suite.shapes,
   };
 }
@@ -90,7 +103,7 @@ export function protocolModuleOf(suite: Suite, c: Case): Promise<any> {
  */
 export async function runAllCases(
   kind: 'input' | 'output',
-  file: 'json' | 'json_1_0',
+  file: BotocoreFile,
   skipped: Readonly<Record<string, string>>,
   check: (suite: Suite, c: Case) => Promise<void>,
 ): Promise<{ failures: string[]; total: number }> {

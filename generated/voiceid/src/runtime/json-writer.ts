@@ -7,6 +7,7 @@
  */
 import { toBase64 } from './base64.js';
 import {
+  inRequestBody,
   isUnsafeKey,
   type MemberDescriptor,
   type ShapeDescriptor,
@@ -215,6 +216,7 @@ export class JsonWriters {
         const tokens: Field[] = [];
         this.remember(ref, structureWriter(byName, tokens, this.randomId));
         for (const m of d.members) {
+          if (!inRequestBody(m)) continue; // bound to the URI, the query string or a header
           const f = this.field(m);
           byName[m.name] = f;
           if (f.token) tokens.push(f);

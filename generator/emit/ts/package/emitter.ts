@@ -7,6 +7,7 @@ import type { CodegenContext } from '../../../context/context.js';
 import { npmPackageName } from '../../../context/escape.js';
 import { htmlHeader, slashHeader } from '../../../context/header.js';
 import type { Emitter, GeneratedFile } from '../../types.js';
+import { protocolGenerator } from '../protocol/index.js';
 
 export const TYPESCRIPT_VERSION = '~5.9.3';
 /** The runtime helpers use Node's Buffer and zlib. */
@@ -24,6 +25,7 @@ function packageModules(ctx: CodegenContext): string[] {
 
 export function packageJson(ctx: CodegenContext): string {
   const { ir, symbols } = ctx;
+  const deps = protocolGenerator(ctx)?.dependencies;
   return json({
     name: npmPackageName(symbols.packageName),
     version: '0.1.0',
@@ -38,6 +40,8 @@ export function packageJson(ctx: CodegenContext): string {
     sideEffects: false,
     scripts: { build: 'tsc -p .' },
     engines: { node: '>=20' },
+    // The protocol's runtime needs (the XML parser of rest-xml, query and ec2); JSON services need none.
+    ...(deps === undefined ? {} : { dependencies: { ...deps } }),
     devDependencies: { '@types/node': TYPES_NODE_VERSION, typescript: TYPESCRIPT_VERSION },
   });
 }

@@ -1,8 +1,9 @@
-/** Renders `src/protocol.ts` of an AWS JSON service: shape table, error classes, one (de)serializer pair per operation. */
+/** Renders `src/protocol.ts`: shape table, error classes, one (de)serializer pair per operation. */
 import type { CodegenContext } from '../../../context/context.js';
 import { propertyKey, stringLiteral } from '../../../context/escape.js';
 import type { TsWriter } from '../../../context/ts-writer.js';
 import type { IROperation } from '../../../ir/types.js';
+import type { ProtocolGenerator } from './generator.js';
 import { buildShapeTable, type ShapeTableResult } from './shape-table.js';
 
 function literal(value: unknown): string {
@@ -10,7 +11,7 @@ function literal(value: unknown): string {
 }
 
 /** A runtime module of the package. */
-function runtime(ctx: CodegenContext, name: string): string {
+export function runtime(ctx: CodegenContext, name: string): string {
   return `${ctx.symbols.files.runtimeDir}/${name}.ts`;
 }
 
@@ -44,8 +45,8 @@ function errorSpecs(ctx: CodegenContext): string {
     if (shape?.type === 'structure' && shape.fault) parts.push('fault: true');
     const spec = `{ ${parts.join(', ')} }`;
     lines.push(`    ${propertyKey(name)}: ${spec},`);
-    // A modeled error code that differs from the shape name (awsQueryCompatible services) finds it too;
-    // the first error to claim a code keeps it.
+    // A modeled error code that differs from the shape name (awsQueryCompatible services, Query's
+    // awsQueryError) finds it too; the first error to claim a code keeps it.
     const code = shape?.type === 'structure' ? shape.errorCode : undefined;
     if (code && !codes.has(code)) {
       codes.add(code);
@@ -59,29 +60,24 @@ function typeOf(ctx: CodegenContext, types: string, name: string | undefined, fa
   return name === undefined ? fallback : `${types}.${ctx.symbols.type(name).name}`;
 }
 
-function operationSpec(op: IROperation, tables: ShapeTableResult): Record<string, unknown> {
-  const spec: Record<string, unknown> = { wireName: op.wireName };
-  if (op.input) spec.input = tables.ref(op.input.target);
-  if (op.output) spec.output = tables.ref(op.output.target);
-  const endpoint = op.traits.endpoint as { hostPrefix?: unknown } | undefined;
-  if (typeof endpoint?.hostPrefix === 'string') spec.hostPrefix = endpoint.hostPrefix;
-  const compression = op.traits.requestcompression as { encodings?: unknown } | undefined;
-  if (Array.isArray(compression?.encodings) && compression.encodings.includes('gzip')) spec.gzip = true;
-  return spec;
-}
-
-function renderOperation(ctx: CodegenContext, w: TsWriter, op: IROperation, tables: ShapeTableResult, types: string): void {
+function renderOperation(
+  ctx: CodegenContext,
+  gen: ProtocolGenerator,
+  w: TsWriter,
+  op: IROperation,
+  tables: ShapeTableResult,
+  types: string,
+): void {
   const input = typeOf(ctx, types, op.input?.target, 'undefined');
   const output = typeOf(ctx, types, op.output?.target, 'Record<string, never>');
   const http = runtime(ctx, 'http');
   const request = w.type(http, 'HttpRequest');
   const response = w.type(http, 'HttpResponse');
-  const target = `${ctx.ir.metadata.targetPrefix}.${op.wireName}`;
   const key = stringLiteral(op.name);
   w.code();
-  w.code(`operations[${key}] = protocol.operation(${literal(operationSpec(op, tables))});`);
+  w.code(`operations[${key}] = protocol.operation(${literal(gen.operationSpec(ctx, op, tables))});`);
   w.code();
-  w.doc(`The HTTP request of ${op.name} (\`X-Amz-Target: ${target}\`).`);
+  w.doc(`The HTTP request of ${op.name} (${gen.describe(ctx, op)}).`);
   w.code(`export function ${ctx.symbols.serializer(op.name).name}(${op.input ? `input: ${input}` : 'input?: undefined'}): ${request} {`);
   w.code(`  return operations[${key}].serialize(input);`);
   w.code('}');
@@ -94,18 +90,16 @@ function renderOperation(ctx: CodegenContext, w: TsWriter, op: IROperation, tabl
 }
 
 /** The whole file. */
-export function renderProtocol(ctx: CodegenContext): string {
+export function renderProtocol(ctx: CodegenContext, gen: ProtocolGenerator): string {
   const { ir, index } = ctx;
   const w = ctx.tsFile(ctx.symbols.files.protocol);
-  const version = String(ir.metadata.jsonVersion ?? '1.0');
   w.fileDoc([
-    `AWS JSON ${version} serializers and deserializers of ${ir.metadata.serviceFullName}.`,
+    `${gen.title(ctx)} serializers and deserializers of ${ir.metadata.serviceFullName}.`,
     '`serialize<Operation>Request(input)` builds the HTTP request; `deserialize<Operation>Response(response)`',
     'returns the typed output or throws the error class of a failed response.',
   ]);
-  const awsJson = runtime(ctx, 'aws-json');
-  const protocolClass = w.value(awsJson, 'AwsJsonProtocol');
-  const operationType = w.type(awsJson, 'AwsJsonOperation');
+  const protocolClass = w.value(runtime(ctx, gen.protocolClass.module), gen.protocolClass.name);
+  const operationType = w.type(runtime(ctx, gen.operationType.module), gen.operationType.name);
   w.type(runtime(ctx, 'descriptors'), 'ShapeTable');
   const serviceError = w.value(runtime(ctx, 'errors'), 'ServiceError');
   w.type(runtime(ctx, 'http'), 'HttpRequest');
@@ -115,20 +109,19 @@ export function renderProtocol(ctx: CodegenContext): string {
   w.reexport(runtime(ctx, 'http'), 'requestUrl');
   w.reexport(runtime(ctx, 'http'), 'HttpRequest', true);
   w.reexport(runtime(ctx, 'http'), 'HttpResponse', true);
-  const tables = buildShapeTable(ctx, index.protocolRoots);
+  const tables = buildShapeTable(ctx, index.protocolRoots, gen.table);
   w.code();
   renderTable(ctx, w, tables);
   renderErrorClasses(ctx, w, serviceError, types);
   w.code();
   w.code(`const protocol = new ${protocolClass}({`);
-  w.code(`  jsonVersion: ${stringLiteral(version)},`);
-  w.code(`  targetPrefix: ${stringLiteral(String(ir.metadata.targetPrefix ?? ''))},`);
+  for (const line of gen.serviceFields(ctx)) w.code(line);
   w.code('  shapes,');
   w.code(`  errors: ${errorSpecs(ctx)},`);
   w.code('});');
   w.code();
   w.doc('The compiled operations, by name.');
   w.code(`const operations: Record<string, ${operationType}<unknown, unknown>> = {};`);
-  for (const op of ir.operations) renderOperation(ctx, w, op, tables, types);
+  for (const op of ir.operations) renderOperation(ctx, gen, w, op, tables, types);
   return w.toString();
 }

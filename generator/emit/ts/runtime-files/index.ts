@@ -1,14 +1,20 @@
 /**
  * Copies the project's runtime helpers (`runtime/*.ts`, real and unit-tested TypeScript) into the
- * generated package as `src/runtime/*.ts`, each under a do-not-edit header. The sources are read once per
- * session (they are the same for every service); the writer alone touches the output.
+ * generated package as `src/runtime/*.ts`, each under a do-not-edit header: the module of the service's
+ * protocol and the validators' module, with every runtime module they import (so a JSON service carries
+ * no XML code). The sources are read once per session; the writer alone touches the output.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ts from 'typescript';
 import type { CodegenContext } from '../../../context/context.js';
 import { slashHeader } from '../../../context/header.js';
 import { runtimeDir } from '../../../paths.js';
 import type { Emitter, GeneratedFile } from '../../types.js';
+import { protocolGenerator } from '../protocol/index.js';
+
+/** The module every package needs whatever its protocol (validators.ts imports it). */
+export const VALIDATION_MODULE = 'validation.ts';
 
 /** The runtime modules, sorted by name (declaration files and tests excluded). */
 export function runtimeModules(dir: string = runtimeDir): string[] {
@@ -17,13 +23,31 @@ export function runtimeModules(dir: string = runtimeDir): string[] {
     .sort();
 }
 
+/** The runtime modules `entries` import, directly or not (relative imports only), with the entries; sorted. */
+export function runtimeClosure(entries: readonly string[], read: (file: string) => string): string[] {
+  const seen = new Set<string>();
+  const todo = [...entries];
+  while (todo.length > 0) {
+    const file = todo.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const ref of ts.preProcessFile(read(file), true, false).importedFiles) {
+      if (ref.fileName.startsWith('./')) todo.push(ref.fileName.slice(2).replace(/\.js$/, '.ts'));
+    }
+  }
+  return [...seen].sort();
+}
+
 function runtimeFiles(ctx: CodegenContext): GeneratedFile[] {
-  return ctx.session.cached('runtime-files', () =>
-    runtimeModules().map((file) => ({
+  const module = protocolGenerator(ctx)?.protocolClass.module;
+  const entries = module === undefined ? [VALIDATION_MODULE] : [`${module}.ts`, VALIDATION_MODULE];
+  return ctx.session.cached(`runtime-files:${entries.join(',')}`, () => {
+    const read = (file: string) => readFileSync(join(runtimeDir, file), 'utf8');
+    return runtimeClosure(entries, read).map((file) => ({
       path: `${ctx.symbols.files.runtimeDir}/${file}`,
-      contents: slashHeader(`runtime/${file}`) + readFileSync(join(runtimeDir, file), 'utf8'),
-    })),
-  );
+      contents: slashHeader(`runtime/${file}`) + read(file),
+    }));
+  });
 }
 
 export const runtimeFilesEmitter: Emitter = {

@@ -44,12 +44,16 @@ export function typeExpr(ctx: CodegenContext, name: string, qualify = ''): strin
       current = shape.value.target;
       continue;
     }
-    inner = scalarType(shape.type);
+    // A streaming blob (S3's Body) is whatever the caller sends or the response streams, passed through untouched.
+    inner = shape.type === 'blob' && shape.streaming ? STREAMING_BLOB_TYPE : scalarType(shape.type);
     break;
   }
   for (let i = open.length - 1; i >= 0; i--) inner = open[i] === 'list' ? arrayOf(inner) : `Record<string, ${inner}>`;
   return inner;
 }
+
+/** The type of a streaming blob member: see runtime/http.ts (RequestBody, ResponseBody). */
+export const STREAMING_BLOB_TYPE = 'Uint8Array | string | ReadableStream<Uint8Array>';
 
 function scalarType(type: string): string {
   switch (type) {

@@ -1,0 +1,74 @@
+/**
+ * The request URI of the REST protocols: the operation's `requestUri` template (`/{Bucket}/{Key+}?uploads`)
+ * with its labels filled and percent-encoded (a greedy label `{Key+}` keeps its `/`), then the literal
+ * query string of the template followed by the members bound to the query string.
+ */
+
+/** RFC 3986 percent-encoding: everything but the unreserved characters `A-Z a-z 0-9 - . _ ~`. */
+export function percentEncode(text: string): string {
+  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+}
+
+/** A greedy label: each `/`-separated segment encoded, the `/`s kept. */
+export function percentEncodePath(text: string): string {
+  return text.split('/').map(percentEncode).join('/');
+}
+
+interface Part {
+  readonly literal: string;
+  /** The label after the literal, if any. */
+  readonly label?: string;
+  readonly greedy?: boolean;
+}
+
+export interface UriTemplate {
+  /** The path with its labels filled from `labels` (already as text); throws for a missing label. */
+  path(labels: Readonly<Record<string, string>>): string;
+  /** The template's literal query string (`foo=bar&hello`), `''` when there is none. */
+  readonly query: string;
+  /** The label names, in order. */
+  readonly labels: readonly string[];
+}
+
+/** Parses a `requestUri` once; the result fills it per request. */
+export function compileUri(requestUri: string): UriTemplate {
+  const q = requestUri.indexOf('?');
+  const template = q < 0 ? requestUri : requestUri.slice(0, q);
+  const query = q < 0 ? '' : requestUri.slice(q + 1);
+  const parts: Part[] = [];
+  let rest = template;
+  for (;;) {
+    const open = rest.indexOf('{');
+    const close = open < 0 ? -1 : rest.indexOf('}', open);
+    if (close < 0) {
+      parts.push({ literal: rest });
+      break;
+    }
+    const inner = rest.slice(open + 1, close);
+    const greedy = inner.endsWith('+');
+    parts.push({ literal: rest.slice(0, open), label: greedy ? inner.slice(0, -1) : inner, greedy });
+    rest = rest.slice(close + 1);
+  }
+  const labels = parts.filter((p) => p.label !== undefined).map((p) => p.label!);
+  return {
+    query,
+    labels,
+    path(values) {
+      let out = '';
+      for (const p of parts) {
+        out += p.literal;
+        if (p.label === undefined) continue;
+        const v = Object.prototype.hasOwnProperty.call(values, p.label) ? values[p.label] : undefined;
+        if (v === undefined) throw new TypeError(`shapegen: the URI label ${p.label} is required`);
+        out += p.greedy ? percentEncodePath(v) : percentEncode(v);
+      }
+      return out;
+    },
+  };
+}
+
+/** Appends `key=value` (both encoded) to a query string being built. */
+export function appendQuery(query: string, key: string, value: string): string {
+  const pair = percentEncode(key) + '=' + percentEncode(value);
+  return query === '' ? pair : query + '&' + pair;
+}

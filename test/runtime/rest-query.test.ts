@@ -1,0 +1,146 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { ShapeTable } from '../../runtime/descriptors.js';
+import { ServiceError } from '../../runtime/errors.js';
+import { Ec2Protocol } from '../../runtime/ec2.js';
+import { QueryProtocol } from '../../runtime/query.js';
+import { RestJsonProtocol } from '../../runtime/rest-json.js';
+import { RestXmlProtocol } from '../../runtime/rest-xml.js';
+
+class NoSuchKeyError extends ServiceError {}
+
+const s3: ShapeTable = {
+  PutObjectRequest: {
+    type: 'structure',
+    payload: 'Body',
+    stream: true,
+    members: [
+      { name: 'Bucket', shape: '$string', location: 'uri' },
+      { name: 'Key', shape: '$string', location: 'uri' },
+      { name: 'Metadata', shape: 'Metadata', location: 'headers', wire: 'x-amz-meta-' },
+      { name: 'Body', shape: '$blob' },
+    ],
+  },
+  GetObjectOutput: {
+    type: 'structure',
+    payload: 'Body',
+    stream: true,
+    members: [
+      { name: 'Body', shape: '$blob' },
+      { name: 'ContentLength', shape: '$number', location: 'header', wire: 'Content-Length' },
+    ],
+  },
+  Metadata: { type: 'map', value: '$string' },
+  DeleteRequest: {
+    type: 'structure',
+    payload: 'Delete',
+    members: [
+      { name: 'Bucket', shape: '$string', location: 'uri' },
+      { name: 'Delete', shape: 'Delete', wire: 'Delete' },
+    ],
+  },
+  Delete: { type: 'structure', members: [{ name: 'Quiet', shape: '$boolean' }] },
+  NoSuchKey: { type: 'structure', members: [{ name: 'Key', shape: '$string' }] },
+};
+
+const xml = new RestXmlProtocol({ shapes: s3, errors: { NoSuchKey: { ctor: NoSuchKeyError, shape: 'NoSuchKey' } } });
+
+describe('REST runtime', () => {
+  it('passes a streaming body through, marks the bucket, writes prefix headers without __proto__', () => {
+    const stream = new ReadableStream<Uint8Array>();
+    const put = xml.operation({ method: 'PUT', uri: '/{Bucket}/{Key+}', input: 'PutObjectRequest', bucket: 'Bucket' });
+    const meta: Record<string, string> = { a: '1' };
+    Object.defineProperty(meta, '__proto__', { value: 'x', enumerable: true });
+    const request = put.serialize({ Bucket: 'b', Key: 'dir/k y', Metadata: meta, Body: stream });
+    expect(request.path).toBe('/b/dir/k%20y');
+    expect(request.bucket).toBe('b');
+    expect(request.body).toBe(stream);
+    expect(request.headers).toEqual({ 'x-amz-meta-a': '1', 'Content-Type': 'application/octet-stream' });
+  });
+
+  it('puts a streaming response body into the member untouched', () => {
+    const get = xml.operation({ method: 'GET', uri: '/{Bucket}/{Key+}', output: 'GetObjectOutput' });
+    const body = new ReadableStream<Uint8Array>();
+    expect(get.deserialize({ statusCode: 200, headers: { 'content-length': '5' }, body })).toEqual({ Body: body, ContentLength: 5 });
+  });
+
+  it('sets Content-MD5 of the body sent when the operation requires a checksum', () => {
+    const del = xml.operation({ method: 'POST', uri: '/{Bucket}?delete', input: 'DeleteRequest', checksum: true });
+    const request = del.serialize({ Bucket: 'b', Delete: { Quiet: true } });
+    expect(request.path).toBe('/b?delete');
+    expect(request.body).toBe('<Delete><Quiet>true</Quiet></Delete>');
+    expect(request.headers['Content-MD5']).toBe(createHash('md5').update(request.body as string).digest('base64'));
+  });
+
+  it('throws the modeled error of an S3 <Error> with its members, request id and status', () => {
+    const get = xml.operation({ method: 'GET', uri: '/{Bucket}/{Key+}', output: 'GetObjectOutput' });
+    const body = '<Error><Code>NoSuchKey</Code><Message>gone</Message><Key>k</Key><RequestId>R1</RequestId></Error>';
+    let thrown: any;
+    try {
+      get.deserialize({ statusCode: 404, headers: {}, body });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(NoSuchKeyError);
+    expect({ code: thrown.code, message: thrown.message, requestId: thrown.requestId, status: thrown.statusCode, data: thrown.data }).toEqual({
+      code: 'NoSuchKey',
+      message: 'gone',
+      requestId: 'R1',
+      status: 404,
+      data: { Key: 'k' },
+    });
+    // A HEAD's body-less 404 is named by its status, as S3 clients name it.
+    expect(() => get.deserialize({ statusCode: 404, headers: {}, body: '' })).toThrow(expect.objectContaining({ code: 'NotFound' }));
+  });
+
+  it('REST-JSON never writes unknown members, nulls or __proto__ keys', () => {
+    const table: ShapeTable = {
+      In: { type: 'structure', members: [{ name: 'Id', shape: '$string', location: 'uri' }, { name: 'Tags', shape: 'Tags' }, { name: 'Note', shape: '$string' }] },
+      Tags: { type: 'map', value: '$string' },
+    };
+    const op = new RestJsonProtocol({ shapes: table, errors: {} }).operation({ method: 'POST', uri: '/things/{Id}', input: 'In' });
+    const tags = JSON.parse('{"__proto__": "x", "a": "1"}');
+    const request = op.serialize({ Id: 'x', Tags: tags, Note: null, Extra: 'no' });
+    expect(request.body).toBe('{"Tags":{"a":"1"}}');
+    expect(request.headers['Content-Length']).toBe(String((request.body as string).length));
+  });
+});
+
+describe('Query and EC2 runtime', () => {
+  const table: ShapeTable = {
+    In: {
+      type: 'structure',
+      members: [
+        { name: 'Names', shape: 'Names' },
+        { name: 'Attributes', shape: 'Attrs', flattened: true, wire: 'Attribute' },
+        { name: 'Token', shape: '$string', idempotencyToken: true },
+      ],
+    },
+    Names: { type: 'list', member: '$string' },
+    Attrs: { type: 'map', value: '$string', keyName: 'Name', valueName: 'Value' },
+    Out: { type: 'structure', members: [{ name: 'Id', shape: '$string', wire: 'id' }] },
+  };
+
+  it('writes the Query form in model order, no __proto__ key, the token filled', () => {
+    const q = new QueryProtocol({ version: '2012-11-05', shapes: table, errors: {} }, () => 'tok');
+    const attrs = JSON.parse('{"__proto__": "x", "a": "1 2"}');
+    const request = q.operation({ wireName: 'Do', input: 'In' }).serialize({ Attributes: attrs, Names: ['x'], Extra: 'no' });
+    expect(request.body).toBe('Action=Do&Version=2012-11-05&Names.member.1=x&Attribute.1.Name=a&Attribute.1.Value=1%202&Token=tok');
+    expect(request.headers['Content-Type']).toBe('application/x-www-form-urlencoded; charset=utf-8');
+  });
+
+  it('reads the result in its wrapper, and EC2 errors with their request id', () => {
+    const q = new QueryProtocol({ version: 'v', shapes: table, errors: {} });
+    const out = q.operation({ wireName: 'Do', output: 'Out', resultWrapper: 'DoResult' }).deserialize({
+      statusCode: 200,
+      headers: {},
+      body: '<DoResponse><DoResult><id>1</id></DoResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></DoResponse>',
+    });
+    expect(out).toEqual({ Id: '1' });
+    const ec2 = new Ec2Protocol({ version: 'v', shapes: table, errors: {} });
+    const body = '<Response><Errors><Error><Code>InvalidID</Code><Message>bad</Message></Error></Errors><RequestID>R2</RequestID></Response>';
+    expect(() => ec2.operation({ wireName: 'Do', output: 'Out' }).deserialize({ statusCode: 400, headers: {}, body })).toThrow(
+      expect.objectContaining({ code: 'InvalidID', message: 'bad', requestId: 'R2', statusCode: 400 }),
+    );
+  });
+});
