@@ -9,6 +9,9 @@ import type { IRMember, IRService, IRShape, IRStructure, IRList, IRMap, IRString
 /** Any shape with every kind's fields readable (absent where the kind has none): the arbitraries inspect them generically. */
 type LooseShape = IRShape & Partial<Omit<IRStructure, 'type'> & Omit<IRList, 'type'> & Omit<IRMap, 'type'> & Omit<IRString, 'type'> & Omit<IRBlob, 'type'>>;
 import { compilePattern } from '../../generator/validate/patterns.js';
+import { CODE_POINT, matching, type PatternCache } from './pattern-strings.js';
+
+export type { PatternCache } from './pattern-strings.js';
 
 /** How deep recursive shapes go before only required members are filled in. */
 const MAX_DEPTH = 3;
@@ -38,27 +41,57 @@ function lengthOk(shape: LooseShape, s: string): boolean {
   return (shape.min === undefined || n >= shape.min) && (shape.max === undefined || n <= shape.max);
 }
 
-function validString(shape: LooseShape): fc.Arbitrary<string> {
+function validString(shape: LooseShape, options: ArbitraryOptions, cache: PatternCache): fc.Arbitrary<string> {
   if (shape.enum && shape.enum.length > 0) return fc.constantFrom(...shape.enum);
   const re = regexOf(shape);
-  const max = Math.min(shape.max ?? 12, (shape.min ?? 0) + 12);
-  // 'binary' units are whole code points, astral ones included, so lengths are in code points as AWS counts.
-  const base = re ? fc.stringMatching(re) : fc.string({ unit: 'binary', minLength: shape.min ?? 0, maxLength: max });
-  return base.filter((s) => lengthOk(shape, s));
+  const max = Math.min(shape.max ?? (shape.min ?? 0) + 12, (shape.min ?? 0) + 12);
+  const chars = options.chars;
+  const ok = (s: string) => lengthOk(shape, s) && (chars === undefined || chars.test(s)) && (re === undefined || re.test(s));
+  const any = fc.string({ unit: CODE_POINT, minLength: shape.min ?? 0, maxLength: max });
+  if (!re) return any.filter(ok);
+  const arb = matching(re, { min: shape.min, max: shape.max }, any, ok, cache);
+  if (!arb) throw new Error(`No generator finds strings of ${shape.min ?? 0}..${shape.max ?? '∞'} code points matching /${re.source}/ (${shape.name})`);
+  return arb.filter(ok);
 }
 
 function anyJson(): fc.Arbitrary<unknown> {
   return fc.jsonValue({ maxDepth: 2 });
 }
 
+/** What the valid values may look like, where a wire format narrows what the model allows. */
+export interface ArbitraryOptions {
+  /** Blobs as bytes only, or as bytes and base64 text (the validators accept both; the default). */
+  readonly blobs?: 'bytes' | 'bytes-or-base64';
+  /** Timestamps in this range (default: any valid date). */
+  readonly dates?: { readonly min: Date; readonly max: Date };
+  /** Strings (other than enum values) must match this, e.g. only the characters XML 1.0 can carry. */
+  readonly chars?: RegExp;
+  /** From this depth on only required members are filled in, lists and maps hold their minimum (default 3). */
+  readonly depth?: number;
+  /** Lists and maps get at most this many more entries than their minimum (default 2). */
+  readonly extraEntries?: number;
+  /** Built pattern arbitraries to reuse (and add to); by default each instance has its own. */
+  readonly patternCache?: PatternCache;
+}
+
 export class ModelArbitraries {
   private readonly cache = new Map<string, fc.Arbitrary<unknown>>();
+  private readonly maxDepth: number;
+  private readonly extraEntries: number;
+  private readonly patterns: PatternCache;
 
-  constructor(private readonly ir: IRService) {}
+  constructor(
+    private readonly ir: IRService,
+    private readonly options: ArbitraryOptions = {},
+  ) {
+    this.maxDepth = options.depth ?? MAX_DEPTH;
+    this.extraEntries = options.extraEntries ?? EXTRA_ENTRIES;
+    this.patterns = options.patternCache ?? new Map();
+  }
 
   /** Values the model says are valid for `name`. */
   valid(name: string, depth = 0): fc.Arbitrary<unknown> {
-    const key = `${name}@${Math.min(depth, MAX_DEPTH + 1)}`;
+    const key = `${name}@${Math.min(depth, this.maxDepth + 1)}`;
     let arb = this.cache.get(key);
     if (!arb) {
       arb = this.build((this.ir.shape as (n: string) => LooseShape)(name), depth);
@@ -70,7 +103,7 @@ export class ModelArbitraries {
   private build(shape: LooseShape, depth: number): fc.Arbitrary<unknown> {
     switch (shape.type) {
       case 'string':
-        return validString(shape);
+        return validString(shape, this.options, this.patterns);
       case 'integer':
       case 'long':
         return fc.integer({ min: Math.max(shape.min ?? -1e9, -1e9), max: Math.min(shape.max ?? 1e9, 1e9) });
@@ -80,9 +113,10 @@ export class ModelArbitraries {
       case 'boolean':
         return fc.boolean();
       case 'timestamp':
-        return fc.date({ noInvalidDate: true });
+        return fc.date({ noInvalidDate: true, ...this.options.dates });
       case 'blob': {
         const bytes = fc.uint8Array({ minLength: shape.min ?? 0, maxLength: Math.min(shape.max ?? 8, (shape.min ?? 0) + 8) });
+        if (this.options.blobs === 'bytes') return bytes;
         return fc.oneof(bytes, bytes.map((b) => Buffer.from(b).toString('base64')));
       }
       case 'list': {
@@ -94,7 +128,7 @@ export class ModelArbitraries {
       case 'map': {
         const sizes = this.sizes(shape, depth);
         if (sizes.maxLength === 0) return fc.constant({});
-        return fc.dictionary(validString((this.ir.shape as (n: string) => LooseShape)(shape.key!.target)), this.valid(shape.value!.target, depth + 1), {
+        return fc.dictionary(validString((this.ir.shape as (n: string) => LooseShape)(shape.key!.target), this.options, this.patterns), this.valid(shape.value!.target, depth + 1), {
           minKeys: sizes.minLength,
           maxKeys: sizes.maxLength,
         });
@@ -106,7 +140,7 @@ export class ModelArbitraries {
 
   private sizes(shape: LooseShape, depth: number): { minLength: number; maxLength: number } {
     const min = shape.min ?? 0;
-    const max = depth >= MAX_DEPTH ? min : Math.min(shape.max ?? min + EXTRA_ENTRIES, min + EXTRA_ENTRIES);
+    const max = depth >= this.maxDepth ? min : Math.min(shape.max ?? min + this.extraEntries, min + this.extraEntries);
     return { minLength: min, maxLength: max };
   }
 
@@ -115,10 +149,10 @@ export class ModelArbitraries {
     if (shape.union) {
       // Deep enough: only members that cannot lead back here.
       const flat = (shape.members ?? []).filter((m) => !['structure', 'list', 'map'].includes((this.ir.shape as (n: string) => LooseShape)(m.target).type));
-      const members = depth >= MAX_DEPTH && flat.length > 0 ? flat : (shape.members ?? []);
+      const members = depth >= this.maxDepth && flat.length > 0 ? flat : (shape.members ?? []);
       return fc.oneof(...members.map((m) => this.valid(m.target, depth + 1).map((v) => ({ [m.name]: v }))));
     }
-    const members = depth >= MAX_DEPTH ? (shape.members ?? []).filter((m) => m.required) : (shape.members ?? []);
+    const members = depth >= this.maxDepth ? (shape.members ?? []).filter((m) => m.required) : (shape.members ?? []);
     const model: Record<string, fc.Arbitrary<unknown>> = {};
     for (const m of members) model[m.name] = this.valid(m.target, depth + 1);
     return fc.record(model, { requiredKeys: members.filter((m) => m.required).map((m) => m.name) });
@@ -128,7 +162,7 @@ export class ModelArbitraries {
   invalid(name: string, depth = 0): fc.Arbitrary<Fault> {
     const shape = (this.ir.shape as (n: string) => LooseShape)(name);
     const here = this.faultsHere(shape, depth);
-    const below = depth < MAX_DEPTH ? this.faultsBelow(shape, depth) : [];
+    const below = depth < this.maxDepth ? this.faultsBelow(shape, depth) : [];
     const options = [...here, ...below];
     if (options.length === 0) throw new Error(`no fault can be made in ${name}`);
     return fc.oneof(...options);
@@ -182,7 +216,7 @@ export class ModelArbitraries {
         out.push(at({}, 'type'));
         if (shape.min !== undefined && shape.min > 0) out.push(at([], 'minItems'));
         if (shape.max !== undefined && shape.max < 50) {
-          out.push(fc.array(this.valid(shape.member!.target, MAX_DEPTH), { minLength: shape.max + 1, maxLength: shape.max + 1 }).map((value) => ({ value, path: '', rules: ['maxItems'] })));
+          out.push(fc.array(this.valid(shape.member!.target, this.maxDepth), { minLength: shape.max + 1, maxLength: shape.max + 1 }).map((value) => ({ value, path: '', rules: ['maxItems'] })));
         }
         break;
       case 'map': {
@@ -190,7 +224,7 @@ export class ModelArbitraries {
         const key = (this.ir.shape as (n: string) => LooseShape)(shape.key!.target);
         const badKey = key.enum?.length ? 'NOT-ONE-OF-THE-KEYS' : key.max !== undefined && key.max < 5000 ? 'k'.repeat(key.max + 1) : undefined;
         if (badKey !== undefined && (shape.max === undefined || shape.max >= 1) && (shape.min ?? 0) <= 1) {
-          out.push(this.valid(shape.value!.target, MAX_DEPTH).map((v) => ({ value: { [badKey]: v }, path: `/${escape(badKey)}`, rules: ['key.enum', 'key.maxLength', 'key.pattern'] })));
+          out.push(this.valid(shape.value!.target, this.maxDepth).map((v) => ({ value: { [badKey]: v }, path: `/${escape(badKey)}`, rules: ['key.enum', 'key.maxLength', 'key.pattern'] })));
         }
         break;
       }
@@ -221,7 +255,7 @@ export class ModelArbitraries {
       return [fc.tuple(before, this.invalid(shape.member!.target, depth + 1)).filter(([b]) => b.length + 1 >= (shape.min ?? 0)).map(([b, f]) => ({ ...nest(f, String(b.length)), value: [...b, f.value] }))];
     }
     if (shape.type === 'map' && this.canFault(shape.value!.target) && (shape.max === undefined || shape.max >= 1) && (shape.min ?? 0) <= 1) {
-      return [fc.tuple(validString((this.ir.shape as (n: string) => LooseShape)(shape.key!.target)), this.invalid(shape.value!.target, depth + 1)).map(([k, f]) => ({ ...nest(f, k), value: { [k]: f.value } }))];
+      return [fc.tuple(validString((this.ir.shape as (n: string) => LooseShape)(shape.key!.target), this.options, this.patterns), this.invalid(shape.value!.target, depth + 1)).map(([k, f]) => ({ ...nest(f, k), value: { [k]: f.value } }))];
     }
     return [];
   }
