@@ -8,7 +8,8 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const skip = new Set(['run.js', 'stats.js', 'child.js']);
+// Helpers, not benchmarks.
+const skip = new Set(['run.js', 'stats.js', 'child.js', 'baseline.js']);
 const wanted = process.argv.slice(2);
 const modules = readdirSync(here)
   .filter((f) => f.endsWith('.js') && !skip.has(f))
