@@ -15,6 +15,8 @@ export interface ClientOperationFacts {
   readonly bucket?: string;
   /** The input may be left out (no input shape, or no required member). */
   readonly optionalInput: boolean;
+  /** A member is named like a method every object has (`toString`): `{}` is then not the input type to TypeScript. */
+  readonly inputShadowsObject: boolean;
   readonly paginator?: PaginatorSpec;
   /** The members from the output down to the list of items, when the paginator has a single result key. */
   readonly itemPath?: readonly string[];
@@ -103,6 +105,7 @@ export function clientOperationFacts(ir: IRService, op: IROperation): ClientOper
     streamingOutput: streamsOutput(ir, op),
     bucket: bucketMember(ir, op),
     optionalInput: input === undefined || input.type !== 'structure' || !input.members.some((m) => m.required),
+    inputShadowsObject: input?.type === 'structure' && input.members.some((m) => m.name in Object.prototype),
     paginator,
     itemPath: itemPathOf(ir, op.output?.target, paginator?.resultKey),
   };

@@ -2,11 +2,11 @@
  * The hostile-input corpus (test/fixtures/hostile/cases.json), one table-driven run. For every case: no
  * crash anywhere (load, resolve, emit); an invalid case reports its codes, every error located (file, line,
  * column), and `generate` exits 1 writing nothing; a valid case reports its warnings, and its package passes
- * tsc --strict and its Rd pages the Rd check (test/support/rd-check.ts; R's checkRd through webR plugs into
- * its `checkRdWebR` hook). A known failure must still fail, with its reason printed: when it starts to pass,
- * the test says to drop the mark. Prints the counts.
+ * tsc --strict and its Rd pages R 4.3's checkRd (webR, as test/docs/checkrd.test.ts runs it) and the structural
+ * Rd check (test/support/rd-check.ts, which names the line). A known failure must still fail, with its reason
+ * printed: when it starts to pass, the test says to drop the mark. Prints the counts.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,9 @@ import { main } from '../../generator/cli/main.js';
 import { loadModelFile, sourceName } from '../../generator/load/load-model.js';
 import { resolve } from '../../generator/ir/resolve.js';
 import { emitService } from '../../generator/pipeline.js';
-import { checkRdText, checkRdWebR } from '../support/rd-check.js';
+import { checkRd } from '../../scripts/r/programs.js';
+import { checkRdText } from '../support/rd-check.js';
+import { sharedR } from '../support/r.js';
 import { ctx, testSession } from '../support/context.js';
 import { compilePackages, writeTemp } from '../ts-types/package-harness.js';
 import { buildCase, type HostileCase } from './build-case.js';
@@ -43,10 +45,12 @@ interface Outcome {
   readonly failures: string[];
   packageRoot?: string;
   prefix?: string;
+  /** The case's Rd pages, written out for R's checkRd. */
+  readonly rdFiles: string[];
 }
 
 async function runCase(c: HostileCase): Promise<Outcome> {
-  const o: Outcome = { c, failures: [] };
+  const o: Outcome = { c, failures: [], rdFiles: [] };
   const dir = join(work, c.name);
   mkdirSync(dir);
   const file = buildCase(c, dir);
@@ -83,6 +87,9 @@ async function runCase(c: HostileCase): Promise<Outcome> {
     for (const f of files) {
       if (!f.path.endsWith('.Rd')) continue;
       for (const p of checkRdText(f.contents)) o.failures.push(`${f.path}:${p.line}: ${p.message}`);
+      const rd = join(dir, `page-${o.rdFiles.length}.Rd`);
+      writeFileSync(rd, f.contents);
+      o.rdFiles.push(rd);
     }
   } catch (e) {
     o.crash = (e as Error).stack?.split('\n').slice(0, 3).join(' | ') ?? String(e);
@@ -104,6 +111,12 @@ describe('the hostile-input corpus', () => {
       else throw new Error(`tsc: ${d}`);
     }
     for (const o of built) rmSync(o.packageRoot!, { recursive: true, force: true });
+    // R's own checkRd over every valid case's pages in one batch run.
+    const r = await sharedR('4.3');
+    const pages = outcomes.flatMap((o) => o.rdFiles);
+    const rd = await checkRd(r, pages);
+    expect(rd.pages).toBe(pages.length);
+    for (const p of rd.problems) outcomes.find((o) => o.rdFiles.includes(p.file))!.failures.push(`checkRd ${p.file}: ${p.message}`);
 
     const failed = (o: Outcome) => o.crash !== undefined || o.failures.length > 0;
     const unexpected = outcomes.filter((o) => failed(o) && !o.c.knownFailure);
@@ -119,7 +132,7 @@ describe('the hostile-input corpus', () => {
       `hostile corpus: ${cases.length} cases of ${kinds.length} kinds; ${crashes.filter((o) => !o.c.knownFailure).length} crashes (${crashes.length} with known failures); ` +
         `invalid ${invalid.filter((o) => !failed(o)).length}/${invalid.length} located and rejected with nothing written; ` +
         `valid ${valid.filter((o) => !failed(o)).length}/${valid.length} generate code that passes tsc --strict and Rd that passes the Rd check; ` +
-        `${known.length} known failures; Rd checked by ${checkRdWebR ? "R's checkRd (webR) and " : ''}the structural Rd check${checkRdWebR ? '' : " (webR's checkRd hook not set yet)"}`,
+        `${known.length} known failures; ${rd.pages} Rd pages checked by ${r.description}'s checkRd and the structural Rd check`,
     );
     expect(unexpected.map((o) => `${o.c.name}: ${o.crash ?? o.failures.join('; ')}`)).toEqual([]);
     expect(fixed.map((o) => `${o.c.name} passes now: remove its knownFailure`)).toEqual([]);

@@ -100,9 +100,13 @@ describe('protocol emitter', () => {
 
 describe('runtime-files emitter', () => {
   it('copies the protocol module and what it imports, byte for byte under a do-not-edit header', () => {
-    const files = runtimeFilesEmitter.emit(ctx(service()));
+    const context = ctx(service());
+    const files = runtimeFilesEmitter.emit(context);
     const read = (file: string) => readFileSync(join(runtimeDir, file), 'utf8');
-    expect(files.map((f) => f.path)).toEqual(runtimeClosure(['aws-json.ts', 'validation.ts'], read).map((m) => `src/runtime/${m}`));
+    // The protocol's module, the validators', and the client's (its interpreter, paginators, re-exported modules).
+    const reexported = context.symbols.client.runtimeExports.map((r) => r.file.slice('src/runtime/'.length));
+    const entries = ['aws-json.ts', 'validation.ts', 'client.ts', 'paginate.ts', ...reexported];
+    expect(files.map((f) => f.path)).toEqual(runtimeClosure([...new Set(entries)], read).map((m) => `src/runtime/${m}`));
     expect(files.map((f) => f.path)).not.toContain('src/runtime/xml-parse.ts'); // a JSON service carries no XML code
     for (const f of files) {
       const source = read(f.path.slice('src/runtime/'.length));

@@ -5,20 +5,12 @@
  * one Rd knows, and a line starting with `#ifdef`, `#ifndef` or `#endif` is a conditional that needs a
  * format and a matching `#endif`: a paragraph that starts with `#ifdef` breaks the page (`unexpected '}'`).
  *
- * R's own checkRd is the authority: `checkRdWebR` is the hook for running it through webR (another helper
- * is moving checkRd there); while it is unset the corpus runner says so and uses this check.
+ * R's own checkRd (webR) is the authority; this check runs beside it and names the line.
  */
 
 export interface RdProblem {
   readonly line: number;
   readonly message: string;
-}
-
-/** The hook for R's checkRd through webR: takes Rd texts, returns problems per text. */
-export let checkRdWebR: ((pages: readonly string[]) => Promise<string[][]>) | undefined;
-
-export function setCheckRdWebR(check: typeof checkRdWebR): void {
-  checkRdWebR = check;
 }
 
 const RD_MACROS = new Set(

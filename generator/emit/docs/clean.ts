@@ -21,11 +21,13 @@ export interface OpLinks {
 interface Ctx {
   readonly links: OpLinks;
   readonly inItalic: boolean;
+  /** Bold inside bold adds nothing, and 63 nested `\strong{}` exhaust R's recursion limit in checkRd. */
+  readonly inBold: boolean;
   readonly inLink: boolean;
 }
 
 export function cleanBlocks(blocks: readonly Block[], links: OpLinks): Block[] {
-  return blocks.flatMap((b) => cleanBlock(b, { links, inItalic: false, inLink: false }));
+  return blocks.flatMap((b) => cleanBlock(b, { links, inItalic: false, inBold: false, inLink: false }));
 }
 
 function cleanBlock(b: Block, ctx: Ctx): Block[] {
@@ -66,7 +68,8 @@ function cleanInline(il: Inline, ctx: Ctx): Inline[] {
     case 'a':
       return cleanLink(il, ctx);
     case 'strong':
-      return [{ t: 'strong', c: cleanInlines(il.c, ctx) }];
+      if (ctx.inBold) return cleanInlines(il.c, ctx);
+      return [{ t: 'strong', c: cleanInlines(il.c, { ...ctx, inBold: true }) }];
     case 'emph':
       if (ctx.inItalic) return cleanInlines(il.c, ctx);
       if (il.tag === 'i') return [{ t: 'emph', c: mergeStrs(il.c.flatMap(renamed)) }];

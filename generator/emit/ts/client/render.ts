@@ -46,7 +46,8 @@ function operationDoc(ctx: CodegenContext, docs: DocCache, f: ClientOperationFac
 
 function params(ctx: CodegenContext, t: string, f: ClientOperationFacts, options: string): string {
   const input = ioType(ctx, t, f.op, 'input');
-  return `input: ${input}${f.optionalInput ? ' = {}' : ''}, options?: ${options}`;
+  const empty = f.inputShadowsObject ? `{} as ${input}` : '{}';
+  return `input: ${input}${f.optionalInput ? ` = ${empty}` : ''}, options?: ${options}`;
 }
 
 export function renderBaseClient(ctx: CodegenContext): string {
