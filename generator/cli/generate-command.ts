@@ -27,7 +27,7 @@ export interface GenerateOptions {
   cache: boolean;
   cacheDir?: string;
   jobs?: string;
-  /** `--links <file>`: the link map applied to the docs. (docs helper, issue 11) */
+  /** `--links <file>`: the link map applied to the docs (with --watch, read again whenever it changes). */
   links?: string;
 }
 
@@ -120,7 +120,7 @@ export function registerGenerate(program: Command, status: ExitStatus): void {
       if (opts.check && opts.watch) program.error('--check and --watch cannot be combined', { exitCode: 2, code: 'shapegen.usage' });
       if (opts.watch) {
         const { watchCommand } = await import('../watch/watch-command.js');
-        status.code = await watchCommand(models, opts.out, opts.debounce, files.length === 0);
+        status.code = await watchCommand(models, opts.out, opts.debounce, files.length === 0, opts.links);
         return;
       }
       status.code = await runOnce(models, opts, files.length === 0);

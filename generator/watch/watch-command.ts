@@ -18,16 +18,17 @@ export function describeWatchEvent(e: WatchEvent): string {
 }
 
 /** Runs until SIGINT/SIGTERM; never exits on a model error. Returns the exit status (0). */
-export async function watchCommand(models: string[], out: string, debounceMs: number, allFolders: boolean): Promise<number> {
+export async function watchCommand(models: string[], out: string, debounceMs: number, allFolders: boolean, links?: string): Promise<number> {
   const watcher = startWatch({
     models,
     out,
     debounceMs,
     allFolders,
+    links,
     onEvent: (e) => (e.kind === 'error' ? process.stderr : process.stdout).write(describeWatchEvent(e) + '\n'),
   });
   await watcher.ready;
-  process.stdout.write(`shapegen: watching ${models.length} model(s) and the templates; Ctrl-C to stop.\n`);
+  process.stdout.write(`shapegen: watching ${models.length} model(s), the templates${links === undefined ? '' : ' and the link map'}; Ctrl-C to stop.\n`);
   await new Promise<void>((res) => {
     process.once('SIGINT', res);
     process.once('SIGTERM', res);

@@ -3,7 +3,8 @@
  * orchestration and writes the output (only changed files are rewritten). Errors are reported as events
  * and the watcher keeps going; a change that arrives during a run triggers one more run after it. The
  * watcher owns the session of the work done in this thread: a template edit clears it, so the next run
- * compiles the edited templates (no restart, no worker to replace).
+ * compiles the edited templates (no restart, no worker to replace). A link map (`--links`) is watched too:
+ * an edit applies at the next run; a map that does not read is an error event and the output stays.
  */
 import { resolve, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
@@ -12,6 +13,8 @@ import { GeneratorSession } from '../context/session.js';
 import type { Emitter } from '../emit/types.js';
 import { sidecarPaths } from '../load/load-model.js';
 import { templatesDir } from '../paths.js';
+import { readLinkMap } from '../links/link-map.js';
+import type { LinkMap } from '../links/types.js';
 import { generateInto } from '../scale/output.js';
 import { ModelValidationError, type ModelError } from '../validate/errors.js';
 import type { WriteReport } from '../write/writer.js';
@@ -29,6 +32,8 @@ export interface WatchOptions {
   readonly debounceMs?: number;
   /** Emit options (links, a templates folder). */
   readonly options?: EmitOptions;
+  /** A link-map file (`--links`), read at the first run and again whenever it changes. */
+  readonly links?: string;
   /** Custom emitters (tests); default: the registered ones. */
   readonly emitters?: readonly Emitter[];
   /** Worker threads for many models (default: in this thread for one model, one per core for several). */
@@ -57,6 +62,9 @@ export function startWatch(opts: WatchOptions): Watcher {
   const debounceMs = opts.debounceMs ?? 100;
   const templates = (opts.templates ?? [templatesDir]).map((t) => resolve(t));
   const session = new GeneratorSession();
+  const linksFile = opts.links === undefined ? undefined : resolve(opts.links);
+  let linkMap: LinkMap | undefined;
+  let linksChanged = linksFile !== undefined;
   const changed = new Set<string>();
   let templatesChanged = false;
   let timer: NodeJS.Timeout | undefined;
@@ -69,7 +77,12 @@ export function startWatch(opts: WatchOptions): Watcher {
     if (templatesChanged) session.clear();
     templatesChanged = false;
     try {
-      const outcome = await generateInto({ models: opts.models, out: opts.out, allFolders: opts.allFolders, emitters: opts.emitters, options: opts.options, jobs: opts.jobs, session });
+      if (linksChanged) {
+        linkMap = readLinkMap(linksFile!);
+        linksChanged = false;
+      }
+      const options = linkMap === undefined ? opts.options : { ...opts.options, links: linkMap };
+      const outcome = await generateInto({ models: opts.models, out: opts.out, allFolders: opts.allFolders, emitters: opts.emitters, options, jobs: opts.jobs, session });
       if (outcome.kind === 'invalid') throw new ModelValidationError(outcome.result.problems.filter((p) => p.severity === 'error'));
       if (outcome.kind !== 'written') return;
       opts.onEvent({ kind: 'generated', report: outcome.report, files: outcome.result.files.length, ms: Date.now() - started });
@@ -97,11 +110,12 @@ export function startWatch(opts: WatchOptions): Watcher {
     const abs = resolve(path);
     changed.add(abs);
     if (templates.some((t) => abs === t || abs.startsWith(t + sep))) templatesChanged = true;
+    if (abs === linksFile) linksChanged = true;
     clearTimeout(timer);
     timer = setTimeout(kick, debounceMs);
   };
 
-  const fsw: FSWatcher = watch([...opts.models.flatMap(modelInputs), ...templates], { ignoreInitial: true });
+  const fsw: FSWatcher = watch([...opts.models.flatMap(modelInputs), ...templates, ...(linksFile ? [linksFile] : [])], { ignoreInitial: true });
   fsw.on('all', onFsEvent);
   const watching = new Promise<void>((res) => fsw.once('ready', () => res()));
   kick();

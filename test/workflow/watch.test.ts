@@ -147,3 +147,42 @@ describe('watched inputs', () => {
     expect(modelInputs('/m/voiceid.yaml')).toEqual(['/m/voiceid.yaml']);
   });
 });
+
+describe('generate --watch --links', () => {
+  const dir = tmp('watch-links');
+  const links = join(dir, 'links.json');
+  const out = join(dir, 'generated');
+  const page = join(out, 'voiceid', 'docs', 'voiceid_start_speaker_enrollment_job.md');
+  const url = 'https://docs.aws.amazon.com/connect/latest/adminguide/voiceid-batch-enrollment.html';
+  const map = (entry: object) => JSON.stringify({ description: 'test', links: { [url]: entry } }, null, 1) + '\n';
+  const log = new EventLog();
+  let watcher: Watcher | undefined;
+  afterAll(async () => watcher?.close());
+
+  it('applies the map, applies an edit of it at the next run, and keeps the output when it does not read', async () => {
+    writeFileSync(links, map({ status: 'moved', location: 'https://example.com/first.html' }));
+    const first = log.next('generated', 0);
+    watcher = startWatch({ models: [VOICEID], out, links, emitters: [docsEmitter], debounceMs: 100, onEvent: log.push });
+    await watcher.ready;
+    await first;
+    expect(readFileSync(page, 'utf8')).toContain('https://example.com/first.html');
+    expect(readFileSync(page, 'utf8')).not.toContain(url);
+
+    const moved = log.next('generated');
+    writeFileSync(links, map({ status: 'moved', location: 'https://example.com/second.html' }));
+    expect((await moved).report.written).toContain('voiceid/docs/voiceid_start_speaker_enrollment_job.md');
+    expect(readFileSync(page, 'utf8')).toContain('https://example.com/second.html');
+
+    const before = readFileSync(page, 'utf8');
+    const error = log.next('error');
+    writeFileSync(links, '{"links": ');
+    expect((await error).message).toContain(links);
+    expect(readFileSync(page, 'utf8')).toBe(before);
+
+    const fixed = log.next('generated');
+    writeFileSync(links, map({ status: 'dead' }));
+    await fixed;
+    expect(readFileSync(page, 'utf8')).not.toContain('https://example.com/');
+    expect(readFileSync(page, 'utf8')).not.toContain(url);
+  });
+});
