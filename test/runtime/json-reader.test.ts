@@ -64,7 +64,8 @@ describe('JSON reader', () => {
       '{"__proto__":{"polluted":true},"Tags":{"__proto__":{"polluted":true},"constructor":"c","ok":"v"},"Doc":{"__proto__":{"polluted":true},"x":1}}',
     );
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
-    expect(Object.keys(out.Tags)).toEqual(['ok']);
+    expect(Object.keys(out.Tags)).toEqual(['constructor', 'ok']); // `constructor` is data, an own property
+    expect(Object.getOwnPropertyDescriptor(out.Tags, 'constructor')?.value).toBe('c');
     expect(Object.getPrototypeOf(out.Tags)).toBe(Object.prototype);
     expect(Object.keys(out.Doc)).toEqual(['x']);
     expect(({} as any).polluted).toBeUndefined();

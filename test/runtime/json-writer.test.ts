@@ -109,7 +109,8 @@ describe('JSON writer', () => {
     const evil = JSON.parse('{"__proto__":{"Name":"polluted"},"constructor":"c","Count":2}');
     expect(root(evil)).toBe('{"Count":2}');
     const tags = JSON.parse('{"__proto__":"x","constructor":"y","prototype":"z","ok":"v"}');
-    expect(root({ Tags: tags })).toBe('{"Tags":{"ok":"v"}}');
+    // `constructor` and `prototype` are map keys like any other; `__proto__` never goes out.
+    expect(root({ Tags: tags })).toBe('{"Tags":{"constructor":"y","prototype":"z","ok":"v"}}');
     const inherited = Object.create({ Name: 'from-prototype' });
     inherited.Count = 1;
     expect(root(inherited)).toBe('{"Count":1}');
@@ -146,7 +147,7 @@ describe('JSON writer', () => {
         On: fc.boolean(),
         Names: fc.array(fc.string()),
         Tags: fc.dictionary(
-          fc.string().filter((k) => !['__proto__', 'constructor', 'prototype'].includes(k)),
+          fc.string().filter((k) => k !== '__proto__'),
           fc.string(),
         ),
       },

@@ -4,6 +4,7 @@
  * few error responses (modeled errors and one the model does not know). Every difference is collected
  * with its context; the exceptions table says which ones are known.
  */
+import { basename } from 'node:path';
 import fc from 'fast-check';
 import type { CodegenContext } from '../../../../generator/context/context.js';
 import type { IROperation, IRService } from '../../../../generator/ir/types.js';
@@ -43,7 +44,10 @@ const FIXED_TOKEN = '00000000-0000-4000-8000-000000000000';
 const DNS_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 const MESSAGES = ['Rate exceeded', 'Bad <input> & "quotes" — é 😀', ''];
 
-/** FNV-1a: a stable seed per service and operation, so adding one never changes another's cases. */
+/**
+ * FNV-1a: a stable seed per model file name and operation, so adding one never changes another's cases, and
+ * a checkout anywhere (CI's clone, a worktree) tries the same ones.
+ */
 function seedOf(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
@@ -147,7 +151,7 @@ export class ServiceOracle {
     if (!this.v2.hasOperation(op.name)) throw new Error(`v2 has no operation ${op.name}`);
     const serialize = mod[this.ctx.symbols.serializer(op.name).name];
     const deserialize = mod[this.ctx.symbols.deserializer(op.name).name];
-    const seed = seedOf(`${this.file}#${op.name}`);
+    const seed = seedOf(`${basename(this.file)}#${op.name}`);
     const inputs = fc.sample(op.input ? this.arbs.valid(op.input.target) : fc.constant(undefined), { seed, numRuns: this.options.runs });
     const outputs = fc.sample(op.output ? this.arbs.valid(op.output.target) : fc.constant({}), { seed: seed + 1, numRuns: this.options.runs });
     for (const [run, generated] of inputs.entries()) {
@@ -203,7 +207,7 @@ export class ServiceOracle {
       const shape = e.shape ? this.ctx.ir.shape(e.shape) : undefined;
       const status = (shape?.type === 'structure' && shape.httpStatusCode) || (e.shape ? 400 : 503);
       const members = e.shape
-        ? (fc.sample(this.arbs.valid(e.shape), { seed: seedOf(`${this.file}#${e.name}`), numRuns: 1 })[0] as Record<string, unknown>)
+        ? (fc.sample(this.arbs.valid(e.shape), { seed: seedOf(`${basename(this.file)}#${e.name}`), numRuns: 1 })[0] as Record<string, unknown>)
         : undefined;
       return {
         code: e.code,
