@@ -20,6 +20,8 @@ export interface Found extends Difference {
   /** The v2 class name of the service (`S3`, `DynamoDB`). */
   readonly service: string;
   readonly operation: string;
+  /** The operation's HTTP method (the model's `http.method`). */
+  readonly method: string;
   readonly check: Check;
   /** The typed input (request, and the request a response answers). */
   readonly input: unknown;

@@ -81,7 +81,7 @@ class OperationCheck {
 
   record(check: Check, input: unknown, diffs: readonly Difference[]): void {
     for (const d of diffs) {
-      const found: Found = { ...d, protocol: this.result.protocol, service: this.result.service, operation: this.op.name, check, input };
+      const found: Found = { ...d, protocol: this.result.protocol, service: this.result.service, operation: this.op.name, method: this.op.http.method ?? 'POST', check, input };
       const by = explain(this.table, found);
       if (by) this.explained.push({ found, by });
       else this.unexplained.push(found);
