@@ -8,5 +8,7 @@ import type { Exception } from './support/exceptions.js';
 import { COMMON } from './exceptions/common.js';
 import { REST_COMMON } from './exceptions/rest.js';
 import { REST_JSON } from './exceptions/rest-json.js';
+import { REST_XML } from './exceptions/rest-xml.js';
+import { XML_COMMON } from './exceptions/xml.js';
 
-export const EXCEPTIONS: readonly Exception[] = [...COMMON, ...REST_COMMON, ...REST_JSON];
+export const EXCEPTIONS: readonly Exception[] = [...COMMON, ...REST_COMMON, ...REST_JSON, ...XML_COMMON, ...REST_XML];

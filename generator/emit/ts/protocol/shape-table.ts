@@ -167,6 +167,17 @@ function structureDescriptor(service: IRService, shape: IRStructure, members: Me
     d.payload = payload;
     if (payloadStreams(service, shape, payload)) d.stream = true;
   }
+  if (o.xml && d.payload !== undefined) {
+    // A payload's root element: the member's locationName when it differs from the member's name (memberDescriptor
+    // keeps it), or when the member declares its own namespace, as every S3 request payload does (LegalHold, of
+    // shape ObjectLockLegalHold, is `<LegalHold>`); otherwise the shape's locationName or name. A locationName
+    // equal to the name alone does not count: botocore's Smithy-derived cases (HttpPayloadWithXmlName and three
+    // more, which botocore itself skips) give payload members one that Smithy's rule says to ignore.
+    const m = shape.members.find((x) => x.name === payload)!;
+    const root = str(m.traits.locationName);
+    const md = members.find((x) => x.name === payload) as Mutable<MemberDescriptor> | undefined;
+    if (root !== undefined && md && m.traits.xmlNamespace !== undefined) md.wire = root;
+  }
   if (o.xml) {
     const name = str(shape.traits.locationName);
     if (name !== undefined) d.xmlName = name;

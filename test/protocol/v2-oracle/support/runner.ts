@@ -208,6 +208,7 @@ export class ServiceOracle {
       return {
         code: e.code,
         shape: e.shape,
+        modeled: e.name !== 'UnmodeledFailure',
         members,
         message: MESSAGES[(index + j) % MESSAGES.length],
         status,

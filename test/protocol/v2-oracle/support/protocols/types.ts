@@ -8,6 +8,8 @@ export interface ErrorCase {
   readonly code: string;
   /** The error's shape when it is modeled (the typed members to send), else absent. */
   readonly shape?: string;
+  /** The service's model names the error (its shape may still be missing from the catalog's model). */
+  readonly modeled: boolean;
   readonly members?: Record<string, unknown>;
   readonly message: string;
   readonly status: number;
