@@ -10,5 +10,7 @@ import { REST_COMMON } from './exceptions/rest.js';
 import { REST_JSON } from './exceptions/rest-json.js';
 import { REST_XML } from './exceptions/rest-xml.js';
 import { XML_COMMON } from './exceptions/xml.js';
+import { QUERY } from './exceptions/query.js';
+import { EC2 } from './exceptions/ec2.js';
 
-export const EXCEPTIONS: readonly Exception[] = [...COMMON, ...REST_COMMON, ...REST_JSON, ...XML_COMMON, ...REST_XML];
+export const EXCEPTIONS: readonly Exception[] = [...COMMON, ...REST_COMMON, ...REST_JSON, ...XML_COMMON, ...REST_XML, ...QUERY, ...EC2];

@@ -91,11 +91,22 @@ export function ec2QueryKey(m: IRMember): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
+/**
+ * The XML protocols: a member without a locationName of its own takes its list's or map's (SQS TagQueue's
+ * `Tags` is a `TagMap` named `Tag`: `Tag.1.Key`), as botocore (the member's traits laid over the shape's)
+ * and v2 read the models.
+ */
+function listOrMapName(service: IRService, m: IRMember, o: TableOptions): string | undefined {
+  if (!o.xml) return undefined;
+  const target = service.shape(m.target);
+  return target.type === 'list' || target.type === 'map' ? str(target.traits.locationName) : undefined;
+}
+
 function memberDescriptor(service: IRService, m: IRMember, ref: string, o: TableOptions): MemberDescriptor {
   const d: Mutable<MemberDescriptor> = { name: m.name, shape: ref };
   const location = o.http && m.location !== undefined && LOCATIONS.includes(m.location) ? (m.location as HttpLocation) : undefined;
   // AWS JSON keeps the IR's wire name (locationName of body members only); the others name bound members too.
-  const wire = o.http || o.xml ? (str(m.traits.locationName) ?? m.name) : m.wireName;
+  const wire = o.http || o.xml ? (str(m.traits.locationName) ?? listOrMapName(service, m, o) ?? m.name) : m.wireName;
   if (wire !== m.name) d.wire = wire;
   const f = timestampFormat(m.timestampFormat);
   if (f !== undefined) d.timestampFormat = f;

@@ -1,6 +1,8 @@
 /** Known differences that show in every protocol (or first showed in AWS JSON). See ../exceptions.ts. */
 import type { Exception, Found } from '../support/exceptions.js';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
 const oursAbsent = (d: Found) => d.ours === undefined;
 
 /** Both dates, 1 ms apart, v2's the earlier: v2 truncated a fractional-second time. */
@@ -59,5 +61,15 @@ export const COMMON: readonly Exception[] = [
     reason:
       'PutEvents with an EndpointId (a global endpoint): v2 refuses to build it (services/eventbridge.js: "EndpointId is ' +
       'not supported in current SDK"), as it cannot sign with SigV4a; shapegen serializes it.',
+  },
+  {
+    id: 'empty-idempotency-token',
+    kind: 'v2-behaviour',
+    check: 'request',
+    path: /./,
+    when: (d) => d.ours === '' && typeof d.theirs === 'string' && UUID.test(d.theirs),
+    reason:
+      'An idempotency token given as `""`: v2 replaces any falsy top-level token with a new UUID ' +
+      '(event_listeners.js, the idempotency listener: `if (!params[name])`); botocore fills a token only when the member is absent, and so does shapegen: `""` is what the caller gave.',
   },
 ];

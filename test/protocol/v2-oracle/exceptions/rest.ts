@@ -2,7 +2,6 @@
 import type { Exception, Found } from '../support/exceptions.js';
 
 const REST = /^rest-/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /** Text of an ISO 8601 timestamp, and the same instant with its fraction of a second dropped. */
 const isoWithoutMillis = (d: Found) =>
@@ -30,16 +29,6 @@ export const REST_COMMON: readonly Exception[] = [
     reason:
       'An ISO 8601 timestamp with milliseconds: v2 drops the fraction (util.date.iso8601 removes `.SSS`); botocore ' +
       '(_timestamp_iso8601 keeps microseconds when there are any) and v3 keep it, and so does shapegen: the instant sent is the one given.',
-  },
-  {
-    id: 'rest-empty-idempotency-token',
-    kind: 'v2-behaviour',
-    check: 'request',
-    path: /./,
-    when: (d) => d.ours === '' && typeof d.theirs === 'string' && UUID.test(d.theirs),
-    reason:
-      'An idempotency token given as `""`: v2 replaces any falsy top-level token with a new UUID ' +
-      '(event_listeners.js, the idempotency listener: `if (!params[name])`); botocore fills a token only when the member is absent, and so does shapegen: `""` is what the caller gave.',
   },
   {
     id: 'rest-no-body-on-get',

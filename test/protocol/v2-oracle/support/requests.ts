@@ -3,8 +3,8 @@
  * (../shared/protocol-tests/botocore/PROVENANCE.md): the method; the path exactly as sent; the query
  * string as its decoded key/value pairs (the order of parameters carries no meaning, and SigV4 signs them
  * sorted); the headers the protocol defines (transport and signing headers left out); the body as values:
- * JSON parsed, XML canonicalised by fast-xml-parser, form bodies as decoded key/value pairs, payload
- * bytes as bytes.
+ * JSON parsed, XML canonicalised by fast-xml-parser, form bodies as their parameters by name, each value
+ * exactly as sent, payload bytes as bytes.
  */
 import { createHash } from 'node:crypto';
 import { XMLParser } from 'fast-xml-parser';
@@ -91,6 +91,22 @@ function sortedPairs(list: [string, string][]): [string, string][] {
   return [...list].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
 }
 
+/**
+ * A form body as its parameters, name to value, each exactly as sent (encoding included: botocore
+ * compares Query and EC2 bodies as strings), so that a difference names its parameter. Their order is
+ * not compared: v2 sorts them (util.queryParamsToString), and a service reads them by name.
+ */
+function formParameters(text: string): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = Object.create(null);
+  for (const part of text.split('&')) {
+    const eq = part.indexOf('=');
+    const [k, v] = eq < 0 ? [part, '<no =>'] : [part.slice(0, eq), part.slice(eq + 1)];
+    const had = out[k];
+    out[k] = had === undefined ? v : [...(Array.isArray(had) ? had : [had]), v];
+  }
+  return out;
+}
+
 export function canonicalBody(kind: BodyKind, body: unknown): unknown {
   const bytes = bytesOf(body);
   if (kind === 'bytes') return bytes;
@@ -110,7 +126,7 @@ export function canonicalBody(kind: BodyKind, body: unknown): unknown {
         return { notXml: text, error: (e as Error).message };
       }
     case 'form':
-      return sortedPairs(pairs(text));
+      return formParameters(text);
   }
 }
 

@@ -55,7 +55,7 @@ function errorMessage(e: unknown): string {
 }
 
 /** The input as both sides get it: idempotency tokens given (each side would pick its own), host labels valid. */
-function prepareInput(service: IRService, op: IROperation, value: unknown): Record<string, unknown> | undefined {
+function prepareInput(service: IRService, op: IROperation, value: unknown, harness: ProtocolHarness): Record<string, unknown> | undefined {
   if (!op.input) return undefined;
   const input = { ...(value as Record<string, unknown>) };
   const shape = service.shape(op.input.target);
@@ -66,6 +66,7 @@ function prepareInput(service: IRService, op: IROperation, value: unknown): Reco
       input[m.name] = 'label-1';
     }
   }
+  harness.prepare?.(service, op, input);
   return input;
 }
 
@@ -151,13 +152,13 @@ export class ServiceOracle {
     const inputs = fc.sample(op.input ? this.arbs.valid(op.input.target) : fc.constant(undefined), { seed, numRuns: this.options.runs });
     const outputs = fc.sample(op.output ? this.arbs.valid(op.output.target) : fc.constant({}), { seed: seed + 1, numRuns: this.options.runs });
     for (const [run, generated] of inputs.entries()) {
-      const input = prepareInput(this.ctx.ir, op, generated);
+      const input = prepareInput(this.ctx.ir, op, generated, this.harness);
       check.record('request', input, this.requestDiffs(op, serialize, input));
       const requestId = `req-${run}-${seed >>> 0}`;
       const raw = this.harness.response(this.ctx.ir, op, outputs[run] as Record<string, unknown>, requestId);
       check.record('response', input, await this.responseDiffs(op, deserialize, input, raw));
     }
-    const input = prepareInput(this.ctx.ir, op, inputs[0]);
+    const input = prepareInput(this.ctx.ir, op, inputs[0], this.harness);
     for (const e of this.errorCases(op, errors, index)) {
       const raw = this.harness.error(this.ctx.ir, op, e);
       check.record('error', input, await this.errorDiffs(op, deserialize, input, raw, e));

@@ -153,7 +153,12 @@ export class V2Service {
       resp.request.emit('httpDone');
     });
     return new Promise((resolve) => {
-      req.send((err: any, data: unknown) => resolve({ sent, result: err ? { error: err } : { data } }));
+      try {
+        req.send((err: any, data: unknown) => resolve({ sent, result: err ? { error: err } : { data } }));
+      } catch (error) {
+        // A customization that throws while building (RDS's presigned URL for a SourceRegion that is no region).
+        resolve({ sent: false, result: { error: error as V2Result['error'] } });
+      }
     });
   }
 }

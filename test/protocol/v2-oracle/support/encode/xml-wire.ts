@@ -104,14 +104,23 @@ export class XmlWire {
     return `<${name}${attributes}>${inner}</${name}>`;
   }
 
+  /** A member's element name: its locationName, else its list's or map's (SQS's TagMap is `Tag`), else its name. */
+  private nameOf(m: IRMember): string {
+    const shape = this.service.shape(m.target);
+    const own = m.traits.locationName as string | undefined;
+    const collection = shape.type === 'list' || shape.type === 'map' ? (shape.traits.locationName as string | undefined) : undefined;
+    return own ?? collection ?? m.name;
+  }
+
   private member(m: IRMember, v: unknown, ns: string): string {
     const shape = this.service.shape(m.target);
+    const wireName = this.nameOf(m);
     const flattened = m.traits.flattened === true || shape.traits.flattened === true;
     if (flattened && shape.type === 'list') {
-      const itemName = (shape.member.traits.locationName as string | undefined) ?? m.wireName;
+      const itemName = (shape.member.traits.locationName as string | undefined) ?? wireName;
       return (v as unknown[]).map((x) => this.element(shape.member.target, x, itemName, ns, undefined, false)).join('');
     }
-    if (flattened && shape.type === 'map') return this.entries(m.target, v as Record<string, unknown>, m.wireName, ns);
-    return this.element(m.target, v, m.wireName, ns, m, false);
+    if (flattened && shape.type === 'map') return this.entries(m.target, v as Record<string, unknown>, wireName, ns);
+    return this.element(m.target, v, wireName, ns, m, false);
   }
 }

@@ -36,7 +36,7 @@ function response(service: IRService, op: IROperation, output: Record<string, un
   const target = op.output?.target;
   const bound = boundOutput(service, target, output);
   const headers: Record<string, string> = { ...bound.headers, ...requestIdHeaders(service, requestId) };
-  let body = new Uint8Array();
+  let body: Uint8Array = new Uint8Array();
   const p = bound.payload;
   if (p) {
     if (p.kind === 'blob' || p.kind === 'string') body = rawPayload(p.value);

@@ -22,6 +22,8 @@ export interface ProtocolHarness {
   readonly name: string;
   /** How many ways the protocol has of sending an error (ErrorCase.variant is below this). */
   readonly errorVariants: number;
+  /** Makes a generated input one both sides can take (e.g. SQS's QueueUrl, which v2 sends the request to). */
+  prepare?(service: IRService, op: IROperation, input: Record<string, unknown>): void;
   /** How the request body of an operation is compared. */
   requestBody(service: IRService, op: IROperation): BodyKind;
   /** The response a service sends for a typed output value. */
