@@ -101,4 +101,27 @@ export const REST_JSON: readonly Exception[] = [
       'Glacier with an empty body: v2 throws (services/glacier.js buildHashTree of no 1 MB chunks reads `hashes[0].length`); ' +
       'the tree hash of no bytes is the SHA-256 of nothing, and shapegen builds the request.',
   },
+  {
+    id: 'jsonvalue-body-member',
+    kind: 'v2-behaviour',
+    protocol: 'rest-json',
+    check: 'request',
+    path: /^body\./,
+    when: (d: Found) => typeof d.ours === 'string' && d.theirs === JSON.stringify(d.ours),
+    reason:
+      'A `jsonvalue` string member in a JSON body (Schemas PutResourcePolicy\'s Policy): v2 JSON-encodes the value into ' +
+      'the string (json/builder.js), so a caller\'s JSON text arrives quoted; botocore ignores the trait in bodies and v3 ' +
+      'sends the text as it is (LazyJsonString), and so does shapegen.',
+  },
+  {
+    id: 'jsonvalue-body-member-response',
+    kind: 'v2-behaviour',
+    protocol: 'rest-json',
+    check: 'response',
+    path: /^output$/,
+    when: (d: Found) => /SyntaxError: .*is not valid JSON/.test(JSON.stringify(d.theirs)),
+    reason:
+      'The same member in a response: v2 parses the string as JSON (json/parser.js) and fails on text that is not JSON; ' +
+      'shapegen, like botocore and v3, gives the string as sent.',
+  },
 ];

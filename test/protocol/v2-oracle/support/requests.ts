@@ -197,7 +197,8 @@ export function diffRequests(ours: OurRequest, theirs: V2Request, kind: BodyKind
     // The bodies differ in form only: each side's Content-MD5 is of its own body, so ours is checked against ours.
     const md5 = header(ours.headers, 'content-md5');
     const i = diffs.findIndex((d) => d.path === 'headers.content-md5');
-    if (i >= 0 && md5 !== undefined && header(theirs.headers, 'content-md5') !== undefined) {
+    // (A Content-MD5 the caller gave, even `""`, is the caller's: left as it differs.)
+    if (i >= 0 && md5 !== undefined && md5 !== '' && header(theirs.headers, 'content-md5') !== undefined) {
       const want = createHash('md5').update(ourBytes).digest('base64');
       if (md5 === want) diffs.splice(i, 1);
       else diffs[i] = { path: 'headers.content-md5', ours: md5, theirs: `the MD5 of our body, ${want}` };
