@@ -77,17 +77,6 @@ export const REST_XML: readonly Exception[] = [
       'expects `a, b, c`); HTTP (RFC 9110 §5.6.1) reads both the same.',
   },
   {
-    id: 's3md5',
-    kind: 'v2-behaviour',
-    protocol: 'rest-xml',
-    check: 'request',
-    path: /^headers\.content-md5$/,
-    when: (d: Found) => S3.test(d.service) && typeof d.theirs === 'string' && d.ours === undefined && Buffer.from(d.theirs, 'base64').byteLength === 16,
-    reason:
-      'S3 with `computeChecksums` (v2\'s default): v2 adds Content-MD5 to any body of an operation with a ContentMD5 member ' +
-      '(services/s3.js willComputeChecksums), not only where the model says `httpChecksumRequired`; shapegen computes it where the model requires it.',
-  },
-  {
     id: 's3control-outposts-endpoint',
     kind: 'v2-behaviour',
     protocol: 'rest-xml',
