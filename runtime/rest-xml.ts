@@ -43,7 +43,11 @@ export class XmlCodec implements RestCodec {
   }
 
   readBody(ref: string, text: string): Record<string, unknown> {
-    return (this.readers.reader(ref)(parseXml(text)) as Record<string, unknown> | undefined) ?? {};
+    const root = parseXml(text);
+    // A root that holds only text is the member it is named after: S3 GetBucketLocation answers
+    // `<LocationConstraint>EU</LocationConstraint>`, which the model cannot describe (v3 reads it so too).
+    const el: XmlElement = root.children.length === 0 && !BLANK.test(root.text) ? { name: '', attributes: root.attributes, children: [root], text: '' } : root;
+    return (this.readers.reader(ref)(el) as Record<string, unknown> | undefined) ?? {};
   }
 
   readPayload(ref: string, text: string): unknown {

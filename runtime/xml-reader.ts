@@ -18,6 +18,10 @@ interface Field {
   readonly name: string;
   readonly kind: Kind;
   read: XmlReader;
+  /** Another member the same element name belongs to (S3's deprecated `Event` and the flattened `Events`). */
+  next?: Field;
+  /** The element name belongs to more than this member. */
+  shared?: boolean;
 }
 
 interface AttributeField {
@@ -28,27 +32,43 @@ interface AttributeField {
 
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
+function readField(out: Record<string, unknown>, f: Field, child: XmlElement): void {
+  // A single member the element repeats for keeps its first value (as v2 and botocore's dict of nodes do).
+  if (f.kind === 'single' && f.shared === true && hasOwn(out, f.name)) return;
+  const v = f.read(child);
+  if (v === undefined) return;
+  if (f.kind === 'single') setMember(out, f.name, v);
+  else if (f.kind === 'list') {
+    const list = hasOwn(out, f.name) ? (out[f.name] as unknown[]) : undefined;
+    if (list) list.push(v);
+    else setMember(out, f.name, [v]);
+  } else {
+    const [key, value] = v as [string, unknown];
+    const map = hasOwn(out, f.name) ? (out[f.name] as Record<string, unknown>) : undefined;
+    if (map) map[key] = value;
+    else setMember(out, f.name, { [key]: value });
+  }
+}
+
+/** Adds a member's field under its element name, after any member that already has that name. */
+function put(byName: Record<string, Field>, wire: string, f: Field): void {
+  let last = byName[wire];
+  if (last === undefined) {
+    byName[wire] = f;
+    return;
+  }
+  last.shared = f.shared = true;
+  while (last.next !== undefined) last = last.next;
+  last.next = f;
+}
+
 function structureReader(byName: Readonly<Record<string, Field>>, attributes: readonly AttributeField[]): XmlReader {
   return (el) => {
     const out: Record<string, unknown> = {};
     const children = el.children;
     for (let i = 0; i < children.length; i++) {
       const child = children[i];
-      const f = byName[child.name];
-      if (f === undefined) continue;
-      const v = f.read(child);
-      if (v === undefined) continue;
-      if (f.kind === 'single') setMember(out, f.name, v);
-      else if (f.kind === 'list') {
-        const list = hasOwn(out, f.name) ? (out[f.name] as unknown[]) : undefined;
-        if (list) list.push(v);
-        else setMember(out, f.name, [v]);
-      } else {
-        const [key, value] = v as [string, unknown];
-        const map = hasOwn(out, f.name) ? (out[f.name] as Record<string, unknown>) : undefined;
-        if (map) map[key] = value;
-        else setMember(out, f.name, { [key]: value });
-      }
+      for (let f: Field | undefined = byName[child.name]; f !== undefined; f = f.next) readField(out, f, child);
     }
     for (const a of attributes) {
       const text = el.attributes[a.wire];
@@ -148,15 +168,15 @@ export class XmlReaders {
       // A flattened list's items carry the member's name (Smithy) or, in the AWS models of query services,
       // the list member's own (SQS's `<Message>`): both are read, a member's own name winning.
       const f: Field = { name: m.name, kind: 'list', read: this.reader(d.member) };
-      byName[wire] = f;
+      put(byName, wire, f);
       if (d.memberName !== undefined && d.memberName !== wire) aliases.push([d.memberName, f]);
     } else if (d?.type === 'map' && (m.flattened || d.flattened)) {
-      byName[wire] = { name: m.name, kind: 'map', read: this.entry(m.shape) };
+      put(byName, wire, { name: m.name, kind: 'map', read: this.entry(m.shape) });
     } else if (m.timestampFormat !== undefined) {
       const text = textReader(this.table, m.shape, m, 'iso8601');
-      byName[wire] = { name: m.name, kind: 'single', read: (el) => text(el.text) };
+      put(byName, wire, { name: m.name, kind: 'single', read: (el) => text(el.text) });
     } else {
-      byName[wire] = { name: m.name, kind: 'single', read: this.reader(m.shape) };
+      put(byName, wire, { name: m.name, kind: 'single', read: this.reader(m.shape) });
     }
   }
 

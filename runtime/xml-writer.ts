@@ -2,11 +2,29 @@
  * Compiles shape descriptors into XML writers: one function per shape, built once and cached, that writes
  * a caller's value as an element. Members go out in the model's order (the order of the service's XML
  * schema, which some services check); only modeled members are read, nulls are left out, a missing
- * idempotency token is filled. Text and attribute values are escaped by the `entities` library.
+ * idempotency token is filled. Text and attribute values are escaped by the `entities` library, and the
+ * characters a parser would normalise (`\r`; in attributes also `\n`, `\t`) as character references.
  */
 import { escapeUTF8 } from 'entities/escape';
 import { inRequestBody, isUnsafeKey, type ListDescriptor, type MapDescriptor, type MemberDescriptor, type ShapeTable, type XmlNamespace } from './descriptors.js';
 import { textWriter, type ToText } from './http-text.js';
+
+/**
+ * Escapes text for XML: the `entities` library's escaping, plus the characters XML parsers would
+ * otherwise normalise away: `\r` in text (end-of-line handling makes it `\n`), and `\r`, `\n`, `\t` in
+ * attribute values (attribute-value normalisation makes them spaces), as character references.
+ */
+const NORMALISED = /[\r\n\t]/;
+
+function escapeText(text: string): string {
+  const escaped = escapeUTF8(text);
+  return escaped.indexOf('\r') < 0 ? escaped : escaped.replace(/\r/g, '&#13;');
+}
+
+function escapeAttribute(text: string): string {
+  const escaped = escapeUTF8(text);
+  return NORMALISED.test(escaped) ? escaped.replace(/[\r\n\t]/g, (c) => `&#${c.charCodeAt(0)};`) : escaped;
+}
 
 /** Writes `value` as the element `name` (declaring `ns` on it), or returns undefined to leave it out. */
 export type XmlWriter = (value: any, name: string, ns?: XmlNamespace) => string | undefined;
@@ -25,11 +43,11 @@ const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnPropert
 /** ` xmlns="uri"` or ` xmlns:prefix="uri"`. */
 export function namespaceAttribute(ns: XmlNamespace | undefined): string {
   if (ns === undefined) return '';
-  return (ns.prefix ? ` xmlns:${ns.prefix}="` : ' xmlns="') + escapeUTF8(ns.uri) + '"';
+  return (ns.prefix ? ` xmlns:${ns.prefix}="` : ' xmlns="') + escapeAttribute(ns.uri) + '"';
 }
 
 function scalarWriter(text: ToText): XmlWriter {
-  return (value, name, ns) => `<${name}${namespaceAttribute(ns)}>${escapeUTF8(text(value))}</${name}>`;
+  return (value, name, ns) => `<${name}${namespaceAttribute(ns)}>${escapeText(text(value))}</${name}>`;
 }
 
 function structureWriter(fields: readonly Field[], own: XmlNamespace | undefined, randomId: () => string): XmlWriter {
@@ -44,7 +62,7 @@ function structureWriter(fields: readonly Field[], own: XmlNamespace | undefined
         if (!f.token) continue;
         x = randomId();
       }
-      if (f.attribute) attributes += ` ${f.wire}="${escapeUTF8(f.attribute(x))}"`;
+      if (f.attribute) attributes += ` ${f.wire}="${escapeAttribute(f.attribute(x))}"`;
       else inner += f.write(x, f.wire, f.xmlns) ?? '';
     }
     return `<${name}${attributes}>${inner}</${name}>`;
@@ -74,7 +92,7 @@ function mapWriter(d: MapDescriptor, flattened: boolean, box: { w: XmlWriter }):
     for (const key of Object.keys(value)) {
       const x = value[key];
       if (x == null || isUnsafeKey(key)) continue;
-      const entry = `<${keyName}${keyNs}>${escapeUTF8(key)}</${keyName}>` + (box.w(x, valueName, d.valueXmlns) ?? '');
+      const entry = `<${keyName}${keyNs}>${escapeText(key)}</${keyName}>` + (box.w(x, valueName, d.valueXmlns) ?? '');
       inner += flattened ? `<${name}${namespaceAttribute(ns)}>${entry}</${name}>` : `<entry>${entry}</entry>`;
     }
     return flattened ? inner : `<${name}${namespaceAttribute(ns)}>${inner}</${name}>`;

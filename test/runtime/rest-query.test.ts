@@ -41,6 +41,7 @@ const s3: ShapeTable = {
   },
   Delete: { type: 'structure', members: [{ name: 'Quiet', shape: '$boolean' }] },
   NoSuchKey: { type: 'structure', members: [{ name: 'Key', shape: '$string' }] },
+  GetBucketLocationOutput: { type: 'structure', members: [{ name: 'LocationConstraint', shape: '$string' }] },
 };
 
 const xml = new RestXmlProtocol({ shapes: s3, errors: { NoSuchKey: { ctor: NoSuchKeyError, shape: 'NoSuchKey' } } });
@@ -70,6 +71,13 @@ describe('REST runtime', () => {
     expect(request.path).toBe('/b?delete');
     expect(request.body).toBe('<Delete><Quiet>true</Quiet></Delete>');
     expect(request.headers['Content-MD5']).toBe(createHash('md5').update(request.body as string).digest('base64'));
+  });
+
+  it('reads a root holding only text as the member it is named after (S3 GetBucketLocation)', () => {
+    const get = xml.operation({ method: 'GET', uri: '/{Bucket}?location', output: 'GetBucketLocationOutput' });
+    const body = '<?xml version="1.0" encoding="UTF-8"?>\n<LocationConstraint xmlns="http://s3.amazonaws.com/doc/2006-03-01/">eu-west-1</LocationConstraint>';
+    expect(get.deserialize({ statusCode: 200, headers: {}, body })).toEqual({ LocationConstraint: 'eu-west-1' });
+    expect(get.deserialize({ statusCode: 200, headers: {}, body: '<LocationConstraint/>' })).toEqual({});
   });
 
   it('throws the modeled error of an S3 <Error> with its members, request id and status', () => {

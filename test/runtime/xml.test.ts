@@ -75,4 +75,26 @@ describe('XML readers and writers', () => {
     expect(out.Tags).toEqual({ b: '2' });
     expect(Object.getPrototypeOf(out.Tags)).toBe(Object.prototype);
   });
+
+  it('writes \\r (and in attributes \\n, \\t) as character references, so that the parser gives them back', () => {
+    const w = new XmlWriters(table).writer('Thing');
+    const xml = w({ Name: 'a\r\nb', Kind: 'x\ty\nz\r' }, 'Thing')!;
+    expect(xml).toBe('<Thing kind="x&#9;y&#10;z&#13;"><Name>a&#13;\nb</Name></Thing>');
+    expect(new XmlReaders(table).reader('Thing')(parseXml(xml))).toEqual({ Name: 'a\r\nb', Kind: 'x\ty\nz\r' });
+  });
+
+  it('reads an element two members share into both, the single one keeping the first (S3 Event and Events)', () => {
+    const shared: ShapeTable = {
+      Config: {
+        type: 'structure',
+        members: [
+          { name: 'Event', shape: '$string' },
+          { name: 'Events', shape: 'EventList', flattened: true, wire: 'Event' },
+        ],
+      },
+      EventList: { type: 'list', member: '$string' },
+    };
+    const out = new XmlReaders(shared).reader('Config')(parseXml('<Config><Event>a</Event><Event>b</Event></Config>'));
+    expect(out).toEqual({ Event: 'a', Events: ['a', 'b'] });
+  });
 });

@@ -47,11 +47,13 @@ function validString(shape: LooseShape, options: ArbitraryOptions, cache: Patter
   const max = Math.min(shape.max ?? (shape.min ?? 0) + 12, (shape.min ?? 0) + 12);
   const chars = options.chars;
   const ok = (s: string) => lengthOk(shape, s) && (chars === undefined || chars.test(s)) && (re === undefined || re.test(s));
-  const any = fc.string({ unit: CODE_POINT, minLength: shape.min ?? 0, maxLength: max });
+  const fix = options.mapChars;
+  const raw = fc.string({ unit: CODE_POINT, minLength: shape.min ?? 0, maxLength: max });
+  const any = fix ? raw.map(fix) : raw;
   if (!re) return any.filter(ok);
   const arb = matching(re, { min: shape.min, max: shape.max }, any, ok, cache);
   if (!arb) throw new Error(`No generator finds strings of ${shape.min ?? 0}..${shape.max ?? '∞'} code points matching /${re.source}/ (${shape.name})`);
-  return arb.filter(ok);
+  return (fix ? arb.map(fix) : arb).filter(ok);
 }
 
 function anyJson(): fc.Arbitrary<unknown> {
@@ -66,6 +68,11 @@ export interface ArbitraryOptions {
   readonly dates?: { readonly min: Date; readonly max: Date };
   /** Strings (other than enum values) must match this, e.g. only the characters XML 1.0 can carry. */
   readonly chars?: RegExp;
+  /**
+   * Applied to each generated string before `chars` and the pattern are checked, e.g. to replace the
+   * characters `chars` refuses (filtering alone is slow: fast-check favours small code points).
+   */
+  readonly mapChars?: (s: string) => string;
   /** From this depth on only required members are filled in, lists and maps hold their minimum (default 3). */
   readonly depth?: number;
   /** Lists and maps get at most this many more entries than their minimum (default 2). */

@@ -1,68 +1,16 @@
 /**
- * Every known difference between shapegen and the AWS SDK for JavaScript v2, with its reason. A difference
- * the oracle finds that no entry explains fails the suite. `shapegen-bug` entries are bugs of ours
- * recorded in FINDINGS.md; the suite fails when one of them no longer explains anything (the bug was
- * fixed: remove the entry).
+ * Every known difference between shapegen and the AWS SDK for JavaScript v2, with its reason, by where it
+ * shows (exceptions/): a difference the oracle finds that no entry explains fails the suite.
+ * `shapegen-bug` entries are bugs of ours recorded in FINDINGS.md; the suite fails when one of them no
+ * longer explains anything (the bug was fixed: remove the entry).
  */
-import type { Exception, Found } from './support/exceptions.js';
+import type { Exception } from './support/exceptions.js';
+import { COMMON } from './exceptions/common.js';
+import { REST_COMMON } from './exceptions/rest.js';
+import { REST_JSON } from './exceptions/rest-json.js';
+import { REST_XML } from './exceptions/rest-xml.js';
+import { XML_COMMON } from './exceptions/xml.js';
+import { QUERY } from './exceptions/query.js';
+import { EC2 } from './exceptions/ec2.js';
 
-const oursAbsent = (d: Found) => d.ours === undefined;
-
-/** Both dates, 1 ms apart, v2's the earlier: v2 truncated a fractional-second time. */
-const oneMsEarlier = (d: Found) => d.ours instanceof Date && d.theirs instanceof Date && d.ours.getTime() - d.theirs.getTime() === 1;
-
-export const EXCEPTIONS: readonly Exception[] = [
-  {
-    id: 'json-null-member',
-    kind: 'v2-behaviour',
-    check: 'response',
-    path: /^output\./,
-    when: (d) => oursAbsent(d) && d.theirs === null,
-    reason:
-      'A JSON `null` member: v2 keeps it as null (json/parser.js translateScalar passes null through); botocore ' +
-      '(BaseJSONParser._handle_structure skips None) and v3 leave the member out, and so does shapegen (README: nulls never reach an output).',
-  },
-  {
-    id: 'error-without-message',
-    kind: 'shapegen-choice',
-    check: 'error',
-    path: /^error\.message$/,
-    when: (d) => d.theirs === null || d.theirs === '' || d.theirs === undefined,
-    reason:
-      'An error response without a message: v2 gives null, shapegen names the code and status ("<Code> (HTTP <status>)", ' +
-      'runtime/errors.ts errorMessageOf), so that an Error is never without a message.',
-  },
-  {
-    id: 'epoch-float-truncation',
-    kind: 'v2-bug',
-    check: 'response',
-    path: /^output\./,
-    when: oneMsEarlier,
-    reason:
-      'Epoch seconds with milliseconds (1088416278.261): v2 makes `new Date(seconds * 1000)`, and the float product ' +
-      '(1088416278260.9998) truncates to the millisecond before (.260). botocore (datetime.fromtimestamp rounds to the ' +
-      'microsecond) and v3 give .261, and so does shapegen (runtime/timestamps.ts rounds).',
-  },
-  {
-    id: 'map-key-constructor',
-    kind: 'shapegen-choice',
-    check: 'request',
-    path: /\.(constructor|prototype|__proto__)$/,
-    when: (d) => oursAbsent(d),
-    reason:
-      'A map key `__proto__`, `constructor` or `prototype`: shapegen drops it (README: such keys never reach the wire ' +
-      'or an output); v2 sends it. See FINDINGS.md: for `constructor` and `prototype` this loses legitimate data.',
-  },
-  {
-    id: 'eventbridge-endpoint-id',
-    kind: 'v2-behaviour',
-    service: 'EventBridge',
-    operation: 'PutEvents',
-    check: 'request',
-    path: /^throws$/,
-    when: (d) => /EndpointId is not supported/.test(String(d.theirs)),
-    reason:
-      'PutEvents with an EndpointId (a global endpoint): v2 refuses to build it (services/eventbridge.js: "EndpointId is ' +
-      'not supported in current SDK"), as it cannot sign with SigV4a; shapegen serializes it.',
-  },
-];
+export const EXCEPTIONS: readonly Exception[] = [...COMMON, ...REST_COMMON, ...REST_JSON, ...XML_COMMON, ...REST_XML, ...QUERY, ...EC2];

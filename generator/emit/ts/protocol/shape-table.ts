@@ -91,11 +91,22 @@ export function ec2QueryKey(m: IRMember): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
+/**
+ * The XML protocols: a member without a locationName of its own takes its list's or map's (SQS TagQueue's
+ * `Tags` is a `TagMap` named `Tag`: `Tag.1.Key`), as botocore (the member's traits laid over the shape's)
+ * and v2 read the models.
+ */
+function listOrMapName(service: IRService, m: IRMember, o: TableOptions): string | undefined {
+  if (!o.xml) return undefined;
+  const target = service.shape(m.target);
+  return target.type === 'list' || target.type === 'map' ? str(target.traits.locationName) : undefined;
+}
+
 function memberDescriptor(service: IRService, m: IRMember, ref: string, o: TableOptions): MemberDescriptor {
   const d: Mutable<MemberDescriptor> = { name: m.name, shape: ref };
   const location = o.http && m.location !== undefined && LOCATIONS.includes(m.location) ? (m.location as HttpLocation) : undefined;
   // AWS JSON keeps the IR's wire name (locationName of body members only); the others name bound members too.
-  const wire = o.http || o.xml ? (str(m.traits.locationName) ?? m.name) : m.wireName;
+  const wire = o.http || o.xml ? (str(m.traits.locationName) ?? listOrMapName(service, m, o) ?? m.name) : m.wireName;
   if (wire !== m.name) d.wire = wire;
   const f = timestampFormat(m.timestampFormat);
   if (f !== undefined) d.timestampFormat = f;
@@ -166,6 +177,17 @@ function structureDescriptor(service: IRService, shape: IRStructure, members: Me
   if (o.http && payload !== undefined && shape.members.some((m) => m.name === payload)) {
     d.payload = payload;
     if (payloadStreams(service, shape, payload)) d.stream = true;
+  }
+  if (o.xml && d.payload !== undefined) {
+    // A payload's root element: the member's locationName when it differs from the member's name (memberDescriptor
+    // keeps it), or when the member declares its own namespace, as every S3 request payload does (LegalHold, of
+    // shape ObjectLockLegalHold, is `<LegalHold>`); otherwise the shape's locationName or name. A locationName
+    // equal to the name alone does not count: botocore's Smithy-derived cases (HttpPayloadWithXmlName and three
+    // more, which botocore itself skips) give payload members one that Smithy's rule says to ignore.
+    const m = shape.members.find((x) => x.name === payload)!;
+    const root = str(m.traits.locationName);
+    const md = members.find((x) => x.name === payload) as Mutable<MemberDescriptor> | undefined;
+    if (root !== undefined && md && m.traits.xmlNamespace !== undefined) md.wire = root;
   }
   if (o.xml) {
     const name = str(shape.traits.locationName);

@@ -12,7 +12,9 @@ export type ExceptionKind =
   /** A deliberate shapegen behaviour (documented in the README) that v2 does not share. */
   | 'shapegen-choice'
   /** A bug in shapegen, recorded in FINDINGS.md and left for its owner to fix. */
-  | 'shapegen-bug';
+  | 'shapegen-bug'
+  /** A case the oracle cannot put to v2 the way a real response would reach it. */
+  | 'not-compared';
 
 /** The context a difference was found in. */
 export interface Found extends Difference {
@@ -20,6 +22,8 @@ export interface Found extends Difference {
   /** The v2 class name of the service (`S3`, `DynamoDB`). */
   readonly service: string;
   readonly operation: string;
+  /** The operation's HTTP method (the model's `http.method`). */
+  readonly method: string;
   readonly check: Check;
   /** The typed input (request, and the request a response answers). */
   readonly input: unknown;

@@ -3,9 +3,10 @@
  * (../shared/protocol-tests/botocore/PROVENANCE.md): the method; the path exactly as sent; the query
  * string as its decoded key/value pairs (the order of parameters carries no meaning, and SigV4 signs them
  * sorted); the headers the protocol defines (transport and signing headers left out); the body as values:
- * JSON parsed, XML canonicalised by fast-xml-parser, form bodies as decoded key/value pairs, payload
- * bytes as bytes.
+ * JSON parsed, XML canonicalised by fast-xml-parser, form bodies as their parameters by name, each value
+ * exactly as sent, payload bytes as bytes.
  */
+import { createHash } from 'node:crypto';
 import { XMLParser } from 'fast-xml-parser';
 import { diffValues, type Difference } from './diff.js';
 import { ENDPOINT_HOST, type V2Request } from './v2.js';
@@ -49,11 +50,15 @@ export interface OurRequest {
 const xml = new XMLParser({
   preserveOrder: true,
   ignoreAttributes: false,
-  trimValues: true,
+  // Text as sent: v2 writes a newline as `&#x0A;`, shapegen as itself; trimming before references are
+  // decoded would tell them apart. Neither side indents.
+  trimValues: false,
   parseTagValue: false,
   parseAttributeValue: false,
   ignoreDeclaration: true,
   processEntities: true,
+  // Character references (`&#x0A;`, v2's way of writing a newline) are decoded like the named entities.
+  htmlEntities: true,
 });
 
 export function bytesOf(body: unknown): Uint8Array {
@@ -86,6 +91,22 @@ function sortedPairs(list: [string, string][]): [string, string][] {
   return [...list].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
 }
 
+/**
+ * A form body as its parameters, name to value, each exactly as sent (encoding included: botocore
+ * compares Query and EC2 bodies as strings), so that a difference names its parameter. Their order is
+ * not compared: v2 sorts them (util.queryParamsToString), and a service reads them by name.
+ */
+function formParameters(text: string): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = Object.create(null);
+  for (const part of text.split('&')) {
+    const eq = part.indexOf('=');
+    const [k, v] = eq < 0 ? [part, '<no =>'] : [part.slice(0, eq), part.slice(eq + 1)];
+    const had = out[k];
+    out[k] = had === undefined ? v : [...(Array.isArray(had) ? had : [had]), v];
+  }
+  return out;
+}
+
 export function canonicalBody(kind: BodyKind, body: unknown): unknown {
   const bytes = bytesOf(body);
   if (kind === 'bytes') return bytes;
@@ -105,7 +126,7 @@ export function canonicalBody(kind: BodyKind, body: unknown): unknown {
         return { notXml: text, error: (e as Error).message };
       }
     case 'form':
-      return sortedPairs(pairs(text));
+      return formParameters(text);
   }
 }
 
@@ -169,8 +190,19 @@ export function diffRequests(ours: OurRequest, theirs: V2Request, kind: BodyKind
     // v2 leaves Content-Length out of an empty body on some paths, and so may we.
     const norm = (v: string | undefined) => (v === undefined || v === '0' ? undefined : v);
     if (norm(ourLength) !== norm(theirLength)) diffs.push({ path: 'headers.content-length', ours: ourLength, theirs: theirLength });
-  } else if (ourLength !== undefined && Number(ourLength) !== ourBytes.byteLength) {
-    diffs.push({ path: 'headers.content-length', ours: ourLength, theirs: `the body's ${ourBytes.byteLength} bytes` });
+  } else {
+    if (ourLength !== undefined && Number(ourLength) !== ourBytes.byteLength) {
+      diffs.push({ path: 'headers.content-length', ours: ourLength, theirs: `the body's ${ourBytes.byteLength} bytes` });
+    }
+    // The bodies differ in form only: each side's Content-MD5 is of its own body, so ours is checked against ours.
+    const md5 = header(ours.headers, 'content-md5');
+    const i = diffs.findIndex((d) => d.path === 'headers.content-md5');
+    // (A Content-MD5 the caller gave, even `""`, is the caller's: left as it differs.)
+    if (i >= 0 && md5 !== undefined && md5 !== '' && header(theirs.headers, 'content-md5') !== undefined) {
+      const want = createHash('md5').update(ourBytes).digest('base64');
+      if (md5 === want) diffs.splice(i, 1);
+      else diffs[i] = { path: 'headers.content-md5', ours: md5, theirs: `the MD5 of our body, ${want}` };
+    }
   }
   return diffs;
 }

@@ -59,7 +59,7 @@ function errorMessage(e: unknown): string {
 }
 
 /** The input as both sides get it: idempotency tokens given (each side would pick its own), host labels valid. */
-function prepareInput(service: IRService, op: IROperation, value: unknown): Record<string, unknown> | undefined {
+function prepareInput(service: IRService, op: IROperation, value: unknown, harness: ProtocolHarness): Record<string, unknown> | undefined {
   if (!op.input) return undefined;
   const input = { ...(value as Record<string, unknown>) };
   const shape = service.shape(op.input.target);
@@ -70,6 +70,7 @@ function prepareInput(service: IRService, op: IROperation, value: unknown): Reco
       input[m.name] = 'label-1';
     }
   }
+  harness.prepare?.(service, op, input);
   return input;
 }
 
@@ -85,7 +86,7 @@ class OperationCheck {
 
   record(check: Check, input: unknown, diffs: readonly Difference[]): void {
     for (const d of diffs) {
-      const found: Found = { ...d, protocol: this.result.protocol, service: this.result.service, operation: this.op.name, check, input };
+      const found: Found = { ...d, protocol: this.result.protocol, service: this.result.service, operation: this.op.name, method: this.op.http.method ?? 'POST', check, input };
       const by = explain(this.table, found);
       if (by) this.explained.push({ found, by });
       else this.unexplained.push(found);
@@ -155,13 +156,13 @@ export class ServiceOracle {
     const inputs = fc.sample(op.input ? this.arbs.valid(op.input.target) : fc.constant(undefined), { seed, numRuns: this.options.runs });
     const outputs = fc.sample(op.output ? this.arbs.valid(op.output.target) : fc.constant({}), { seed: seed + 1, numRuns: this.options.runs });
     for (const [run, generated] of inputs.entries()) {
-      const input = prepareInput(this.ctx.ir, op, generated);
+      const input = prepareInput(this.ctx.ir, op, generated, this.harness);
       check.record('request', input, this.requestDiffs(op, serialize, input));
       const requestId = `req-${run}-${seed >>> 0}`;
       const raw = this.harness.response(this.ctx.ir, op, outputs[run] as Record<string, unknown>, requestId);
       check.record('response', input, await this.responseDiffs(op, deserialize, input, raw));
     }
-    const input = prepareInput(this.ctx.ir, op, inputs[0]);
+    const input = prepareInput(this.ctx.ir, op, inputs[0], this.harness);
     for (const e of this.errorCases(op, errors, index)) {
       const raw = this.harness.error(this.ctx.ir, op, e);
       check.record('error', input, await this.errorDiffs(op, deserialize, input, raw, e));
@@ -212,6 +213,7 @@ export class ServiceOracle {
       return {
         code: e.code,
         shape: e.shape,
+        modeled: e.name !== 'UnmodeledFailure',
         members,
         message: MESSAGES[(index + j) % MESSAGES.length],
         status,

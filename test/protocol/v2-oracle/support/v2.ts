@@ -86,8 +86,9 @@ export class V2Service {
       // checks misread (e.g. base64 strings for blobs), so it is off: the serialization is what is compared.
       paramValidation: false,
       maxRetries: 0,
-      // SQS's response MD5 checks and DynamoDB's CRC32 check compare against bodies the test makes up.
-      computeChecksums: false,
+      // SQS's response MD5 checks and DynamoDB's CRC32 check compare against bodies the test makes up;
+      // elsewhere v2's default stands, so that it computes the Content-MD5 the models require.
+      computeChecksums: className !== 'SQS',
       dynamoDbCrc32: false,
       // The bucket stays in the path, as shapegen's request has it with a custom endpoint.
       s3ForcePathStyle: true,
@@ -152,7 +153,12 @@ export class V2Service {
       resp.request.emit('httpDone');
     });
     return new Promise((resolve) => {
-      req.send((err: any, data: unknown) => resolve({ sent, result: err ? { error: err } : { data } }));
+      try {
+        req.send((err: any, data: unknown) => resolve({ sent, result: err ? { error: err } : { data } }));
+      } catch (error) {
+        // A customization that throws while building (RDS's presigned URL for a SourceRegion that is no region).
+        resolve({ sent: false, result: { error: error as V2Result['error'] } });
+      }
     });
   }
 }

@@ -8,6 +8,8 @@ export interface ErrorCase {
   readonly code: string;
   /** The error's shape when it is modeled (the typed members to send), else absent. */
   readonly shape?: string;
+  /** The service's model names the error (its shape may still be missing from the catalog's model). */
+  readonly modeled: boolean;
   readonly members?: Record<string, unknown>;
   readonly message: string;
   readonly status: number;
@@ -20,6 +22,8 @@ export interface ProtocolHarness {
   readonly name: string;
   /** How many ways the protocol has of sending an error (ErrorCase.variant is below this). */
   readonly errorVariants: number;
+  /** Makes a generated input one both sides can take (e.g. SQS's QueueUrl, which v2 sends the request to). */
+  prepare?(service: IRService, op: IROperation, input: Record<string, unknown>): void;
   /** How the request body of an operation is compared. */
   requestBody(service: IRService, op: IROperation): BodyKind;
   /** The response a service sends for a typed output value. */
