@@ -117,9 +117,13 @@ export function inResponseBody(m: MemberDescriptor): boolean {
   return m.location === undefined || m.location === 'uri' || m.location === 'querystring';
 }
 
-/** Keys that must never become properties of an object we build, nor go on the wire from a map. */
+/**
+ * The key that must never become a property of an object we build, nor go on the wire from a map: `__proto__`,
+ * whose assignment sets the prototype. `constructor` and `prototype` are data (a DynamoDB attribute, a tag):
+ * assigned, they become own properties like any other key.
+ */
 export function isUnsafeKey(key: string): boolean {
-  return key === '__proto__' || key === 'constructor' || key === 'prototype';
+  return key === '__proto__';
 }
 
 /** Member names that a plain object inherits; reading them needs an own-property check. */

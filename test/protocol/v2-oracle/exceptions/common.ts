@@ -41,14 +41,14 @@ export const COMMON: readonly Exception[] = [
       'microsecond) and v3 give .261, and so does shapegen (runtime/timestamps.ts rounds).',
   },
   {
-    id: 'map-key-constructor',
+    id: 'map-key-proto',
     kind: 'shapegen-choice',
     check: 'request',
-    path: /\.(constructor|prototype|__proto__)$/,
+    path: /\.__proto__$/,
     when: (d) => oursAbsent(d),
     reason:
-      'A map key `__proto__`, `constructor` or `prototype`: shapegen drops it (README: such keys never reach the wire ' +
-      'or an output); v2 sends it. See FINDINGS.md: for `constructor` and `prototype` this loses legitimate data.',
+      'A map key `__proto__`: shapegen drops it (README: it never reaches the wire or an output; assigned, it would set ' +
+      'the prototype); v2 sends it. `constructor` and `prototype` are kept as data, as v2 keeps them.',
   },
   {
     id: 'eventbridge-endpoint-id',

@@ -3,6 +3,13 @@ import type { Exception, Found } from '../support/exceptions.js';
 
 const FORM = /^(query|ec2)$/;
 
+/** Whether a value holds an empty byte array somewhere. */
+function hasEmptyBytes(v: unknown): boolean {
+  if (v instanceof Uint8Array) return v.byteLength === 0;
+  if (Array.isArray(v)) return v.some(hasEmptyBytes);
+  return typeof v === 'object' && v !== null && Object.values(v).some(hasEmptyBytes);
+}
+
 export const QUERY: readonly Exception[] = [
   {
     id: 'query-response-metadata',
@@ -33,6 +40,16 @@ export const QUERY: readonly Exception[] = [
     reason:
       'An empty blob element (`<Content></Content>`): v2 gives null (xml/node_parser.js, an empty element is null before ' +
       'base64 decoding); botocore (b"") and shapegen give no bytes.',
+  },
+  {
+    id: 'xml-empty-blob-throws',
+    kind: 'v2-bug',
+    check: 'response',
+    path: /^output$/,
+    when: (d: Found) => FORM.test(d.protocol) && /TypeError: Cannot read properties of null \(reading 'length'\)/.test(JSON.stringify(d.theirs)) && hasEmptyBytes(d.ours),
+    reason:
+      'An empty blob element inside a structure (IAM VirtualMFADevice\'s Base32StringSeed): v2 reads it as null and then ' +
+      'throws decoding it (a TypeError on null.length) instead of giving an output; botocore (b"") and shapegen give no bytes.',
   },
   {
     id: 'form-iso8601-millis',
