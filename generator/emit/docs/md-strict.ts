@@ -38,6 +38,7 @@ export function rdTextView(s: string): string {
  */
 export function strictEscape(s: string): string {
   if (!/[\\`*_[\]<>#!]/.test(s)) return s;
+  if (!s.includes('\\') && !s.includes('![')) return s.replace(/[`*_[\]<>]|^#/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '\\' + c));
   const cs = Array.from(s);
   let out = cs[0] === '#' ? '\\#' : '';
   for (let i = out === '' ? 0 : 1; i < cs.length; i++) {
