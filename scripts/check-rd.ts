@@ -64,12 +64,14 @@ async function checkUnder(version: RVersion, files: readonly string[]): Promise<
       return { count: these.length, pages: [...new Set(these.map((p) => p.file))].map((f) => `${basename(dirname(f))}/${basename(f)}`) };
     };
     const lost = of('lost-braces');
+    const verb = of('verb-text');
     const latex = of('escaped-latex');
     for (const p of others.slice(0, 50)) process.stdout.write(`${p.file}\t${p.message}\n`);
     process.stdout.write(
       `check-rd: ${r.description}: ${result.pages} Rd pages, ${result.problems.length} problems ` +
         `(${((performance.now() - t0) / 1000).toFixed(0)} s):\n` +
         `  ${lost.count} the reference's own "Lost braces" of the config list, on ${lost.pages.length} service pages\n` +
+        `  ${verb.count} its "Lost braces" of backquotes in the model's text, on ${verb.pages.length} pages${verb.pages.length ? `: ${verb.pages.join(', ')}` : ''}\n` +
         `  ${latex.count} "Escaped LaTeX specials" of a backslash in the model's text, on ${latex.pages.length} pages${latex.pages.length ? `: ${latex.pages.join(', ')}` : ''}\n` +
         `  ${others.length} others\n`,
     );

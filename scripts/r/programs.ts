@@ -69,18 +69,22 @@ export async function checkRd(r: RRunner, files: readonly string[], options: Bat
  * Problems that come with the published reference's pages, which are reproduced byte for byte:
  * - `lost-braces`: R >= 4.4 calls the `\item{\strong{name}:} {text}` lines of the service page's `config`
  *   list inside `\itemize` "Lost braces" (R 4.2 and 4.3 accept them);
+ * - `verb-text`: R >= 4.4 calls "Lost braces" the `\\verb{...\\}` that roxygen made of a pair of
+ *   backquotes in the model's text (generator/emit/docs/ticks.ts): an escaped backslash, then a brace group;
  * - `escaped-latex`: R >= 4.3 notes "Escaped LaTeX specials" where the model's documentation has a
  *   backslash before `_`, `$`, `#`, `&`, `^` or `~` (a regular expression, a shell variable): the reference
  *   writes a backslash in text as `\\`, so the page shows the model's text as written.
  * Anything else is ours.
  */
-export type ReferenceProblem = 'lost-braces' | 'escaped-latex';
+export type ReferenceProblem = 'lost-braces' | 'verb-text' | 'escaped-latex';
 
 export function referenceProblem(p: RdProblem): ReferenceProblem | undefined {
-  const m = /^checkRd: \(-1\) [^:]+:(\d+): (Lost braces in \\itemize; meant \\describe \?|Escaped LaTeX specials: (\\[#$&_^~](?: \\[#$&_^~])*))$/.exec(p.message);
+  const m = /^checkRd: \(-1\) [^:]+:(\d+): (Lost braces in \\itemize; meant \\describe \?|Lost braces(?= )|Escaped LaTeX specials: (\\[#$&_^~](?: \\[#$&_^~])*))/.exec(p.message);
   if (!m) return undefined;
   const line = readFileSync(p.file, 'utf8').split('\n')[Number(m[1]) - 1] ?? '';
-  if (m[3] === undefined) return /^\\item\{\\strong\{[a-z0-9_]+\}:\} \{/.test(line) ? 'lost-braces' : undefined;
+  if (m[2] === 'Lost braces') return /\\\\verb\{/.test(line) ? 'verb-text' : undefined;
+  if (m[3] === undefined) return p.message.endsWith(m[2]) && /^\\item\{\\strong\{[a-z0-9_]+\}:\} \{/.test(line) ? 'lost-braces' : undefined;
+  if (!p.message.endsWith(m[3])) return undefined;
   const specials = m[3].split(' ').map((e) => e[1]);
   return specials.every((c) => line.includes('\\\\' + c)) ? 'escaped-latex' : undefined;
 }

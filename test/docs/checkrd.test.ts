@@ -22,6 +22,8 @@ import { hostileModel, loadService, voiceIdModel } from './helpers.js';
 const CATALOG_OPERATION_STRIDE = 20;
 /** The catalog's pages where R >= 4.3 notes "Escaped LaTeX specials": backslashes in the model's text. */
 const WITH_BACKSLASHES = ['opsworks_update_layer.Rd', 'ssm_send_command.Rd'];
+/** The catalog's pages where R >= 4.4 notes "Lost braces" at roxygen's `\\verb{...\\}`: backquotes in the model's text. */
+const WITH_BACKQUOTES = ['codestarconnections_create_host.Rd'];
 
 describe('checkRd (webR)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'shapegen-checkrd-'));
@@ -50,17 +52,21 @@ describe('checkRd (webR)', () => {
     expect(result.problems).toEqual([]);
   });
 
-  it('R 4.6 finds only the reference\'s own "Lost braces" (10 per service page) on the same pages', async () => {
+  it('R 4.6 finds only the reference\'s own "Lost braces" (10 per service page, 1 per backquoted span) on the same pages', async () => {
     const r = await sharedR('4.6');
     const files = ownPages();
     const result = await checkRd(r, files);
     console.log(`checkRd, ${r.description}: ${result.pages} pages, ${result.problems.length} problems, all the reference's "Lost braces"`);
     expect(result.pages).toBe(files.length);
-    expect(result.problems.filter((p) => referenceProblem(p) !== 'lost-braces')).toEqual([]);
+    const lost = result.problems.filter((p) => referenceProblem(p) === 'lost-braces');
+    const verb = result.problems.filter((p) => referenceProblem(p) === 'verb-text');
+    expect(lost.length + verb.length).toBe(result.problems.length);
     const services = servicePages(files);
     expect(services.length).toBe(2);
-    expect(new Set(result.problems.map((p) => p.file))).toEqual(new Set(services));
-    expect(result.problems.length).toBe(10 * services.length);
+    expect(new Set(lost.map((p) => p.file))).toEqual(new Set(services));
+    expect(lost.length).toBe(10 * services.length);
+    // The hostile OpBackquotes page: five pairs of backquotes (and one alone, which is no brace group).
+    expect(verb.map((p) => basename(p.file))).toEqual(Array(5).fill('hostile-hostile_op_backquotes.Rd'));
   });
 
   let catalog: { models: number; files: string[]; services: string[] } | undefined;
@@ -68,7 +74,7 @@ describe('checkRd (webR)', () => {
   const catalogSample = () => {
     if (!catalog) {
       const models = awsModelFiles();
-      const pick = (page: string, n: number) => !page.includes('_') || n % CATALOG_OPERATION_STRIDE === 0 || WITH_BACKSLASHES.includes(page);
+      const pick = (page: string, n: number) => !page.includes('_') || n % CATALOG_OPERATION_STRIDE === 0 || WITH_BACKSLASHES.includes(page) || WITH_BACKQUOTES.includes(page);
       const files = writeCatalogRd(join(dir, 'catalog'), models, pick);
       catalog = { models: models.length, files, services: files.filter((f) => !basename(f).includes('_')) };
     }
@@ -83,7 +89,7 @@ describe('checkRd (webR)', () => {
     const kind = (k: ReturnType<typeof referenceProblem>) => result.problems.filter((p) => referenceProblem(p) === k);
     console.log(
       `checkRd over the catalog, ${r.description}: ${models} models, ${result.pages} pages (${services.length} service pages), ${result.problems.length} problems: ` +
-        `${kind('lost-braces').length} the reference's "Lost braces", ${kind('escaped-latex').length} its "Escaped LaTeX specials"`,
+        `${kind('lost-braces').length} the reference's "Lost braces" of the config list, ${kind('verb-text').length} of backquotes, ${kind('escaped-latex').length} its "Escaped LaTeX specials"`,
     );
     expect(models).toBe(361);
     expect(services.length).toBe(361);
@@ -91,12 +97,13 @@ describe('checkRd (webR)', () => {
     expect(result.pages).toBeGreaterThan(1_000);
     expect(kind(undefined).slice(0, 20)).toEqual([]);
     expect(new Set(kind('escaped-latex').map((p) => basename(p.file)))).toEqual(new Set(WITH_BACKSLASHES));
-    // R 4.4 and later: 10 on every service page; R 4.3: none.
+    // R 4.4 and later: 10 on every service page, 1 per backquoted span (2 on the one page); R 4.3: none.
     expect(kind('lost-braces').length).toBe(version === '4.3' ? 0 : 10 * services.length);
     if (version !== '4.3') expect(new Set(kind('lost-braces').map((p) => p.file))).toEqual(new Set(services));
+    expect(kind('verb-text').map((p) => basename(p.file))).toEqual(version === '4.3' ? [] : [...WITH_BACKQUOTES, ...WITH_BACKQUOTES]);
   });
 
-  it('reports a corrupted page (an unknown macro; an unclosed brace; an escaped underscore) under both R versions', async () => {
+  it('reports a corrupted page (an unknown macro; an unclosed brace; an escaped underscore; braces lost in text, R 4.6) under both R versions', async () => {
     const good = join(dir, 'voiceid-voiceid_create_domain.Rd');
     writeFileSync(good, emitDocs(loadService(voiceIdModel)).find((f) => f.path === 'docs/voiceid_create_domain.Rd')!.contents);
     const text = readFileSync(good, 'utf8');
@@ -108,13 +115,15 @@ describe('checkRd (webR)', () => {
     const macro = corrupt('corrupt-macro.Rd', text.replace('\\description{\n', '\\description{\n\\unknownmacro{x} '));
     const brace = corrupt('corrupt-brace.Rd', text.replace(/\}\n$/, '\n'));
     const underscore = corrupt('corrupt-underscore.Rd', text.replace('\\description{\n', '\\description{\nsnake\\_case '));
+    const lost = corrupt('corrupt-lost.Rd', text.replace('\\description{\n', '\\description{\nbare {braces} '));
     for (const version of ['4.3', '4.6'] as const) {
-      const result = await checkRd(await sharedR(version), [good, macro, brace, underscore]);
+      const result = await checkRd(await sharedR(version), [good, macro, brace, underscore, lost]);
       const on = (file: string) => result.problems.filter((p) => p.file === file);
       expect(on(good)).toEqual([]);
       expect(on(macro).map((p) => p.message).join('\n')).toMatch(/unknownmacro/);
       expect(on(brace).length).toBeGreaterThan(0);
       expect(on(underscore).map((p) => p.message).join('\n')).toMatch(/Escaped LaTeX specials: \\_/);
+      if (version === '4.6') expect(on(lost).map((p) => p.message).join('\n')).toMatch(/Lost braces/);
       // None of them passes for one of the reference's own problems.
       expect(result.problems.filter((p) => referenceProblem(p) !== undefined)).toEqual([]);
     }

@@ -7,6 +7,7 @@ import { JOIN_SPACE, SPACE, text, type Tok } from './layout.js';
 import { rawLinkToks, rawSpanToks } from './html-layout.js';
 import { canParseR, R_SPECIAL } from './r-parse.js';
 import { keptMdEscapes, rdCode, rdText, stripForbidden, UNICODE_ESCAPE } from './rd-escape.js';
+import { pairTicks, tickContentRd, TICKS_CLOSE_RD, TICKS_OPEN_RD, type TickInline } from './ticks.js';
 import { pushAll } from '../../util/arrays.js';
 
 /**
@@ -14,12 +15,12 @@ import { pushAll } from '../../util/arrays.js';
  * An underscore between two alphanumerics stays bare, the three characters taken as one group (so in
  * `A_B_C` the second underscore, which starts a new group, is escaped, as pandoc does).
  */
-export function mdEscapeWord(s: string): string {
+export function mdEscapeWord(s: string, wordStart = true): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (c === '{' || c === '}') out += '\\\\' + c;
-    else if (c === '\\' || c === '`' || c === '*' || c === '_' || c === '[' || c === ']' || (c === '#' && i === 0) || c === '<' || c === '>') out += '\\' + c;
+    else if (c === '\\' || c === '`' || c === '*' || c === '_' || c === '[' || c === ']' || (c === '#' && i === 0 && wordStart) || c === '<' || c === '>') out += '\\' + c;
     else if (s[i + 1] === '_' && i + 2 < s.length && isAlnum(c) && isAlnum(s[i + 2])) {
       out += c + '_' + s[i + 2];
       i += 2;
@@ -95,8 +96,30 @@ export interface InlineOptions {
 /** Inlines -> tokens (two renderings). */
 export function inlineToks(ils: readonly Inline[], opts: InlineOptions = {}): Tok[] {
   const out: Tok[] = [];
-  for (const il of ils) pushInline(out, il, opts);
+  const paired = pairTicks(ils);
+  if (!paired) {
+    for (const il of ils) pushInline(out, il, opts);
+    return out;
+  }
+  for (const il of paired) pushTickInline(out, il, opts);
   return out;
+}
+
+/** An inline of a run whose text backquotes are paired (ticks.ts): pandoc's `\``, roxygen's `\\verb{...\\}`. */
+function pushTickInline(out: Tok[], il: TickInline, opts: InlineOptions): void {
+  if (il.t === 'str' && 'cont' in il) out.push(text(mdEscapeWord(il.s, !il.cont), rdWord(il.s)));
+  else if (il.t === 'tick') out.push(text('\\`'));
+  else if (il.t === 'ticks') {
+    out.push(text('\\`', TICKS_OPEN_RD));
+    for (const c of il.c) {
+      if (c.t === 'space') out.push(JOIN_SPACE);
+      else {
+        const md = mdEscapeWord(c.s, !c.cont);
+        out.push(text(md, tickContentRd(md)));
+      }
+    }
+    out.push(text('\\`', TICKS_CLOSE_RD));
+  } else pushInline(out, il, opts);
 }
 
 function pushInline(out: Tok[], il: Inline, opts: InlineOptions): void {

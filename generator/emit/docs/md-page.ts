@@ -1,6 +1,6 @@
 /** The Markdown rendering of an operation page (Rd2HTML + pandoc `markdown_strict`, as published). */
 import type { OperationPage } from './page-model.js';
-import { argumentRow, strictBlocks, strictEscape } from './md-strict.js';
+import { argumentRow, strictBlocks, strictEscapeWords } from './md-strict.js';
 import type { DocConverter } from './convert.js';
 import { rLikeView } from './rd-escape.js';
 
@@ -20,7 +20,7 @@ export function dontrunView(code: string): string {
 export function renderMdPage(page: OperationPage, conv: DocConverter): string {
   return conv.cache.template('operation.md')({
     topic: page.topic,
-    title: strictEscape(page.title),
+    title: strictEscapeWords(page.title),
     description: strictBlocks(page.description.view),
     usage: indentCode(page.usage),
     arguments: page.arguments?.map((a, i) => argumentRow(page.topic, a.name, conv.argumentCell(a.doc, a.required), i % 2 === 0)),

@@ -29,9 +29,52 @@ export function rdTextView(s: string): string {
     .replace(/`/g, "'");
 }
 
-/** pandoc's markdown_strict escaping of a word. */
+/**
+ * pandoc's markdown_strict escaping of one word (a `Str`), as the pandoc of the published pages wrote it
+ * (pandoc >= 3.0; 2.17 differs only at backslashes): a backslash before a letter or digit stays as it is, one
+ * that ends the word is doubled, and one before anything else is doubled and that next character dropped
+ * (pandoc's `escapeText` skips it), so `C:\)` shows as `C:\\` and `\&gt;` as `\\`. `!` before `[` is
+ * escaped; `<` and `>` are written as entities; a word-initial `#`, backquotes, `*`, `_`, `[` and `]` are escaped.
+ */
 export function strictEscape(s: string): string {
-  return s.replace(/[\\`*_[\]<>]|^#/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '\\' + c));
+  if (!/[\\`*_[\]<>#!]/.test(s)) return s;
+  if (!s.includes('\\') && !s.includes('![')) return s.replace(/[`*_[\]<>]|^#/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '\\' + c));
+  const cs = Array.from(s);
+  let out = cs[0] === '#' ? '\\#' : '';
+  for (let i = out === '' ? 0 : 1; i < cs.length; i++) {
+    const c = cs[i];
+    if (c === '\\') {
+      if (i + 1 < cs.length && /[\p{L}\p{N}]/u.test(cs[i + 1])) out += c;
+      else {
+        out += '\\\\';
+        i++;
+      }
+    } else if (c === '!' && cs[i + 1] === '[') {
+      out += '\\![';
+      i++;
+    } else if (c === '<') out += '&lt;';
+    else if (c === '>') out += '&gt;';
+    else if ('`*_[]'.includes(c)) out += '\\' + c;
+    else out += c;
+  }
+  return out;
+}
+
+/** `strictEscape` for a run of words (a title): pandoc escapes each word on its own. */
+export function strictEscapeWords(s: string): string {
+  return s.split(' ').map(strictEscape).join(' ');
+}
+
+/** Adjacent words are one word to pandoc (its reader joins them), and it escapes a word as a whole. */
+function joinWords(ils: readonly Inline[]): readonly Inline[] {
+  if (!ils.some((il, i) => il.t === 'str' && ils[i + 1]?.t === 'str')) return ils;
+  const out: Inline[] = [];
+  for (const il of ils) {
+    const last = out[out.length - 1];
+    if (il.t === 'str' && last?.t === 'str') out[out.length - 1] = { t: 'str', s: last.s + il.s };
+    else out.push(il);
+  }
+  return out;
 }
 
 /** The text of code as the page shows it: the content roxygen kept. */
@@ -46,7 +89,7 @@ export function codeView(code: { readonly s: string; readonly verb?: boolean }):
 
 export function strictInlineToks(ils: readonly Inline[]): Tok[] {
   const out: Tok[] = [];
-  for (const il of ils) {
+  for (const il of joinWords(ils)) {
     switch (il.t) {
       case 'str':
         out.push(text(strictEscape(rdTextView(il.s))));

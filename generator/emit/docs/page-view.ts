@@ -4,12 +4,13 @@
  * `\uXXXX` written as code `U+XXXX`.
  */
 import type { Block, Inline } from './ast.js';
-import { isVerbCode, type VerbTest } from './inline-rd.js';
+import { isVerbCode, mdEscapeWord, type VerbTest } from './inline-rd.js';
 import { codeViewText } from './md-strict.js';
 import { textInlines } from '../../html/read.js';
 import { renderHtmlTable } from './html-layout.js';
 import { keptMdEscapes, stripForbidden, UNICODE_ESCAPE } from './rd-escape.js';
 import { pushAll } from '../../util/arrays.js';
+import { pairTicks, rdTextShown, tickContentRd, TICKS_CLOSE_RD, TICKS_OPEN_RD, type TickInline } from './ticks.js';
 
 /** The page view of converted blocks; `verb` decides how each code span shows (`\code` or `\verb`). */
 export function pageBlocks(blocks: readonly Block[], verb: VerbTest = isVerbCode): Block[] {
@@ -43,15 +44,28 @@ function viewBlock(b: Block, verb: VerbTest): Block[] {
 }
 
 function viewInlinesOf(ils: readonly Inline[], verb: VerbTest): Inline[] {
-  const out: Inline[] = [];
-  for (const il of ils) {
-    if (il.t === 'str') pushAll(out, viewWord(il.s));
-    // An empty code span is written by pandoc as two backticks, which roxygen leaves as text (a quote mark on the page).
-    else if (il.t === 'code') out.push(il.s === '' ? { t: 'str', s: '``' } : viewCode(il.s, verb));
-    else if (il.t === 'emph' || il.t === 'strong' || il.t === 'link' || il.t === 'span') out.push({ ...il, c: viewInlinesOf(il.c, verb) });
-    else out.push(il);
+  const paired = pairTicks(ils);
+  if (paired) return paired.flatMap((il) => viewTickInline(il, verb));
+  return ils.flatMap((il) => viewInline(il, verb));
+}
+
+function viewInline(il: Inline, verb: VerbTest): Inline[] {
+  if (il.t === 'str') return viewWord(il.s);
+  // An empty code span is written by pandoc as two backticks, which roxygen leaves as text (a quote mark on the page).
+  if (il.t === 'code') return [il.s === '' ? { t: 'str', s: '``' } : viewCode(il.s, verb)];
+  if (il.t === 'emph' || il.t === 'strong' || il.t === 'link' || il.t === 'span') return [{ ...il, c: viewInlinesOf(il.c, verb) }];
+  return [il];
+}
+
+/** A backquote roxygen left alone shows as `` \` ``; a pair's span as the text R shows for `\\verb{...\\}`. */
+function viewTickInline(il: TickInline, verb: VerbTest): Inline[] {
+  if (il.t === 'tick') return [{ t: 'str', s: '\\`' }];
+  if (il.t === 'ticks') {
+    const shown = (rd: string): Inline => ({ t: 'str', s: rdTextShown(rd) });
+    const inner = il.c.map((c) => (c.t === 'space' ? c : shown(tickContentRd(mdEscapeWord(c.s, !c.cont)))));
+    return [shown(TICKS_OPEN_RD), ...inner, shown(TICKS_CLOSE_RD)];
   }
-  return out;
+  return viewInline(il, verb);
 }
 
 function viewCode(raw: string, verb: VerbTest): Inline {

@@ -9,7 +9,7 @@ import { escapeHtml } from '../../html/escape.js';
 import { layoutHtml } from './html-layout.js';
 import { SPACE, text, type Tok } from './layout.js';
 import { indentCode } from './md-page.js';
-import { strictBlocks, strictEscape } from './md-strict.js';
+import { strictBlocks, strictEscapeWords } from './md-strict.js';
 import { rdCode, rdText, rLikeView } from './rd-escape.js';
 import type { DocsCache } from './templates.js';
 
@@ -98,7 +98,7 @@ function operationRow(o: ServicePage['operations'][number], odd: boolean): strin
 export function renderServiceMd(page: ServicePage, cache: DocsCache): string {
   return cache.template('service.md')({
     prefix: page.prefix,
-    title: strictEscape(page.title),
+    title: strictEscapeWords(page.title),
     description: strictBlocks(page.description.view),
     operations: page.operations.map((o, i) => operationRow(o, i % 2 === 0)),
     example: indentCode(rLikeView(page.example)),
