@@ -33,7 +33,11 @@ export function percentEncode(text: string): string {
 
 /** A greedy label: each `/`-separated segment encoded, the `/`s kept. */
 export function percentEncodePath(text: string): string {
-  return text.split('/').map(percentEncode).join('/');
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 47 && (c >= 128 || KIND[c] !== 0)) return text.split('/').map(percentEncode).join('/');
+  }
+  return text;
 }
 
 interface Part {
