@@ -69,18 +69,33 @@ async function pipeBody(req: NodeClientRequest, body: ReadableStream<Uint8Array>
   req.end();
 }
 
-/** A handler on `node:http` and `node:https`, one keep-alive agent per scheme for the handler's life. */
+interface Scheme {
+  readonly module: NodeHttp;
+  readonly agent: unknown;
+}
+
+/**
+ * A handler on `node:http` and `node:https`, one keep-alive agent per scheme for the handler's life. Each
+ * module is taken at the first request of its scheme: `node:https` brings TLS, which a program that only
+ * talks to a local endpoint never needs.
+ */
 export function nodeHttpHandler(): HttpHandler {
-  const http = builtin('node:http') as NodeHttp | undefined;
-  const https = builtin('node:https') as NodeHttp | undefined;
-  if (!http || !https) throw new Error('nodeHttpHandler needs Node (node:http and node:https)');
-  const agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
+  if (!builtin('node:http')) throw new Error('nodeHttpHandler needs Node (node:http and node:https)');
+  const schemes: { http?: Scheme; https?: Scheme } = {};
+  const schemeOf = (tls: boolean): Scheme => {
+    const name = tls ? 'https' : 'http';
+    const known = schemes[name];
+    if (known) return known;
+    const module = builtin(`node:${name}`) as NodeHttp | undefined;
+    if (!module) throw new Error(`nodeHttpHandler needs Node (node:${name})`);
+    return (schemes[name] = { module, agent: new module.Agent({ keepAlive: true }) });
+  };
   return (request: OutgoingRequest, context: HandlerContext): Promise<IncomingResponse> =>
     new Promise((resolve, reject) => {
-      const tls = request.url.startsWith('https:');
-      const req = (tls ? https : http).request(
+      const { module, agent } = schemeOf(request.url.startsWith('https:'));
+      const req = module.request(
         request.url,
-        { method: request.method, headers: { ...request.headers }, agent: tls ? agents.https : agents.http, signal: context.signal },
+        { method: request.method, headers: { ...request.headers }, agent, signal: context.signal },
         (res) => {
           const head = { statusCode: res.statusCode ?? 0, headers: headersOf(res.headers) };
           if (context.streamResponse) {
@@ -102,5 +117,5 @@ export function nodeHttpHandler(): HttpHandler {
  * the platform's `fetch`, which stays available on Node as `fetchHandler`.
  */
 export function defaultHandler(): HttpHandler {
-  return builtin('node:http') && builtin('node:https') ? nodeHttpHandler() : fetchHandler;
+  return builtin('node:http') ? nodeHttpHandler() : fetchHandler;
 }
