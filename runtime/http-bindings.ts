@@ -74,6 +74,8 @@ interface Slot {
   readonly at: Location;
   /** The member's position in the structure: bound values are applied in the model's order. */
   readonly order: number;
+  /** A label's positions in the URI template's labels (a template may use a label twice). */
+  readonly label?: readonly number[];
 }
 
 /** How many header names a prefix map remembers (`x-amz-meta-` + key). */
@@ -125,7 +127,9 @@ export class InputBindings {
   constructor(table: ShapeTable, requestUri: string, input: StructureDescriptor | undefined, private readonly randomId: () => string) {
     this.uri = compileUri(requestUri);
     const add = (m: MemberDescriptor, at: Location, fallback: 'iso8601' | 'rfc822') => {
-      const slot: Slot = { bound: bind(table, m, fallback), at, order: this.slots.size };
+      const bound = bind(table, m, fallback);
+      const label = this.uri.labels.flatMap((l, k) => (at === 'label' && l === bound.wire ? [k] : []));
+      const slot: Slot = { bound, at, order: this.slots.size, label };
       this.slots.set(m.name, slot);
       this.list.push(slot);
       if (slot.bound.token) this.tokens.push(slot);
@@ -140,18 +144,20 @@ export class InputBindings {
   }
 
   apply(input: Record<string, unknown>): BoundRequest {
-    const values = this.present(input);
+    const { values, orders } = this.present(input);
     const slots = this.list;
-    const labels: Record<string, string> = {};
+    const labels = new Array<string | undefined>(this.uri.labels.length);
     const headers: Record<string, string> = {};
     let query = this.uri.query;
     let named: Set<string> | undefined;
-    for (let i = 0; i < slots.length; i++) {
+    for (let k = 0; k < orders.length; k++) {
+      const i = orders[k];
       const v = values[i];
-      if (v === undefined) continue; // also a hole: `values` is sparse
-      const { bound: b, at } = slots[i];
-      if (at === 'label') labels[b.wire] = b.text(v);
-      else if (at === 'header') headers[b.wire] = Array.isArray(v) ? joinHeaderList(v.filter((x) => x != null).map(b.text), b.quote) : b.text(v);
+      const { bound: b, at, label } = slots[i];
+      if (at === 'label') {
+        const text = b.text(v);
+        for (const k of label!) labels[k] = text;
+      } else if (at === 'header') headers[b.wire] = Array.isArray(v) ? joinHeaderList(v.filter((x) => x != null).map(b.text), b.quote) : b.text(v);
       else if (at === 'query') {
         // A member bound to a parameter by name wins over a map entry with that key.
         if (b.shape === 'map' || b.shape === 'mapOfLists') named ??= namedParameters(slots, values);
@@ -167,7 +173,7 @@ export class InputBindings {
         if (x != null && !isUnsafeKey(key)) headers[names.of(key)] = b.text(x);
       }
     }
-    let path = this.uri.path(labels);
+    let path = this.uri.pathOf(labels);
     if (query !== '') path += '?' + query;
     return { path, headers };
   }
@@ -196,18 +202,27 @@ export class InputBindings {
 
   /**
    * The values of the bound members the input sets (own properties; null counts as absent), by the
-   * member's position in the model; idempotency tokens filled.
+   * member's position in the model (a sparse array), idempotency tokens filled; and those positions,
+   * ascending.
    */
-  private present(input: Record<string, unknown>): unknown[] {
+  private present(input: Record<string, unknown>): { values: unknown[]; orders: number[] } {
     const values = new Array<unknown>(this.list.length);
+    const orders: number[] = [];
+    const add = (order: number, v: unknown) => {
+      values[order] = v;
+      let i = orders.length;
+      orders.push(order);
+      for (; i > 0 && orders[i - 1] > order; i--) orders[i] = orders[i - 1];
+      orders[i] = order;
+    };
     for (const key of Object.keys(input)) {
       const slot = this.slots.get(key);
       if (slot === undefined) continue;
       const v = input[key];
-      if (v != null) values[slot.order] = v;
+      if (v != null) add(slot.order, v);
     }
-    for (const t of this.tokens) if (values[t.order] === undefined) values[t.order] = this.randomId();
-    return values;
+    for (const t of this.tokens) if (values[t.order] === undefined) add(t.order, this.randomId());
+    return { values, orders };
   }
 }
 

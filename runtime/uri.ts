@@ -50,6 +50,8 @@ interface Part {
 export interface UriTemplate {
   /** The path with its labels filled from `labels` (already as text); throws for a missing label. */
   path(labels: Readonly<Record<string, string>>): string;
+  /** The same, the labels' texts given in the order of {@link labels}. */
+  pathOf(texts: readonly (string | undefined)[]): string;
   /** The template's literal query string (`foo=bar&hello`), `''` when there is none. */
   readonly query: string;
   /** The label names, in order. */
@@ -80,20 +82,23 @@ export function compileUri(requestUri: string): UriTemplate {
     rest = rest.slice(close + 1);
   }
   const labels = parts.filter((p) => p.label !== undefined).map((p) => p.label!);
+  const pathOf = (texts: readonly (string | undefined)[]): string => {
+    let out = '';
+    let k = 0;
+    for (const p of parts) {
+      out += p.literal;
+      if (p.label === undefined) continue;
+      const v = texts[k++];
+      if (v === undefined) throw new TypeError(`shapegen: the URI label ${p.label} is required`);
+      out += p.greedy ? percentEncodePath(v) : percentEncode(v);
+    }
+    return out;
+  };
   return {
     query,
     labels,
-    path(values) {
-      let out = '';
-      for (const p of parts) {
-        out += p.literal;
-        if (p.label === undefined) continue;
-        const v = Object.prototype.hasOwnProperty.call(values, p.label) ? values[p.label] : undefined;
-        if (v === undefined) throw new TypeError(`shapegen: the URI label ${p.label} is required`);
-        out += p.greedy ? percentEncodePath(v) : percentEncode(v);
-      }
-      return out;
-    },
+    pathOf,
+    path: (values) => pathOf(labels.map((l) => (Object.prototype.hasOwnProperty.call(values, l) ? values[l] : undefined))),
   };
 }
 
