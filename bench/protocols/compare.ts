@@ -13,7 +13,7 @@ import { contextOf, loadAndResolve } from '../../generator/pipeline.js';
 import { GeneratorSession } from '../../generator/context/session.js';
 import type { IRService } from '../../generator/ir/types.js';
 import { awsModelsDir } from '../../generator/paths.js';
-import { median, rate } from '../stats.js';
+import { median, rate, rateAsync } from '../stats.js';
 import {
   DESCRIBE_INSTANCES_BODY,
   INVOKE,
@@ -137,24 +137,13 @@ async function cases(importProtocol: ImportProtocol): Promise<Case[]> {
   ];
 }
 
-async function rateAsync(fn: Async, ms: number): Promise<number> {
-  let n = 0;
-  const start = performance.now();
-  let now = start;
-  while (now - start < ms) {
-    for (let i = 0; i < 20; i++) await fn();
-    n += 20;
-    now = performance.now();
-  }
-  return n / ((now - start) / 1000);
-}
 
 const num = (n: number) => Math.round(n).toLocaleString('en-US').padStart(10);
 
 export async function runProtocols(importProtocol: ImportProtocol): Promise<string[]> {
   const all = await cases(importProtocol);
   const runs = 5;
-  const lines = [`serialize/deserialize per protocol, ops/s, median of ${runs} runs (target: shapegen >= 3x v3 on each):`];
+  const lines = [`serialize/deserialize per protocol, calls per CPU second, median of ${runs} runs (target: shapegen >= 3x v3 on each):`];
   lines.push(`  ${'operation'.padEnd(54)} ${'shapegen'.padStart(10)} ${'v3'.padStart(10)} ${'v2'.padStart(10)}   /v3     /v2`);
   for (const c of all) {
     const r = { ours: [] as number[], v3: [] as number[], v2: [] as number[] };
