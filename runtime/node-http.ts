@@ -40,38 +40,21 @@ function headersOf(raw: NodeIncoming['headers']): Record<string, string> {
 function collect(res: NodeIncoming): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
-    let size = 0;
-    res.on('data', (c) => {
-      chunks.push(c);
-      size += c.byteLength;
-    });
+    res.on('data', (c) => chunks.push(c));
     res.on('error', reject);
     res.on('end', () => {
       if (chunks.length === 1) return resolve(chunks[0]);
-      const out = new Uint8Array(size);
-      let at = 0;
-      for (const c of chunks) {
-        out.set(c, at);
-        at += c.byteLength;
-      }
+      const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+      chunks.reduce((at, c) => (out.set(c, at), at + c.byteLength), 0);
       resolve(out);
     });
   });
 }
 
+/** Node's web streams are async iterable (the DOM typing does not say so). */
 async function pipeBody(req: NodeClientRequest, body: ReadableStream<Uint8Array>): Promise<void> {
-  const reader = body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    req.write(value);
-  }
+  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) req.write(chunk);
   req.end();
-}
-
-interface Scheme {
-  readonly module: NodeHttp;
-  readonly agent: unknown;
 }
 
 /**
@@ -81,18 +64,12 @@ interface Scheme {
  */
 export function nodeHttpHandler(): HttpHandler {
   if (!builtin('node:http')) throw new Error('nodeHttpHandler needs Node (node:http and node:https)');
-  const schemes: { http?: Scheme; https?: Scheme } = {};
-  const schemeOf = (tls: boolean): Scheme => {
-    const name = tls ? 'https' : 'http';
-    const known = schemes[name];
-    if (known) return known;
-    const module = builtin(`node:${name}`) as NodeHttp | undefined;
-    if (!module) throw new Error(`nodeHttpHandler needs Node (node:${name})`);
-    return (schemes[name] = { module, agent: new module.Agent({ keepAlive: true }) });
-  };
+  const agents: Record<string, unknown> = {};
   return (request: OutgoingRequest, context: HandlerContext): Promise<IncomingResponse> =>
     new Promise((resolve, reject) => {
-      const { module, agent } = schemeOf(request.url.startsWith('https:'));
+      const id = request.url.startsWith('https:') ? 'node:https' : 'node:http';
+      const module = builtin(id) as NodeHttp;
+      const agent = (agents[id] ??= new module.Agent({ keepAlive: true }));
       const req = module.request(
         request.url,
         { method: request.method, headers: { ...request.headers }, agent, signal: context.signal },
