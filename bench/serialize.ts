@@ -20,7 +20,7 @@ import { contextOf, loadAndResolve } from '../generator/pipeline.js';
 import { GeneratorSession } from '../generator/context/session.js';
 import { projectRoot, schemaDir } from '../generator/paths.js';
 import { runProtocols } from './protocols/compare.js';
-import { median, rate } from './stats.js';
+import { median, rate, rateAsync } from './stats.js';
 
 /** The seed request, every member set, as the reference page's request syntax lists them. */
 export const SEED_INPUT = {
@@ -76,17 +76,6 @@ export async function importProtocol(service: IRService): Promise<any> {
   return importGenerated([...protocolEmitter.emit(ctx), ...runtimeFilesEmitter.emit(ctx)]);
 }
 
-async function rateAsync(fn: () => Promise<unknown>, ms: number): Promise<number> {
-  let n = 0;
-  const start = performance.now();
-  let now = start;
-  while (now - start < ms) {
-    for (let i = 0; i < 200; i++) await fn();
-    n += 200;
-    now = performance.now();
-  }
-  return n / ((now - start) / 1000);
-}
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US').padStart(12);
 
@@ -119,7 +108,7 @@ export async function run(): Promise<void> {
     results.ours.push(rate(ours, 300));
     results.oursFlat.push(rate(oursFlat, 300));
     results.stringify.push(rate(stringify, 300));
-    results.v3.push(await rateAsync(v3, 300));
+    results.v3.push(await rateAsync(v3, 300, 200));
   }
   const m = {
     ours: median(results.ours),
@@ -128,7 +117,7 @@ export async function run(): Promise<void> {
     stringify: median(results.stringify),
   };
   const lines = [
-    `serialize StartSpeakerEnrollmentJob (seed input, ${JSON.stringify(SEED_INPUT).length} bytes), median of ${runs} runs, ops/s:`,
+    `serialize StartSpeakerEnrollmentJob (seed input, ${JSON.stringify(SEED_INPUT).length} bytes), median of ${runs} runs, calls per CPU second (stats.ts):`,
     `  shapegen serializeStartSpeakerEnrollmentJobRequest ${fmt(m.ours)}`,
     `  the same, body flattened (Buffer.byteLength)      ${fmt(m.oursFlat)}`,
     `  AWS SDK v3 protocol.serializeRequest              ${fmt(m.v3)}`,

@@ -46,7 +46,16 @@ export function re2Source(source: string): string {
   return out;
 }
 
-/** The compiled pattern, with the one method the validators call (`test`, a search like RegExp's). */
+/**
+ * The pattern, with the one method the validators call (`test`, a search like RegExp's). It is compiled at
+ * its first test, not when the validators module loads: a client's cold start pays only for what it checks.
+ */
 export function linearPattern(source: string): { test(input: string): boolean } {
+  let compiled: RE2JS | undefined;
+  return { test: (input) => (compiled ??= compileLinear(source)).test(input) };
+}
+
+/** The RE2 program of a JavaScript pattern now; throws when RE2 cannot take it (the generator asks first). */
+export function compileLinear(source: string): RE2JS {
   return RE2JS.compile(re2Source(source));
 }

@@ -4,7 +4,7 @@
  * first. The modules are taken from the running Node, so this file loads anywhere (and fails there only
  * when used).
  */
-import type { HandlerContext, HttpHandler, IncomingResponse, OutgoingRequest } from './transport.js';
+import { fetchHandler, type HandlerContext, type HttpHandler, type IncomingResponse, type OutgoingRequest } from './transport.js';
 
 interface NodeIncoming {
   statusCode?: number;
@@ -40,47 +40,39 @@ function headersOf(raw: NodeIncoming['headers']): Record<string, string> {
 function collect(res: NodeIncoming): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
-    let size = 0;
-    res.on('data', (c) => {
-      chunks.push(c);
-      size += c.byteLength;
-    });
+    res.on('data', (c) => chunks.push(c));
     res.on('error', reject);
     res.on('end', () => {
       if (chunks.length === 1) return resolve(chunks[0]);
-      const out = new Uint8Array(size);
-      let at = 0;
-      for (const c of chunks) {
-        out.set(c, at);
-        at += c.byteLength;
-      }
+      const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+      chunks.reduce((at, c) => (out.set(c, at), at + c.byteLength), 0);
       resolve(out);
     });
   });
 }
 
+/** Node's web streams are async iterable (the DOM typing does not say so). */
 async function pipeBody(req: NodeClientRequest, body: ReadableStream<Uint8Array>): Promise<void> {
-  const reader = body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    req.write(value);
-  }
+  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) req.write(chunk);
   req.end();
 }
 
-/** A handler on `node:http` and `node:https`, one keep-alive agent per scheme for the handler's life. */
+/**
+ * A handler on `node:http` and `node:https`, one keep-alive agent per scheme for the handler's life. Each
+ * module is taken at the first request of its scheme: `node:https` brings TLS, which a program that only
+ * talks to a local endpoint never needs.
+ */
 export function nodeHttpHandler(): HttpHandler {
-  const http = builtin('node:http') as NodeHttp | undefined;
-  const https = builtin('node:https') as NodeHttp | undefined;
-  if (!http || !https) throw new Error('nodeHttpHandler needs Node (node:http and node:https)');
-  const agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
+  if (!builtin('node:http')) throw new Error('nodeHttpHandler needs Node (node:http and node:https)');
+  const agents: Record<string, unknown> = {};
   return (request: OutgoingRequest, context: HandlerContext): Promise<IncomingResponse> =>
     new Promise((resolve, reject) => {
-      const tls = request.url.startsWith('https:');
-      const req = (tls ? https : http).request(
+      const id = request.url.startsWith('https:') ? 'node:https' : 'node:http';
+      const module = builtin(id) as NodeHttp;
+      const agent = (agents[id] ??= new module.Agent({ keepAlive: true }));
+      const req = module.request(
         request.url,
-        { method: request.method, headers: { ...request.headers }, agent: tls ? agents.https : agents.http, signal: context.signal },
+        { method: request.method, headers: { ...request.headers }, agent, signal: context.signal },
         (res) => {
           const head = { statusCode: res.statusCode ?? 0, headers: headersOf(res.headers) };
           if (context.streamResponse) {
@@ -94,4 +86,13 @@ export function nodeHttpHandler(): HttpHandler {
       if (body === undefined || typeof body === 'string' || body instanceof Uint8Array) req.end(body);
       else pipeBody(req, body).catch((e: Error) => req.destroy(e));
     });
+}
+
+/**
+ * A client's handler when none is given: on Node, Node's http/https (the first `fetch` of a Node process
+ * loads and compiles undici, which made the cold start of a one-call program slower than v3's); elsewhere
+ * the platform's `fetch`, which stays available on Node as `fetchHandler`.
+ */
+export function defaultHandler(): HttpHandler {
+  return builtin('node:http') ? nodeHttpHandler() : fetchHandler;
 }

@@ -86,11 +86,10 @@ export class FormOperation<I, O> {
   }
 
   serialize(input: I): HttpRequest {
-    const pairs: string[] = [];
+    let text = this.head;
     if (this.op.input !== undefined && input != null) {
-      (this.writeInput ??= this.protocol.writers.writer(this.op.input))(input, '', pairs);
+      text += (this.writeInput ??= this.protocol.writers.writer(this.op.input))(input, '');
     }
-    const text = pairs.length === 0 ? this.head : this.head + '&' + pairs.join('&');
     const request: HttpRequest = { method: 'POST', path: '/', headers: { 'Content-Type': FORM_CONTENT_TYPE }, body: text };
     let sent: string | Uint8Array = text;
     if (this.op.gzip) {

@@ -86,13 +86,6 @@ const DEFAULT_TYPES: Partial<Record<PayloadKind, string>> = {
   string: 'text/plain',
 };
 
-/** Sets a header unless the input already set it (under any case). */
-function setDefault(headers: Record<string, string>, name: string, value: string): void {
-  const lower = name.toLowerCase();
-  for (const k of Object.keys(headers)) if (k.toLowerCase() === lower) return;
-  headers[name] = value;
-}
-
 function headerKey(headers: Record<string, string>, name: string): string | undefined {
   const lower = name.toLowerCase();
   return Object.keys(headers).find((k) => k.toLowerCase() === lower);
@@ -168,13 +161,14 @@ export class RestOperation<I, O> {
       body = codec.writeBody(this.op.input!, value, this.op) ?? '';
       type = codec.contentType;
     }
-    if (type !== undefined && body !== '') setDefault(headers, 'Content-Type', type);
+    if (type !== undefined && body !== '' && !c.bindings.hasHeader(headers, 'content-type')) headers['Content-Type'] = type;
     const request: HttpRequest = { method: this.op.method, path, headers, body };
-    this.finish(request, value);
+    this.finish(request, value, c.bindings);
     return request;
   }
 
-  private finish(request: HttpRequest, value: Record<string, unknown>): void {
+  /** Compression, length and checksum; a header the input set (under any case) is kept. */
+  private finish(request: HttpRequest, value: Record<string, unknown>, bindings: InputBindings): void {
     const { headers } = request;
     if (this.op.gzip && typeof request.body === 'string') {
       const zipped = gzipBody(request.body);
@@ -186,8 +180,8 @@ export class RestOperation<I, O> {
       }
     }
     if (!isStream(request.body) && request.body !== '') {
-      setDefault(headers, 'Content-Length', String(byteLength(request.body)));
-      if (this.op.checksum && headerKey(headers, 'Content-MD5') === undefined) {
+      if (!bindings.hasHeader(headers, 'content-length')) headers['Content-Length'] = String(byteLength(request.body));
+      if (this.op.checksum && !bindings.hasHeader(headers, 'content-md5')) {
         const md5 = contentMd5(request.body);
         if (md5 !== undefined) headers['Content-MD5'] = md5;
       }

@@ -1,7 +1,8 @@
 /**
  * Sending a signed request: a handler takes it to the wire and brings the response back (the platform's
- * `fetch` by default, anything else through the `handler` option). The client wraps every attempt in a
- * timeout and the caller's AbortSignal, whether or not the handler itself listens to the signal.
+ * `fetch`, or on Node its http/https by default (node-http.ts), anything else through the `handler`
+ * option). The client wraps every attempt in a timeout and the caller's AbortSignal, whether or not the
+ * handler itself listens to the signal.
  */
 
 export type RequestBody = string | Uint8Array | ReadableStream<Uint8Array>;

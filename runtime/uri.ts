@@ -4,14 +4,40 @@
  * query string of the template followed by the members bound to the query string.
  */
 
-/** RFC 3986 percent-encoding: everything but the unreserved characters `A-Z a-z 0-9 - . _ ~`. */
+/**
+ * Per ASCII character: 0 RFC 3986 leaves it unencoded (`A-Z a-z 0-9 - . _ ~`), 2 encodeURIComponent leaves
+ * it too but RFC 3986 does not (`!'()*`), 1 encodeURIComponent encodes it.
+ */
+const KIND = new Uint8Array(128).fill(1);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~') KIND[c.charCodeAt(0)] = 0;
+for (const c of "!'()*") KIND[c.charCodeAt(0)] = 2;
+const SUB_DELIMS = /[!'()*]/g;
+const escape = (c: string) => '%' + c.charCodeAt(0).toString(16).toUpperCase();
+
+/**
+ * RFC 3986 percent-encoding: everything but the unreserved characters `A-Z a-z 0-9 - . _ ~`. It runs for
+ * every key and value of a query form, so one scan decides: text that needs nothing comes back as it is,
+ * and only text holding one of `!'()*` pays for the replace after encodeURIComponent (which also throws a
+ * URIError for a lone surrogate).
+ */
 export function percentEncode(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+  let kinds = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    kinds |= c < 128 ? KIND[c] : 1;
+  }
+  if (kinds === 0) return text;
+  const encoded = encodeURIComponent(text);
+  return kinds & 2 ? encoded.replace(SUB_DELIMS, escape) : encoded;
 }
 
 /** A greedy label: each `/`-separated segment encoded, the `/`s kept. */
 export function percentEncodePath(text: string): string {
-  return text.split('/').map(percentEncode).join('/');
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 47 && (c >= 128 || KIND[c] !== 0)) return text.split('/').map(percentEncode).join('/');
+  }
+  return text;
 }
 
 interface Part {
@@ -24,6 +50,8 @@ interface Part {
 export interface UriTemplate {
   /** The path with its labels filled from `labels` (already as text); throws for a missing label. */
   path(labels: Readonly<Record<string, string>>): string;
+  /** The same, the labels' texts given in the order of {@link labels}. */
+  pathOf(texts: readonly (string | undefined)[]): string;
   /** The template's literal query string (`foo=bar&hello`), `''` when there is none. */
   readonly query: string;
   /** The label names, in order. */
@@ -46,24 +74,31 @@ export function compileUri(requestUri: string): UriTemplate {
     }
     const inner = rest.slice(open + 1, close);
     const greedy = inner.endsWith('+');
-    parts.push({ literal: rest.slice(0, open), label: greedy ? inner.slice(0, -1) : inner, greedy });
+    parts.push({
+      literal: rest.slice(0, open),
+      label: greedy ? inner.slice(0, -1) : inner,
+      greedy,
+    });
     rest = rest.slice(close + 1);
   }
   const labels = parts.filter((p) => p.label !== undefined).map((p) => p.label!);
+  const pathOf = (texts: readonly (string | undefined)[]): string => {
+    let out = '';
+    let k = 0;
+    for (const p of parts) {
+      out += p.literal;
+      if (p.label === undefined) continue;
+      const v = texts[k++];
+      if (v === undefined) throw new TypeError(`shapegen: the URI label ${p.label} is required`);
+      out += p.greedy ? percentEncodePath(v) : percentEncode(v);
+    }
+    return out;
+  };
   return {
     query,
     labels,
-    path(values) {
-      let out = '';
-      for (const p of parts) {
-        out += p.literal;
-        if (p.label === undefined) continue;
-        const v = Object.prototype.hasOwnProperty.call(values, p.label) ? values[p.label] : undefined;
-        if (v === undefined) throw new TypeError(`shapegen: the URI label ${p.label} is required`);
-        out += p.greedy ? percentEncodePath(v) : percentEncode(v);
-      }
-      return out;
-    },
+    pathOf,
+    path: (values) => pathOf(labels.map((l) => (Object.prototype.hasOwnProperty.call(values, l) ? values[l] : undefined))),
   };
 }
 

@@ -10,6 +10,11 @@ export interface GeneratedFile {
    * dominate the generator's run time.
    */
   readonly preformatted?: boolean;
+  /**
+   * The same text in every package (the runtime's copies): the format step remembers its result for the
+   * whole session, however many other files it formats in between.
+   */
+  readonly shared?: boolean;
 }
 
 /**

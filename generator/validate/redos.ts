@@ -8,7 +8,7 @@
  * pattern, and with a wall-clock timeout its verdict (hence the generated code) would depend on the load.
  */
 import { createRequire } from 'node:module';
-import { linearPattern } from '../../runtime/linear-pattern.js';
+import { compileLinear } from '../../runtime/linear-pattern.js';
 
 export interface RedosVerdict {
   /** safe-regex2 flags it (star height above one). */
@@ -50,7 +50,7 @@ function hasNestedRepetition(plain: string): boolean {
 
 function compilesInRe2(source: string): boolean {
   try {
-    linearPattern(source);
+    compileLinear(source);
     return true;
   } catch {
     return false;

@@ -60,6 +60,21 @@ describe('DynamoDB against dynalite', () => {
     await db.deleteTable({ TableName: 'items' });
   });
 
+  it('works over fetch as well as over node:http (the default on Node)', async () => {
+    const seen: string[] = [];
+    const viaFetch = new m.DynamoDB({
+      region: 'eu-west-1',
+      endpoint: server.endpoint,
+      credentials,
+      handler: (request: any, context: any) => (seen.push(request.method), m.fetchHandler(request, context)),
+    });
+    await viaFetch.createTable(table('fetched'));
+    await viaFetch.putItem({ TableName: 'fetched', Item: { pk: { S: 'f' }, sk: { N: '1' }, via: { S: 'fetch' } } });
+    expect((await viaFetch.getItem({ TableName: 'fetched', Key: { pk: { S: 'f' }, sk: { N: '1' } } })).Item.via).toEqual({ S: 'fetch' });
+    expect(seen).toEqual(['POST', 'POST', 'POST']);
+    await db.deleteTable({ TableName: 'fetched' });
+  });
+
   it('lists tables page by page', async () => {
     const names = ['list-a', 'list-b', 'list-c', 'list-d', 'list-e'];
     for (const n of names) await db.createTable(table(n));

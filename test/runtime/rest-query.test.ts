@@ -59,6 +59,37 @@ describe('REST runtime', () => {
     expect(request.headers).toEqual({ 'x-amz-meta-a': '1', 'Content-Type': 'application/octet-stream' });
   });
 
+  it('applies bound members in the model order whatever the order of the input, and keeps a header the input set', () => {
+    const table: ShapeTable = {
+      In: {
+        type: 'structure',
+        payload: 'Body',
+        members: [
+          { name: 'Type', shape: '$string', location: 'header', wire: 'content-TYPE' },
+          { name: 'A', shape: '$string', location: 'header', wire: 'x-a' },
+          { name: 'Meta', shape: 'Metadata', location: 'headers', wire: 'x-m-' },
+          { name: 'Id', shape: '$string', location: 'uri' },
+          { name: 'Q', shape: '$number', location: 'querystring', wire: 'q' },
+          { name: 'Body', shape: '$string' },
+        ],
+      },
+      Metadata: { type: 'map', value: '$string' },
+    };
+    const op = new RestXmlProtocol({ shapes: table, errors: {} }).operation({ method: 'PUT', uri: '/{Id}', input: 'In' });
+    const many = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`k${i}`, String(i)]));
+    for (let round = 0; round < 2; round++) {
+      const request = op.serialize({ Body: 'text', Q: 2, Meta: many, Id: 'a/b', A: 'x', Type: 'text/csv' });
+      expect(request.path).toBe('/a%2Fb?q=2');
+      const names = Object.keys(request.headers);
+      expect(names.slice(0, 2)).toEqual(['content-TYPE', 'x-a']);
+      expect(names.filter((n) => n.startsWith('x-m-'))).toHaveLength(300); // past the remembered names too
+      expect(request.headers['x-m-k299']).toBe('299');
+      expect(request.headers['Content-Type']).toBeUndefined();
+      expect(request.headers['Content-Length']).toBe('4');
+    }
+    expect(op.serialize({ Id: 'i', Body: 'text' }).headers['Content-Type']).toBe('text/plain');
+  });
+
   it('puts a streaming response body into the member untouched', () => {
     const get = xml.operation({ method: 'GET', uri: '/{Bucket}/{Key+}', output: 'GetObjectOutput' });
     const body = new ReadableStream<Uint8Array>();

@@ -5,8 +5,29 @@ import { appendQuery, compileUri, percentEncode, percentEncodePath } from '../..
 
 describe('uri', () => {
   it('percent-encodes everything but the unreserved characters', () => {
-    expect(percentEncode(" %:/?#[]@!$&'()*+,;=😹-._~")).toBe('%20%25%3A%2F%3F%23%5B%5D%40%21%24%26%27%28%29%2A%2B%2C%3B%3D%F0%9F%98%B9-._~');
+    expect(percentEncode(" %:/?#[]@!$&'()*+,;=😹-._~")).toBe(
+      '%20%25%3A%2F%3F%23%5B%5D%40%21%24%26%27%28%29%2A%2B%2C%3B%3D%F0%9F%98%B9-._~',
+    );
     expect(percentEncodePath('a b/c+d/')).toBe('a%20b/c%2Bd/');
+  });
+
+  it("percent-encodes any text as encodeURIComponent does, with !'()* escaped too", () => {
+    const reference = (t: string) => encodeURIComponent(t).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-composite' }), (t) => {
+        expect(percentEncode(t)).toBe(reference(t));
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii' }), (t) => {
+        expect(percentEncode(t)).toBe(reference(t));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(percentEncode('abc')).toBe('abc');
+    expect(percentEncode('é/x')).toBe('%C3%A9%2Fx');
+    expect(() => percentEncode('a\ud800b')).toThrow(URIError);
   });
 
   it('fills labels and greedy labels, keeps the literal query and refuses a missing label', () => {

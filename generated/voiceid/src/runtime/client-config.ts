@@ -10,7 +10,8 @@ import { credentialProviderOf, type CredentialProvider, type Credentials } from 
 import { resolveEndpoint, type RegionRules } from './endpoints.js';
 import type { RetryOptions, RetryStrategy } from './retry.js';
 import { loadSharedProfile, processEnv, profileName, type Env } from './shared-config.js';
-import { fetchHandler, type HttpHandler } from './transport.js';
+import { defaultHandler } from './node-http.js';
+import type { HttpHandler } from './transport.js';
 
 /** The service as the generated client describes it. */
 export interface ServiceSpec {
@@ -37,7 +38,7 @@ export interface ClientConfig {
   readonly profile?: string;
   /** A bearer token (services whose model signs with `bearer`). */
   readonly token?: string | TokenProvider;
-  /** What sends the request: the platform's `fetch` unless given. */
+  /** What sends the request; unless given, Node's http/https on Node and the platform's `fetch` elsewhere. */
   readonly handler?: HttpHandler;
   /** Per attempt (120 000 ms, as the v2 SDK's socket timeout); 0 waits for ever. */
   readonly timeoutMs?: number;
@@ -109,7 +110,7 @@ export async function resolveClientConfig(
     signingRegion: config.endpoint ? region : resolved.signingRegion,
     credentials: credentialProviderOf(config.credentials, env, config.profile),
     token: tokenOf(service, config.token),
-    handler: config.handler ?? fetchHandler,
+    handler: config.handler ?? defaultHandler(),
     timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
   };
 }

@@ -56,6 +56,7 @@ function runtimeFiles(ctx: CodegenContext): GeneratedFile[] {
     return runtimeClosure(entries, read).map((file) => ({
       path: `${ctx.symbols.files.runtimeDir}/${file}`,
       contents: slashHeader(`runtime/${file}`) + read(file),
+      shared: true,
     }));
   });
 }
