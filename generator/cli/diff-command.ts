@@ -1,9 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { Severity } from '../diff/changes.js';
-import { diffDocs } from '../diff/docs-diff.js';
-import { GitShowError, loadSide, loadSideAt, type DiffSide } from '../diff/load.js';
-import { diffServices } from '../diff/model-diff.js';
-import { buildReport, hasChangesAtLeast, renderMarkdown } from '../diff/report.js';
+import type { DiffSide } from '../diff/load.js';
 import { ModelValidationError } from '../validate/errors.js';
 import { EXIT_INVALID, type ExitStatus } from './exit.js';
 import { GeneratorSession } from '../context/session.js';
@@ -16,7 +13,9 @@ interface DiffOptions {
   docs: boolean;
 }
 
-function loadSides(models: string[], opts: DiffOptions, usage: (msg: string) => never): [DiffSide, DiffSide] {
+type Loader = typeof import('../diff/load.js');
+
+function loadSides({ loadSide, loadSideAt }: Loader, models: string[], opts: DiffOptions, usage: (msg: string) => never): [DiffSide, DiffSide] {
   const session = new GeneratorSession();
   if (opts.base !== undefined) {
     if (models.length !== 1) usage('with --base, give exactly one model file');
@@ -35,14 +34,18 @@ export function registerDiff(program: Command, status: ExitStatus): void {
     .addOption(new Option('--fail-on <level>', 'exit 1 when there is a change this severe or worse').choices(['breaking', 'dangerous']))
     .option('--json', 'print the report as JSON')
     .option('--no-docs', 'leave out the diff of the generated R pages');
-  cmd.action((models: string[], opts: DiffOptions) => {
+  cmd.action(async (models: string[], opts: DiffOptions) => {
+    // The diff modules load the whole pipeline: only when this command runs.
+    const [loader, { diffServices }, { diffDocs }, { buildReport, hasChangesAtLeast, renderMarkdown }] = await Promise.all([
+      import('../diff/load.js'), import('../diff/model-diff.js'), import('../diff/docs-diff.js'), import('../diff/report.js'),
+    ]);
     const usage = (msg: string): never => cmd.error(`error: ${msg}`, { exitCode: 2, code: 'shapegen.usage' });
     let old: DiffSide, neu: DiffSide;
     try {
-      [old, neu] = loadSides(models, opts, usage);
+      [old, neu] = loadSides(loader, models, opts, usage);
     } catch (e) {
       if (e instanceof ModelValidationError) printProblems(e.errors);
-      else if (e instanceof GitShowError) process.stderr.write(`shapegen: ${e.message}\n`);
+      else if (e instanceof loader.GitShowError) process.stderr.write(`shapegen: ${e.message}\n`);
       else throw e;
       status.code = EXIT_INVALID;
       return;

@@ -2,7 +2,6 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { generateInto } from '../scale/output.js';
-import { readLinkMap } from '../links/link-map.js';
 import type { LinkMap } from '../links/types.js';
 import type { OutputPlan } from '../write/plan.js';
 import { createProgress } from '../write/progress.js';
@@ -57,6 +56,7 @@ async function runOnce(models: string[], opts: GenerateOptions, allFolders: bool
   let links: LinkMap | undefined;
   if (opts.links !== undefined) {
     // A bad link map is reported before anything runs, and nothing is written.
+    const { readLinkMap } = await import('../links/link-map.js'); // the YAML parser: only with --links
     try {
       links = readLinkMap(opts.links);
     } catch (e) {

@@ -1,7 +1,5 @@
 import { basename, dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { modelToYaml } from '../importer/to-yaml.js';
-import { loadModelFile } from '../load/load-model.js';
 import { hasErrors } from '../validate/errors.js';
 import { writeFiles } from '../write/writer.js';
 import { EXIT_INVALID, type ExitStatus } from './exit.js';
@@ -14,7 +12,8 @@ export function registerImport(program: Command, status: ExitStatus): void {
     .description('Convert an AWS JSON model (*.normal.json / service-2.json, with its examples and paginators when beside it) to a shapegen YAML model.')
     .argument('<model.json>', 'the AWS model')
     .option('-o, --output <file>', 'write the YAML here instead of standard output')
-    .action((file: string, opts: { output?: string }) => {
+    .action(async (file: string, opts: { output?: string }) => {
+      const [{ loadModelFile }, { modelToYaml }] = await Promise.all([import('../load/load-model.js'), import('../importer/to-yaml.js')]);
       // The loader: the same size, encoding and nesting limits as `generate`, every problem located.
       const { model, problems } = loadModelFile(file, new GeneratorSession());
       printProblems(problems);

@@ -1,10 +1,8 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { collectLinks } from '../links/collect.js';
 import { parseDuration } from '../links/duration.js';
-import { LinkMapError, readLinkFile, serializeLinkFile } from '../links/link-map.js';
-import { runLinks, type RunOptions } from '../links/run-links.js';
+import type { RunOptions } from '../links/run-links.js';
 import type { LinkFile } from '../links/types.js';
 import { hasErrors } from '../validate/errors.js';
 import { createProgress } from '../write/progress.js';
@@ -83,7 +81,9 @@ export function registerLinks(program: Command, status: ExitStatus): void {
     });
 }
 
-function readPrevious(path: string | undefined): LinkFile | undefined {
+type LinkMapModule = typeof import('../links/link-map.js');
+
+function readPrevious({ readLinkFile }: LinkMapModule, path: string | undefined): LinkFile | undefined {
   return path !== undefined && existsSync(path) ? readLinkFile(path) : undefined;
 }
 
@@ -97,6 +97,8 @@ function runOptions(opts: LinksOptions, onProgress: RunOptions['onProgress']): R
 
 /** The whole command; its result is the exit status. */
 export async function linksCommand(models: readonly string[], opts: LinksOptions): Promise<number> {
+  // The model loader, the HTML reader and the HTTP prober: loaded only when this command runs.
+  const [{ collectLinks }, linkMap, { runLinks }] = await Promise.all([import('../links/collect.js'), import('../links/link-map.js'), import('../links/run-links.js')]);
   const { links, problems } = collectLinks(models);
   printProblems(problems.filter((p) => p.severity === 'error'));
   if (hasErrors(problems)) {
@@ -109,16 +111,16 @@ export async function linksCommand(models: readonly string[], opts: LinksOptions
   }
   let previous: LinkFile | undefined;
   try {
-    previous = readPrevious(opts.output);
+    previous = readPrevious(linkMap, opts.output);
   } catch (e) {
-    if (!(e instanceof LinkMapError)) throw e;
+    if (!(e instanceof linkMap.LinkMapError)) throw e;
     process.stderr.write(`${e.message}\nshapegen: nothing was written; fix or remove the file.\n`);
     return 1;
   }
   const progress = createProgress(process.stderr);
   const result = await runLinks(links, previous, runOptions(opts, (done, total) => progress.update('checking links', done, total)));
   progress.finish();
-  const text = serializeLinkFile(result.file);
+  const text = linkMap.serializeLinkFile(result.file);
   if (opts.output === undefined) process.stdout.write(text);
   else {
     try {

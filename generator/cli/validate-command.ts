@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { loadModelFile } from '../load/load-model.js';
 import { hasErrors } from '../validate/errors.js';
 import { GeneratorSession } from '../context/session.js';
 import { EXIT_INVALID, type ExitStatus } from './exit.js';
@@ -12,7 +11,8 @@ export function registerValidate(program: Command, status: ExitStatus): void {
     .argument('<model...>', 'model files')
     .option('--json', 'print the problems as JSON')
     .option('-q, --quiet', 'do not print warnings')
-    .action((files: string[], opts: { json?: boolean; quiet?: boolean }) => {
+    .action(async (files: string[], opts: { json?: boolean; quiet?: boolean }) => {
+      const { loadModelFile } = await import('../load/load-model.js');
       let failed = false;
       const all = [];
       const session = new GeneratorSession();

@@ -17,6 +17,9 @@ import { checkJsonNesting, decodeModelBytes } from './limits.js';
 import { checkValue } from './value-check.js';
 import { loadYamlSource } from './yaml-source.js';
 import { wholeDecimals } from './json-doubles.js';
+import { isAwsJsonModel, sidecarPaths } from './sidecars.js';
+
+export { isAwsJsonModel, sidecarPaths } from './sidecars.js';
 
 export interface LoadResult {
   readonly file: string;
@@ -30,10 +33,6 @@ export interface LoadResult {
   readonly examplesDecimals?: readonly string[];
 }
 
-export function isAwsJsonModel(file: string): boolean {
-  return file.endsWith('.json');
-}
-
 function byPosition(a: ModelError, b: ModelError): number {
   return a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);
 }
@@ -45,13 +44,6 @@ export function validateModel(file: string, data: unknown, locate: Locator, sess
   // Derived names and the shape graph are only meaningful for a well-formed model.
   if (!hasErrors(problems)) problems = [...problems, ...checkNames(file, data as Model, locate), ...checkGraph(file, data as Model, locate)];
   return problems.sort(byPosition);
-}
-
-/** Where an AWS `*.normal.json` model's `*.examples.json` and `*.paginators.json` sit (none for YAML). */
-export function sidecarPaths(file: string): { examples: string; paginators: string } | undefined {
-  if (!isAwsJsonModel(file)) return undefined;
-  const stem = file.replace(/(\.normal)?\.json$/, '');
-  return { examples: `${stem}.examples.json`, paginators: `${stem}.paginators.json` };
 }
 
 /** The sidecar files beside an AWS model, parsed, with the same limits as a model; problems name the sidecar. */

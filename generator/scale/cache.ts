@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { sidecarPaths } from '../load/load-model.js';
+import { sidecarPaths } from '../load/sidecars.js';
 import type { ModelOutput } from '../pipeline.js';
 
 function sidecarBytes(file: string): Buffer[] {

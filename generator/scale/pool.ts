@@ -12,7 +12,7 @@ import type { EmitOptions } from '../context/context.js';
 import { GeneratorSession } from '../context/session.js';
 import type { Emitter } from '../emit/types.js';
 import { projectRoot } from '../paths.js';
-import { generateModel, type ModelOutput } from '../pipeline.js';
+import type { ModelOutput } from '../pipeline.js';
 
 export const WORKER_SCRIPT = resolve(projectRoot, 'dist', 'generator', 'scale', 'worker.js');
 
@@ -43,8 +43,11 @@ export async function runJobs(
     results[i] = out;
     onResult?.(i, out, ++done);
   };
+  if (files.length === 0) return results;
   const workers = Math.min(job.jobs, files.length);
   if (workers <= 1 || job.emitters !== undefined || !existsSync(WORKER_SCRIPT)) {
+    // Loaded here, not at the top: a run whose models are all cached never loads the emitters.
+    const { generateModel } = await import('../pipeline.js');
     const session = job.session ?? new GeneratorSession();
     for (const [i, file] of files.entries()) finish(i, await generateModel(file, { session, emitters: job.emitters, options: job.options }));
     return results;

@@ -11,7 +11,7 @@ import { watch, type FSWatcher } from 'chokidar';
 import type { EmitOptions } from '../context/context.js';
 import { GeneratorSession } from '../context/session.js';
 import type { Emitter } from '../emit/types.js';
-import { sidecarPaths } from '../load/load-model.js';
+import { sidecarPaths } from '../load/sidecars.js';
 import { templatesDir } from '../paths.js';
 import { readLinkMap } from '../links/link-map.js';
 import type { LinkMap } from '../links/types.js';
