@@ -10,7 +10,7 @@ import * as V from './validators.js';
 
 /** AssociateFraudster as data: what the client runs to call it. */
 export const AssociateFraudsterOperation: OperationSpec<T.AssociateFraudsterRequest, T.AssociateFraudsterResponse> = {
-  name: "AssociateFraudster",
+  name: 'AssociateFraudster',
   serialize: P.serializeAssociateFraudsterRequest,
   deserialize: P.deserializeAssociateFraudsterResponse,
   validate: V.validateAssociateFraudsterRequest,
@@ -36,7 +36,7 @@ export function associateFraudster(client: VoiceIDClient, input: T.AssociateFrau
 
 /** CreateDomain as data: what the client runs to call it. */
 export const CreateDomainOperation: OperationSpec<T.CreateDomainRequest, T.CreateDomainResponse> = {
-  name: "CreateDomain",
+  name: 'CreateDomain',
   serialize: P.serializeCreateDomainRequest,
   deserialize: P.deserializeCreateDomainResponse,
   validate: V.validateCreateDomainRequest,
@@ -62,7 +62,7 @@ export function createDomain(client: VoiceIDClient, input: T.CreateDomainRequest
 
 /** CreateWatchlist as data: what the client runs to call it. */
 export const CreateWatchlistOperation: OperationSpec<T.CreateWatchlistRequest, T.CreateWatchlistResponse> = {
-  name: "CreateWatchlist",
+  name: 'CreateWatchlist',
   serialize: P.serializeCreateWatchlistRequest,
   deserialize: P.deserializeCreateWatchlistResponse,
   validate: V.validateCreateWatchlistRequest,
@@ -88,7 +88,7 @@ export function createWatchlist(client: VoiceIDClient, input: T.CreateWatchlistR
 
 /** DeleteDomain as data: what the client runs to call it. */
 export const DeleteDomainOperation: OperationSpec<T.DeleteDomainRequest, Record<string, never>> = {
-  name: "DeleteDomain",
+  name: 'DeleteDomain',
   serialize: P.serializeDeleteDomainRequest,
   deserialize: P.deserializeDeleteDomainResponse,
   validate: V.validateDeleteDomainRequest,
@@ -113,7 +113,7 @@ export function deleteDomain(client: VoiceIDClient, input: T.DeleteDomainRequest
 
 /** DeleteFraudster as data: what the client runs to call it. */
 export const DeleteFraudsterOperation: OperationSpec<T.DeleteFraudsterRequest, Record<string, never>> = {
-  name: "DeleteFraudster",
+  name: 'DeleteFraudster',
   serialize: P.serializeDeleteFraudsterRequest,
   deserialize: P.deserializeDeleteFraudsterResponse,
   validate: V.validateDeleteFraudsterRequest,
@@ -138,7 +138,7 @@ export function deleteFraudster(client: VoiceIDClient, input: T.DeleteFraudsterR
 
 /** DeleteSpeaker as data: what the client runs to call it. */
 export const DeleteSpeakerOperation: OperationSpec<T.DeleteSpeakerRequest, Record<string, never>> = {
-  name: "DeleteSpeaker",
+  name: 'DeleteSpeaker',
   serialize: P.serializeDeleteSpeakerRequest,
   deserialize: P.deserializeDeleteSpeakerResponse,
   validate: V.validateDeleteSpeakerRequest,
@@ -163,7 +163,7 @@ export function deleteSpeaker(client: VoiceIDClient, input: T.DeleteSpeakerReque
 
 /** DeleteWatchlist as data: what the client runs to call it. */
 export const DeleteWatchlistOperation: OperationSpec<T.DeleteWatchlistRequest, Record<string, never>> = {
-  name: "DeleteWatchlist",
+  name: 'DeleteWatchlist',
   serialize: P.serializeDeleteWatchlistRequest,
   deserialize: P.deserializeDeleteWatchlistResponse,
   validate: V.validateDeleteWatchlistRequest,
@@ -188,7 +188,7 @@ export function deleteWatchlist(client: VoiceIDClient, input: T.DeleteWatchlistR
 
 /** DescribeDomain as data: what the client runs to call it. */
 export const DescribeDomainOperation: OperationSpec<T.DescribeDomainRequest, T.DescribeDomainResponse> = {
-  name: "DescribeDomain",
+  name: 'DescribeDomain',
   serialize: P.serializeDescribeDomainRequest,
   deserialize: P.deserializeDescribeDomainResponse,
   validate: V.validateDescribeDomainRequest,
@@ -212,7 +212,7 @@ export function describeDomain(client: VoiceIDClient, input: T.DescribeDomainReq
 
 /** DescribeFraudster as data: what the client runs to call it. */
 export const DescribeFraudsterOperation: OperationSpec<T.DescribeFraudsterRequest, T.DescribeFraudsterResponse> = {
-  name: "DescribeFraudster",
+  name: 'DescribeFraudster',
   serialize: P.serializeDescribeFraudsterRequest,
   deserialize: P.deserializeDescribeFraudsterResponse,
   validate: V.validateDescribeFraudsterRequest,
@@ -236,7 +236,7 @@ export function describeFraudster(client: VoiceIDClient, input: T.DescribeFrauds
 
 /** DescribeFraudsterRegistrationJob as data: what the client runs to call it. */
 export const DescribeFraudsterRegistrationJobOperation: OperationSpec<T.DescribeFraudsterRegistrationJobRequest, T.DescribeFraudsterRegistrationJobResponse> = {
-  name: "DescribeFraudsterRegistrationJob",
+  name: 'DescribeFraudsterRegistrationJob',
   serialize: P.serializeDescribeFraudsterRegistrationJobRequest,
   deserialize: P.deserializeDescribeFraudsterRegistrationJobResponse,
   validate: V.validateDescribeFraudsterRegistrationJobRequest,
@@ -260,7 +260,7 @@ export function describeFraudsterRegistrationJob(client: VoiceIDClient, input: T
 
 /** DescribeSpeaker as data: what the client runs to call it. */
 export const DescribeSpeakerOperation: OperationSpec<T.DescribeSpeakerRequest, T.DescribeSpeakerResponse> = {
-  name: "DescribeSpeaker",
+  name: 'DescribeSpeaker',
   serialize: P.serializeDescribeSpeakerRequest,
   deserialize: P.deserializeDescribeSpeakerResponse,
   validate: V.validateDescribeSpeakerRequest,
@@ -284,7 +284,7 @@ export function describeSpeaker(client: VoiceIDClient, input: T.DescribeSpeakerR
 
 /** DescribeSpeakerEnrollmentJob as data: what the client runs to call it. */
 export const DescribeSpeakerEnrollmentJobOperation: OperationSpec<T.DescribeSpeakerEnrollmentJobRequest, T.DescribeSpeakerEnrollmentJobResponse> = {
-  name: "DescribeSpeakerEnrollmentJob",
+  name: 'DescribeSpeakerEnrollmentJob',
   serialize: P.serializeDescribeSpeakerEnrollmentJobRequest,
   deserialize: P.deserializeDescribeSpeakerEnrollmentJobResponse,
   validate: V.validateDescribeSpeakerEnrollmentJobRequest,
@@ -308,7 +308,7 @@ export function describeSpeakerEnrollmentJob(client: VoiceIDClient, input: T.Des
 
 /** DescribeWatchlist as data: what the client runs to call it. */
 export const DescribeWatchlistOperation: OperationSpec<T.DescribeWatchlistRequest, T.DescribeWatchlistResponse> = {
-  name: "DescribeWatchlist",
+  name: 'DescribeWatchlist',
   serialize: P.serializeDescribeWatchlistRequest,
   deserialize: P.deserializeDescribeWatchlistResponse,
   validate: V.validateDescribeWatchlistRequest,
@@ -332,7 +332,7 @@ export function describeWatchlist(client: VoiceIDClient, input: T.DescribeWatchl
 
 /** DisassociateFraudster as data: what the client runs to call it. */
 export const DisassociateFraudsterOperation: OperationSpec<T.DisassociateFraudsterRequest, T.DisassociateFraudsterResponse> = {
-  name: "DisassociateFraudster",
+  name: 'DisassociateFraudster',
   serialize: P.serializeDisassociateFraudsterRequest,
   deserialize: P.deserializeDisassociateFraudsterResponse,
   validate: V.validateDisassociateFraudsterRequest,
@@ -357,7 +357,7 @@ export function disassociateFraudster(client: VoiceIDClient, input: T.Disassocia
 
 /** EvaluateSession as data: what the client runs to call it. */
 export const EvaluateSessionOperation: OperationSpec<T.EvaluateSessionRequest, T.EvaluateSessionResponse> = {
-  name: "EvaluateSession",
+  name: 'EvaluateSession',
   serialize: P.serializeEvaluateSessionRequest,
   deserialize: P.deserializeEvaluateSessionResponse,
   validate: V.validateEvaluateSessionRequest,
@@ -382,7 +382,7 @@ export function evaluateSession(client: VoiceIDClient, input: T.EvaluateSessionR
 
 /** ListDomains as data: what the client runs to call it. */
 export const ListDomainsOperation: OperationSpec<T.ListDomainsRequest, T.ListDomainsResponse> = {
-  name: "ListDomains",
+  name: 'ListDomains',
   serialize: P.serializeListDomainsRequest,
   deserialize: P.deserializeListDomainsResponse,
   validate: V.validateListDomainsRequest,
@@ -405,7 +405,7 @@ export function listDomains(client: VoiceIDClient, input: T.ListDomainsRequest =
 
 /** ListFraudsterRegistrationJobs as data: what the client runs to call it. */
 export const ListFraudsterRegistrationJobsOperation: OperationSpec<T.ListFraudsterRegistrationJobsRequest, T.ListFraudsterRegistrationJobsResponse> = {
-  name: "ListFraudsterRegistrationJobs",
+  name: 'ListFraudsterRegistrationJobs',
   serialize: P.serializeListFraudsterRegistrationJobsRequest,
   deserialize: P.deserializeListFraudsterRegistrationJobsResponse,
   validate: V.validateListFraudsterRegistrationJobsRequest,
@@ -429,7 +429,7 @@ export function listFraudsterRegistrationJobs(client: VoiceIDClient, input: T.Li
 
 /** ListFraudsters as data: what the client runs to call it. */
 export const ListFraudstersOperation: OperationSpec<T.ListFraudstersRequest, T.ListFraudstersResponse> = {
-  name: "ListFraudsters",
+  name: 'ListFraudsters',
   serialize: P.serializeListFraudstersRequest,
   deserialize: P.deserializeListFraudstersResponse,
   validate: V.validateListFraudstersRequest,
@@ -453,7 +453,7 @@ export function listFraudsters(client: VoiceIDClient, input: T.ListFraudstersReq
 
 /** ListSpeakerEnrollmentJobs as data: what the client runs to call it. */
 export const ListSpeakerEnrollmentJobsOperation: OperationSpec<T.ListSpeakerEnrollmentJobsRequest, T.ListSpeakerEnrollmentJobsResponse> = {
-  name: "ListSpeakerEnrollmentJobs",
+  name: 'ListSpeakerEnrollmentJobs',
   serialize: P.serializeListSpeakerEnrollmentJobsRequest,
   deserialize: P.deserializeListSpeakerEnrollmentJobsResponse,
   validate: V.validateListSpeakerEnrollmentJobsRequest,
@@ -477,7 +477,7 @@ export function listSpeakerEnrollmentJobs(client: VoiceIDClient, input: T.ListSp
 
 /** ListSpeakers as data: what the client runs to call it. */
 export const ListSpeakersOperation: OperationSpec<T.ListSpeakersRequest, T.ListSpeakersResponse> = {
-  name: "ListSpeakers",
+  name: 'ListSpeakers',
   serialize: P.serializeListSpeakersRequest,
   deserialize: P.deserializeListSpeakersResponse,
   validate: V.validateListSpeakersRequest,
@@ -501,7 +501,7 @@ export function listSpeakers(client: VoiceIDClient, input: T.ListSpeakersRequest
 
 /** ListTagsForResource as data: what the client runs to call it. */
 export const ListTagsForResourceOperation: OperationSpec<T.ListTagsForResourceRequest, T.ListTagsForResourceResponse> = {
-  name: "ListTagsForResource",
+  name: 'ListTagsForResource',
   serialize: P.serializeListTagsForResourceRequest,
   deserialize: P.deserializeListTagsForResourceResponse,
   validate: V.validateListTagsForResourceRequest,
@@ -525,7 +525,7 @@ export function listTagsForResource(client: VoiceIDClient, input: T.ListTagsForR
 
 /** ListWatchlists as data: what the client runs to call it. */
 export const ListWatchlistsOperation: OperationSpec<T.ListWatchlistsRequest, T.ListWatchlistsResponse> = {
-  name: "ListWatchlists",
+  name: 'ListWatchlists',
   serialize: P.serializeListWatchlistsRequest,
   deserialize: P.deserializeListWatchlistsResponse,
   validate: V.validateListWatchlistsRequest,
@@ -549,7 +549,7 @@ export function listWatchlists(client: VoiceIDClient, input: T.ListWatchlistsReq
 
 /** OptOutSpeaker as data: what the client runs to call it. */
 export const OptOutSpeakerOperation: OperationSpec<T.OptOutSpeakerRequest, T.OptOutSpeakerResponse> = {
-  name: "OptOutSpeaker",
+  name: 'OptOutSpeaker',
   serialize: P.serializeOptOutSpeakerRequest,
   deserialize: P.deserializeOptOutSpeakerResponse,
   validate: V.validateOptOutSpeakerRequest,
@@ -575,7 +575,7 @@ export function optOutSpeaker(client: VoiceIDClient, input: T.OptOutSpeakerReque
 
 /** StartFraudsterRegistrationJob as data: what the client runs to call it. */
 export const StartFraudsterRegistrationJobOperation: OperationSpec<T.StartFraudsterRegistrationJobRequest, T.StartFraudsterRegistrationJobResponse> = {
-  name: "StartFraudsterRegistrationJob",
+  name: 'StartFraudsterRegistrationJob',
   serialize: P.serializeStartFraudsterRegistrationJobRequest,
   deserialize: P.deserializeStartFraudsterRegistrationJobResponse,
   validate: V.validateStartFraudsterRegistrationJobRequest,
@@ -601,7 +601,7 @@ export function startFraudsterRegistrationJob(client: VoiceIDClient, input: T.St
 
 /** StartSpeakerEnrollmentJob as data: what the client runs to call it. */
 export const StartSpeakerEnrollmentJobOperation: OperationSpec<T.StartSpeakerEnrollmentJobRequest, T.StartSpeakerEnrollmentJobResponse> = {
-  name: "StartSpeakerEnrollmentJob",
+  name: 'StartSpeakerEnrollmentJob',
   serialize: P.serializeStartSpeakerEnrollmentJobRequest,
   deserialize: P.deserializeStartSpeakerEnrollmentJobResponse,
   validate: V.validateStartSpeakerEnrollmentJobRequest,
@@ -627,7 +627,7 @@ export function startSpeakerEnrollmentJob(client: VoiceIDClient, input: T.StartS
 
 /** TagResource as data: what the client runs to call it. */
 export const TagResourceOperation: OperationSpec<T.TagResourceRequest, T.TagResourceResponse> = {
-  name: "TagResource",
+  name: 'TagResource',
   serialize: P.serializeTagResourceRequest,
   deserialize: P.deserializeTagResourceResponse,
   validate: V.validateTagResourceRequest,
@@ -652,7 +652,7 @@ export function tagResource(client: VoiceIDClient, input: T.TagResourceRequest, 
 
 /** UntagResource as data: what the client runs to call it. */
 export const UntagResourceOperation: OperationSpec<T.UntagResourceRequest, T.UntagResourceResponse> = {
-  name: "UntagResource",
+  name: 'UntagResource',
   serialize: P.serializeUntagResourceRequest,
   deserialize: P.deserializeUntagResourceResponse,
   validate: V.validateUntagResourceRequest,
@@ -677,7 +677,7 @@ export function untagResource(client: VoiceIDClient, input: T.UntagResourceReque
 
 /** UpdateDomain as data: what the client runs to call it. */
 export const UpdateDomainOperation: OperationSpec<T.UpdateDomainRequest, T.UpdateDomainResponse> = {
-  name: "UpdateDomain",
+  name: 'UpdateDomain',
   serialize: P.serializeUpdateDomainRequest,
   deserialize: P.deserializeUpdateDomainResponse,
   validate: V.validateUpdateDomainRequest,
@@ -702,7 +702,7 @@ export function updateDomain(client: VoiceIDClient, input: T.UpdateDomainRequest
 
 /** UpdateWatchlist as data: what the client runs to call it. */
 export const UpdateWatchlistOperation: OperationSpec<T.UpdateWatchlistRequest, T.UpdateWatchlistResponse> = {
-  name: "UpdateWatchlist",
+  name: 'UpdateWatchlist',
   serialize: P.serializeUpdateWatchlistRequest,
   deserialize: P.deserializeUpdateWatchlistResponse,
   validate: V.validateUpdateWatchlistRequest,

@@ -10,484 +10,430 @@ export type { ValidationProblem } from './runtime/validation.js';
  * Checks a `AssociateFraudsterRequest` (the input of `AssociateFraudster`) and returns every problem found: an empty array means it is valid.
  */
 export function validateAssociateFraudsterRequest(input: unknown): Problem[] {
-  return compiled.AssociateFraudsterRequest(input)
-    ? []
-    : toProblems(compiled.AssociateFraudsterRequest.errors, input);
+  const check = compiled.AssociateFraudsterRequest;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `AssociateFraudsterResponse` (the output of `AssociateFraudster`) and returns every problem found: an empty array means it is valid.
  */
 export function validateAssociateFraudsterResponse(input: unknown): Problem[] {
-  return compiled.AssociateFraudsterResponse(input)
-    ? []
-    : toProblems(compiled.AssociateFraudsterResponse.errors, input);
+  const check = compiled.AssociateFraudsterResponse;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `CreateDomainRequest` (the input of `CreateDomain`) and returns every problem found: an empty array means it is valid.
  */
 export function validateCreateDomainRequest(input: unknown): Problem[] {
-  return compiled.CreateDomainRequest(input)
-    ? []
-    : toProblems(compiled.CreateDomainRequest.errors, input);
+  const check = compiled.CreateDomainRequest;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `CreateDomainResponse` (the output of `CreateDomain`) and returns every problem found: an empty array means it is valid.
  */
 export function validateCreateDomainResponse(input: unknown): Problem[] {
-  return compiled.CreateDomainResponse(input)
-    ? []
-    : toProblems(compiled.CreateDomainResponse.errors, input);
+  const check = compiled.CreateDomainResponse;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `CreateWatchlistRequest` (the input of `CreateWatchlist`) and returns every problem found: an empty array means it is valid.
  */
 export function validateCreateWatchlistRequest(input: unknown): Problem[] {
-  return compiled.CreateWatchlistRequest(input)
-    ? []
-    : toProblems(compiled.CreateWatchlistRequest.errors, input);
+  const check = compiled.CreateWatchlistRequest;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `CreateWatchlistResponse` (the output of `CreateWatchlist`) and returns every problem found: an empty array means it is valid.
  */
 export function validateCreateWatchlistResponse(input: unknown): Problem[] {
-  return compiled.CreateWatchlistResponse(input)
-    ? []
-    : toProblems(compiled.CreateWatchlistResponse.errors, input);
+  const check = compiled.CreateWatchlistResponse;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `DeleteDomainRequest` (the input of `DeleteDomain`) and returns every problem found: an empty array means it is valid.
  */
 export function validateDeleteDomainRequest(input: unknown): Problem[] {
-  return compiled.DeleteDomainRequest(input)
-    ? []
-    : toProblems(compiled.DeleteDomainRequest.errors, input);
+  const check = compiled.DeleteDomainRequest;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `DeleteFraudsterRequest` (the input of `DeleteFraudster`) and returns every problem found: an empty array means it is valid.
  */
 export function validateDeleteFraudsterRequest(input: unknown): Problem[] {
-  return compiled.DeleteFraudsterRequest(input)
-    ? []
-    : toProblems(compiled.DeleteFraudsterRequest.errors, input);
+  const check = compiled.DeleteFraudsterRequest;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `DeleteSpeakerRequest` (the input of `DeleteSpeaker`) and returns every problem found: an empty array means it is valid.
  */
 export function validateDeleteSpeakerRequest(input: unknown): Problem[] {
-  return compiled.DeleteSpeakerRequest(input)
-    ? []
-    : toProblems(compiled.DeleteSpeakerRequest.errors, input);
+  const check = compiled.DeleteSpeakerRequest;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `DeleteWatchlistRequest` (the input of `DeleteWatchlist`) and returns every problem found: an empty array means it is valid.
  */
 export function validateDeleteWatchlistRequest(input: unknown): Problem[] {
-  return compiled.DeleteWatchlistRequest(input)
-    ? []
-    : toProblems(compiled.DeleteWatchlistRequest.errors, input);
+  const check = compiled.DeleteWatchlistRequest;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `DescribeDomainRequest` (the input of `DescribeDomain`) and returns every problem found: an empty array means it is valid.
  */
 export function validateDescribeDomainRequest(input: unknown): Problem[] {
-  return compiled.DescribeDomainRequest(input)
-    ? []
-    : toProblems(compiled.DescribeDomainRequest.errors, input);
+  const check = compiled.DescribeDomainRequest;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `DescribeDomainResponse` (the output of `DescribeDomain`) and returns every problem found: an empty array means it is valid.
  */
 export function validateDescribeDomainResponse(input: unknown): Problem[] {
-  return compiled.DescribeDomainResponse(input)
-    ? []
-    : toProblems(compiled.DescribeDomainResponse.errors, input);
+  const check = compiled.DescribeDomainResponse;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `DescribeFraudsterRequest` (the input of `DescribeFraudster`) and returns every problem found: an empty array means it is valid.
  */
 export function validateDescribeFraudsterRequest(input: unknown): Problem[] {
-  return compiled.DescribeFraudsterRequest(input)
-    ? []
-    : toProblems(compiled.DescribeFraudsterRequest.errors, input);
+  const check = compiled.DescribeFraudsterRequest;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `DescribeFraudsterResponse` (the output of `DescribeFraudster`) and returns every problem found: an empty array means it is valid.
  */
 export function validateDescribeFraudsterResponse(input: unknown): Problem[] {
-  return compiled.DescribeFraudsterResponse(input)
-    ? []
-    : toProblems(compiled.DescribeFraudsterResponse.errors, input);
+  const check = compiled.DescribeFraudsterResponse;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `DescribeFraudsterRegistrationJobRequest` (the input of `DescribeFraudsterRegistrationJob`) and returns every problem found: an empty array means it is valid.
  */
 export function validateDescribeFraudsterRegistrationJobRequest(input: unknown): Problem[] {
-  return compiled.DescribeFraudsterRegistrationJobRequest(input)
-    ? []
-    : toProblems(compiled.DescribeFraudsterRegistrationJobRequest.errors, input);
+  const check = compiled.DescribeFraudsterRegistrationJobRequest;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `DescribeFraudsterRegistrationJobResponse` (the output of `DescribeFraudsterRegistrationJob`) and returns every problem found: an empty array means it is valid.
  */
 export function validateDescribeFraudsterRegistrationJobResponse(input: unknown): Problem[] {
-  return compiled.DescribeFraudsterRegistrationJobResponse(input)
-    ? []
-    : toProblems(compiled.DescribeFraudsterRegistrationJobResponse.errors, input);
+  const check = compiled.DescribeFraudsterRegistrationJobResponse;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `DescribeSpeakerRequest` (the input of `DescribeSpeaker`) and returns every problem found: an empty array means it is valid.
  */
 export function validateDescribeSpeakerRequest(input: unknown): Problem[] {
-  return compiled.DescribeSpeakerRequest(input)
-    ? []
-    : toProblems(compiled.DescribeSpeakerRequest.errors, input);
+  const check = compiled.DescribeSpeakerRequest;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `DescribeSpeakerResponse` (the output of `DescribeSpeaker`) and returns every problem found: an empty array means it is valid.
  */
 export function validateDescribeSpeakerResponse(input: unknown): Problem[] {
-  return compiled.DescribeSpeakerResponse(input)
-    ? []
-    : toProblems(compiled.DescribeSpeakerResponse.errors, input);
+  const check = compiled.DescribeSpeakerResponse;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `DescribeSpeakerEnrollmentJobRequest` (the input of `DescribeSpeakerEnrollmentJob`) and returns every problem found: an empty array means it is valid.
  */
 export function validateDescribeSpeakerEnrollmentJobRequest(input: unknown): Problem[] {
-  return compiled.DescribeSpeakerEnrollmentJobRequest(input)
-    ? []
-    : toProblems(compiled.DescribeSpeakerEnrollmentJobRequest.errors, input);
+  const check = compiled.DescribeSpeakerEnrollmentJobRequest;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `DescribeSpeakerEnrollmentJobResponse` (the output of `DescribeSpeakerEnrollmentJob`) and returns every problem found: an empty array means it is valid.
  */
 export function validateDescribeSpeakerEnrollmentJobResponse(input: unknown): Problem[] {
-  return compiled.DescribeSpeakerEnrollmentJobResponse(input)
-    ? []
-    : toProblems(compiled.DescribeSpeakerEnrollmentJobResponse.errors, input);
+  const check = compiled.DescribeSpeakerEnrollmentJobResponse;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `DescribeWatchlistRequest` (the input of `DescribeWatchlist`) and returns every problem found: an empty array means it is valid.
  */
 export function validateDescribeWatchlistRequest(input: unknown): Problem[] {
-  return compiled.DescribeWatchlistRequest(input)
-    ? []
-    : toProblems(compiled.DescribeWatchlistRequest.errors, input);
+  const check = compiled.DescribeWatchlistRequest;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `DescribeWatchlistResponse` (the output of `DescribeWatchlist`) and returns every problem found: an empty array means it is valid.
  */
 export function validateDescribeWatchlistResponse(input: unknown): Problem[] {
-  return compiled.DescribeWatchlistResponse(input)
-    ? []
-    : toProblems(compiled.DescribeWatchlistResponse.errors, input);
+  const check = compiled.DescribeWatchlistResponse;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `DisassociateFraudsterRequest` (the input of `DisassociateFraudster`) and returns every problem found: an empty array means it is valid.
  */
 export function validateDisassociateFraudsterRequest(input: unknown): Problem[] {
-  return compiled.DisassociateFraudsterRequest(input)
-    ? []
-    : toProblems(compiled.DisassociateFraudsterRequest.errors, input);
+  const check = compiled.DisassociateFraudsterRequest;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `DisassociateFraudsterResponse` (the output of `DisassociateFraudster`) and returns every problem found: an empty array means it is valid.
  */
 export function validateDisassociateFraudsterResponse(input: unknown): Problem[] {
-  return compiled.DisassociateFraudsterResponse(input)
-    ? []
-    : toProblems(compiled.DisassociateFraudsterResponse.errors, input);
+  const check = compiled.DisassociateFraudsterResponse;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `EvaluateSessionRequest` (the input of `EvaluateSession`) and returns every problem found: an empty array means it is valid.
  */
 export function validateEvaluateSessionRequest(input: unknown): Problem[] {
-  return compiled.EvaluateSessionRequest(input)
-    ? []
-    : toProblems(compiled.EvaluateSessionRequest.errors, input);
+  const check = compiled.EvaluateSessionRequest;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `EvaluateSessionResponse` (the output of `EvaluateSession`) and returns every problem found: an empty array means it is valid.
  */
 export function validateEvaluateSessionResponse(input: unknown): Problem[] {
-  return compiled.EvaluateSessionResponse(input)
-    ? []
-    : toProblems(compiled.EvaluateSessionResponse.errors, input);
+  const check = compiled.EvaluateSessionResponse;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `ListDomainsRequest` (the input of `ListDomains`) and returns every problem found: an empty array means it is valid.
  */
 export function validateListDomainsRequest(input: unknown): Problem[] {
-  return compiled.ListDomainsRequest(input)
-    ? []
-    : toProblems(compiled.ListDomainsRequest.errors, input);
+  const check = compiled.ListDomainsRequest;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `ListDomainsResponse` (the output of `ListDomains`) and returns every problem found: an empty array means it is valid.
  */
 export function validateListDomainsResponse(input: unknown): Problem[] {
-  return compiled.ListDomainsResponse(input)
-    ? []
-    : toProblems(compiled.ListDomainsResponse.errors, input);
+  const check = compiled.ListDomainsResponse;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `ListFraudsterRegistrationJobsRequest` (the input of `ListFraudsterRegistrationJobs`) and returns every problem found: an empty array means it is valid.
  */
 export function validateListFraudsterRegistrationJobsRequest(input: unknown): Problem[] {
-  return compiled.ListFraudsterRegistrationJobsRequest(input)
-    ? []
-    : toProblems(compiled.ListFraudsterRegistrationJobsRequest.errors, input);
+  const check = compiled.ListFraudsterRegistrationJobsRequest;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `ListFraudsterRegistrationJobsResponse` (the output of `ListFraudsterRegistrationJobs`) and returns every problem found: an empty array means it is valid.
  */
 export function validateListFraudsterRegistrationJobsResponse(input: unknown): Problem[] {
-  return compiled.ListFraudsterRegistrationJobsResponse(input)
-    ? []
-    : toProblems(compiled.ListFraudsterRegistrationJobsResponse.errors, input);
+  const check = compiled.ListFraudsterRegistrationJobsResponse;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `ListFraudstersRequest` (the input of `ListFraudsters`) and returns every problem found: an empty array means it is valid.
  */
 export function validateListFraudstersRequest(input: unknown): Problem[] {
-  return compiled.ListFraudstersRequest(input)
-    ? []
-    : toProblems(compiled.ListFraudstersRequest.errors, input);
+  const check = compiled.ListFraudstersRequest;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `ListFraudstersResponse` (the output of `ListFraudsters`) and returns every problem found: an empty array means it is valid.
  */
 export function validateListFraudstersResponse(input: unknown): Problem[] {
-  return compiled.ListFraudstersResponse(input)
-    ? []
-    : toProblems(compiled.ListFraudstersResponse.errors, input);
+  const check = compiled.ListFraudstersResponse;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `ListSpeakerEnrollmentJobsRequest` (the input of `ListSpeakerEnrollmentJobs`) and returns every problem found: an empty array means it is valid.
  */
 export function validateListSpeakerEnrollmentJobsRequest(input: unknown): Problem[] {
-  return compiled.ListSpeakerEnrollmentJobsRequest(input)
-    ? []
-    : toProblems(compiled.ListSpeakerEnrollmentJobsRequest.errors, input);
+  const check = compiled.ListSpeakerEnrollmentJobsRequest;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `ListSpeakerEnrollmentJobsResponse` (the output of `ListSpeakerEnrollmentJobs`) and returns every problem found: an empty array means it is valid.
  */
 export function validateListSpeakerEnrollmentJobsResponse(input: unknown): Problem[] {
-  return compiled.ListSpeakerEnrollmentJobsResponse(input)
-    ? []
-    : toProblems(compiled.ListSpeakerEnrollmentJobsResponse.errors, input);
+  const check = compiled.ListSpeakerEnrollmentJobsResponse;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `ListSpeakersRequest` (the input of `ListSpeakers`) and returns every problem found: an empty array means it is valid.
  */
 export function validateListSpeakersRequest(input: unknown): Problem[] {
-  return compiled.ListSpeakersRequest(input)
-    ? []
-    : toProblems(compiled.ListSpeakersRequest.errors, input);
+  const check = compiled.ListSpeakersRequest;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `ListSpeakersResponse` (the output of `ListSpeakers`) and returns every problem found: an empty array means it is valid.
  */
 export function validateListSpeakersResponse(input: unknown): Problem[] {
-  return compiled.ListSpeakersResponse(input)
-    ? []
-    : toProblems(compiled.ListSpeakersResponse.errors, input);
+  const check = compiled.ListSpeakersResponse;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `ListTagsForResourceRequest` (the input of `ListTagsForResource`) and returns every problem found: an empty array means it is valid.
  */
 export function validateListTagsForResourceRequest(input: unknown): Problem[] {
-  return compiled.ListTagsForResourceRequest(input)
-    ? []
-    : toProblems(compiled.ListTagsForResourceRequest.errors, input);
+  const check = compiled.ListTagsForResourceRequest;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `ListTagsForResourceResponse` (the output of `ListTagsForResource`) and returns every problem found: an empty array means it is valid.
  */
 export function validateListTagsForResourceResponse(input: unknown): Problem[] {
-  return compiled.ListTagsForResourceResponse(input)
-    ? []
-    : toProblems(compiled.ListTagsForResourceResponse.errors, input);
+  const check = compiled.ListTagsForResourceResponse;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `ListWatchlistsRequest` (the input of `ListWatchlists`) and returns every problem found: an empty array means it is valid.
  */
 export function validateListWatchlistsRequest(input: unknown): Problem[] {
-  return compiled.ListWatchlistsRequest(input)
-    ? []
-    : toProblems(compiled.ListWatchlistsRequest.errors, input);
+  const check = compiled.ListWatchlistsRequest;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `ListWatchlistsResponse` (the output of `ListWatchlists`) and returns every problem found: an empty array means it is valid.
  */
 export function validateListWatchlistsResponse(input: unknown): Problem[] {
-  return compiled.ListWatchlistsResponse(input)
-    ? []
-    : toProblems(compiled.ListWatchlistsResponse.errors, input);
+  const check = compiled.ListWatchlistsResponse;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `OptOutSpeakerRequest` (the input of `OptOutSpeaker`) and returns every problem found: an empty array means it is valid.
  */
 export function validateOptOutSpeakerRequest(input: unknown): Problem[] {
-  return compiled.OptOutSpeakerRequest(input)
-    ? []
-    : toProblems(compiled.OptOutSpeakerRequest.errors, input);
+  const check = compiled.OptOutSpeakerRequest;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `OptOutSpeakerResponse` (the output of `OptOutSpeaker`) and returns every problem found: an empty array means it is valid.
  */
 export function validateOptOutSpeakerResponse(input: unknown): Problem[] {
-  return compiled.OptOutSpeakerResponse(input)
-    ? []
-    : toProblems(compiled.OptOutSpeakerResponse.errors, input);
+  const check = compiled.OptOutSpeakerResponse;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `StartFraudsterRegistrationJobRequest` (the input of `StartFraudsterRegistrationJob`) and returns every problem found: an empty array means it is valid.
  */
 export function validateStartFraudsterRegistrationJobRequest(input: unknown): Problem[] {
-  return compiled.StartFraudsterRegistrationJobRequest(input)
-    ? []
-    : toProblems(compiled.StartFraudsterRegistrationJobRequest.errors, input);
+  const check = compiled.StartFraudsterRegistrationJobRequest;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `StartFraudsterRegistrationJobResponse` (the output of `StartFraudsterRegistrationJob`) and returns every problem found: an empty array means it is valid.
  */
 export function validateStartFraudsterRegistrationJobResponse(input: unknown): Problem[] {
-  return compiled.StartFraudsterRegistrationJobResponse(input)
-    ? []
-    : toProblems(compiled.StartFraudsterRegistrationJobResponse.errors, input);
+  const check = compiled.StartFraudsterRegistrationJobResponse;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `StartSpeakerEnrollmentJobRequest` (the input of `StartSpeakerEnrollmentJob`) and returns every problem found: an empty array means it is valid.
  */
 export function validateStartSpeakerEnrollmentJobRequest(input: unknown): Problem[] {
-  return compiled.StartSpeakerEnrollmentJobRequest(input)
-    ? []
-    : toProblems(compiled.StartSpeakerEnrollmentJobRequest.errors, input);
+  const check = compiled.StartSpeakerEnrollmentJobRequest;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `StartSpeakerEnrollmentJobResponse` (the output of `StartSpeakerEnrollmentJob`) and returns every problem found: an empty array means it is valid.
  */
 export function validateStartSpeakerEnrollmentJobResponse(input: unknown): Problem[] {
-  return compiled.StartSpeakerEnrollmentJobResponse(input)
-    ? []
-    : toProblems(compiled.StartSpeakerEnrollmentJobResponse.errors, input);
+  const check = compiled.StartSpeakerEnrollmentJobResponse;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `TagResourceRequest` (the input of `TagResource`) and returns every problem found: an empty array means it is valid.
  */
 export function validateTagResourceRequest(input: unknown): Problem[] {
-  return compiled.TagResourceRequest(input)
-    ? []
-    : toProblems(compiled.TagResourceRequest.errors, input);
+  const check = compiled.TagResourceRequest;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `TagResourceResponse` (the output of `TagResource`) and returns every problem found: an empty array means it is valid.
  */
 export function validateTagResourceResponse(input: unknown): Problem[] {
-  return compiled.TagResourceResponse(input)
-    ? []
-    : toProblems(compiled.TagResourceResponse.errors, input);
+  const check = compiled.TagResourceResponse;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `UntagResourceRequest` (the input of `UntagResource`) and returns every problem found: an empty array means it is valid.
  */
 export function validateUntagResourceRequest(input: unknown): Problem[] {
-  return compiled.UntagResourceRequest(input)
-    ? []
-    : toProblems(compiled.UntagResourceRequest.errors, input);
+  const check = compiled.UntagResourceRequest;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `UntagResourceResponse` (the output of `UntagResource`) and returns every problem found: an empty array means it is valid.
  */
 export function validateUntagResourceResponse(input: unknown): Problem[] {
-  return compiled.UntagResourceResponse(input)
-    ? []
-    : toProblems(compiled.UntagResourceResponse.errors, input);
+  const check = compiled.UntagResourceResponse;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `UpdateDomainRequest` (the input of `UpdateDomain`) and returns every problem found: an empty array means it is valid.
  */
 export function validateUpdateDomainRequest(input: unknown): Problem[] {
-  return compiled.UpdateDomainRequest(input)
-    ? []
-    : toProblems(compiled.UpdateDomainRequest.errors, input);
+  const check = compiled.UpdateDomainRequest;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `UpdateDomainResponse` (the output of `UpdateDomain`) and returns every problem found: an empty array means it is valid.
  */
 export function validateUpdateDomainResponse(input: unknown): Problem[] {
-  return compiled.UpdateDomainResponse(input)
-    ? []
-    : toProblems(compiled.UpdateDomainResponse.errors, input);
+  const check = compiled.UpdateDomainResponse;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `UpdateWatchlistRequest` (the input of `UpdateWatchlist`) and returns every problem found: an empty array means it is valid.
  */
 export function validateUpdateWatchlistRequest(input: unknown): Problem[] {
-  return compiled.UpdateWatchlistRequest(input)
-    ? []
-    : toProblems(compiled.UpdateWatchlistRequest.errors, input);
+  const check = compiled.UpdateWatchlistRequest;
+  return check(input) ? [] : toProblems(check.errors, input);
 }
 
 /**
  * Checks a `UpdateWatchlistResponse` (the output of `UpdateWatchlist`) and returns every problem found: an empty array means it is valid.
  */
 export function validateUpdateWatchlistResponse(input: unknown): Problem[] {
-  return compiled.UpdateWatchlistResponse(input)
-    ? []
-    : toProblems(compiled.UpdateWatchlistResponse.errors, input);
+  const check = compiled.UpdateWatchlistResponse;
+  return check(input) ? [] : toProblems(check.errors, input);
 }

@@ -5,9 +5,10 @@
  * printed in one insertion per file; the header and title come from the file's writer.
  */
 import {
+  IndentationText,
   Project,
+  QuoteKind,
   StructureKind,
-  VariableDeclarationKind,
   type InterfaceDeclarationStructure,
   type OptionalKind,
   type PropertySignatureStructure,
@@ -15,13 +16,16 @@ import {
 } from 'ts-morph';
 import type { CodegenContext } from '../../../context/context.js';
 import { propertyKey, stringLiteral } from '../../../context/escape.js';
+import { LINE_WIDTH, printLiteral } from '../../../context/ts-literal.js';
 import type { IRMember, IRString, IRStructure } from '../../../ir/types.js';
 import type { Emitter, GeneratedFile } from '../../types.js';
-import { tsDoc } from './tsdoc.js';
+import { jsDocText, tsDoc } from './tsdoc.js';
 import { typeExpr } from './type-expr.js';
 
 function project(ctx: CodegenContext): Project {
-  return ctx.session.cached('ts-morph-project', () => new Project({ useInMemoryFileSystem: true, compilerOptions: { strict: true } }));
+  // The project's style (two spaces, single quotes): the file needs no formatter pass after ts-morph.
+  const manipulationSettings = { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single };
+  return ctx.session.cached('ts-morph-project', () => new Project({ useInMemoryFileSystem: true, compilerOptions: { strict: true }, manipulationSettings }));
 }
 
 function memberNotes(m: IRMember): string[] {
@@ -37,12 +41,14 @@ function property(ctx: CodegenContext, m: IRMember): OptionalKind<PropertySignat
   };
 }
 
-function structure(ctx: CodegenContext, shape: IRStructure): StatementStructures {
+function structure(ctx: CodegenContext, shape: IRStructure): StatementStructures | string {
   const name = ctx.symbols.type(shape.name).name;
   if (shape.document) {
     return { kind: StructureKind.TypeAlias, name, isExported: true, type: 'unknown', docs: tsDoc(shape) };
   }
   const notes = shape.union ? ['A union: set exactly one member.'] : [];
+  // ts-morph prints an empty body on two lines.
+  if (shape.members.length === 0) return `${jsDocText(tsDoc({ ...shape, notes }))}export interface ${name} {}`;
   const decl: InterfaceDeclarationStructure = {
     kind: StructureKind.Interface,
     name,
@@ -53,24 +59,31 @@ function structure(ctx: CodegenContext, shape: IRStructure): StatementStructures
   return decl;
 }
 
-function enumStatements(ctx: CodegenContext, shape: IRString): StatementStructures[] {
+/** A union of literals on one line when `export type Name = ...;` fits, else one `| 'value'` per line. */
+function unionType(name: string, literals: readonly string[]): string {
+  const flat = literals.join(' | ');
+  if (`export type ${name} = ${flat};`.length <= LINE_WIDTH) return ` ${flat}`;
+  if (`  ${flat};`.length <= LINE_WIDTH) return `\n  ${flat}`;
+  return literals.map((l) => `\n  | ${l}`).join('');
+}
+
+/**
+ * An enum as text statements (ts-morph would indent a multi-line type or initializer one level deeper
+ * than the style has it): the union, and the const array of its values.
+ */
+function enumStatements(ctx: CodegenContext, shape: IRString): string[] {
   const name = ctx.symbols.type(shape.name).name;
-  const literals = (shape.enum ?? []).map(stringLiteral);
+  const values = shape.enum ?? [];
+  const head = `export const ${ctx.symbols.enumValues(shape.name).name} = `;
   return [
-    { kind: StructureKind.TypeAlias, name, isExported: true, type: literals.join(' | '), docs: tsDoc(shape) },
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [{ description: `Every value of \`${name}\`, in model order.` }],
-      declarations: [{ name: ctx.symbols.enumValues(shape.name).name, initializer: `[${literals.join(', ')}] as const` }],
-    },
+    `${jsDocText(tsDoc(shape))}export type ${name} =${unionType(name, values.map(stringLiteral))};`,
+    `${jsDocText([{ description: `Every value of \`${name}\`, in model order.` }])}${head}${printLiteral(values, '', head.length, ' as const;'.length)} as const;`,
   ];
 }
 
 /** The statements of types.ts, in model order. */
-export function typeStatements(ctx: CodegenContext): StatementStructures[] {
-  const out: StatementStructures[] = [];
+export function typeStatements(ctx: CodegenContext): (StatementStructures | string)[] {
+  const out: (StatementStructures | string)[] = [];
   for (const shape of ctx.index.namedShapes) {
     if (shape.type === 'structure') out.push(structure(ctx, shape));
     else out.push(...enumStatements(ctx, shape));
@@ -97,6 +110,6 @@ export const typesEmitter: Emitter = {
   name: 'ts-types',
   outputs: ['src/types.ts'],
   emit(ctx: CodegenContext): GeneratedFile[] {
-    return [{ path: ctx.symbols.files.types, contents: emitTypes(ctx) }];
+    return [{ path: ctx.symbols.files.types, contents: emitTypes(ctx), preformatted: true }];
   },
 };

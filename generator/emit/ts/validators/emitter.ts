@@ -6,6 +6,7 @@
  * and is left as emitted: prettier on it took three quarters of a catalog run.
  */
 import type { CodegenContext } from '../../../context/context.js';
+import { parenthesized } from '../../../context/ts-writer.js';
 import type { IRStructure } from '../../../ir/types.js';
 import type { Emitter, GeneratedFile } from '../../types.js';
 import { CHECK_TYPE, compilePass, type CompiledValidators } from './compile.js';
@@ -31,13 +32,14 @@ function wrappers(ctx: CodegenContext): string {
   const problem = w.type(runtime, 'ValidationProblem', 'Problem');
   const compiled = w.namespace(symbols.files.compiledValidators, 'compiled');
   if (symbols.validationProblem) w.reexport(runtime, symbols.validationProblem.name, true);
-  ctx.index.roots.forEach((shape, i) => {
+  ctx.index.roots.forEach((shape) => {
     const id = symbols.type(shape.name).name;
-    if (i > 0) w.code();
     w.code();
     w.doc([`Checks a \`${id}\`${describeUses(ctx, shape)} and returns every problem found: an empty array means it is valid.`]);
-    w.code(`export function ${symbols.validator(shape.name).name}(input: unknown): ${problem}[] {`);
-    w.code(`  return ${compiled}.${id}(input) ? [] : ${toProblems}(${compiled}.${id}.errors, input);`);
+    w.code(parenthesized(`export function ${symbols.validator(shape.name).name}`, ['input: unknown'], `: ${problem}[] {`));
+    // ajv's check keeps its errors on itself.
+    w.code(`  const check = ${compiled}.${id};`);
+    w.code(`  return check(input) ? [] : ${toProblems}(check.errors, input);`);
     w.code(`}`);
   });
   return w.toString();
@@ -76,7 +78,7 @@ export const validatorsEmitter: Emitter = {
   emit(ctx: CodegenContext): GeneratedFile[] {
     const module = emitValidators(ctx);
     return [
-      { path: ctx.symbols.files.validators, contents: module.wrappers },
+      { path: ctx.symbols.files.validators, contents: module.wrappers, preformatted: true },
       { path: ctx.symbols.files.compiledValidators, contents: module.compiled, preformatted: true },
     ];
   },
