@@ -8,13 +8,13 @@ import { linearPattern } from './runtime/linear-pattern.js';
 /** A compiled check: true when valid; otherwise its `errors` say why. */
 export type CompiledCheck = { (data: unknown, instancePath?: string): boolean; errors?: RawValidationError[] | null };
 
-export const AssociateFraudsterRequest: CompiledCheck = validate22;
-const func2 = codePointLength;
-const func4 = patternRegExp;
-const pattern0 = /* @__PURE__ */ func4("^[a-zA-Z0-9]{22}$", "u");
-const pattern1 = /* @__PURE__ */ func4("^id#[a-zA-Z0-9]{22}$", "u");
+export const AssociateFraudsterRequest: CompiledCheck = validate1;
+const func0 = codePointLength;
+const func2 = patternRegExp;
+const pattern0 = /* @__PURE__ */ func2("^[a-zA-Z0-9]{22}$", "u");
+const pattern1 = /* @__PURE__ */ func2("^id#[a-zA-Z0-9]{22}$", "u");
 
-function validate22(data: any, instancePath: string = ""): boolean {
+function validate1(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -43,15 +43,15 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length > 22 && func2(data0) > 22){
+if(data0.length > 22 && func0(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func2(data0) < 22){
+if(data0.length < 44 && func0(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+if((data0.length <= 22 || func0(data0) <= 22) && !pattern0.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -67,15 +67,15 @@ let data1 = data.FraudsterId;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(data1.length > 25 && func2(data1) > 25){
+if(data1.length > 25 && func0(data1) > 25){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data1.length < 50 && func2(data1) < 25){
+if(data1.length < 50 && func0(data1) < 25){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterId",keyword:"cpMinLength",params:{limit: 25}});
 errors++;
 }
-if((data1.length <= 25 || func2(data1) <= 25) && !pattern1.test(data1)){
+if((data1.length <= 25 || func0(data1) <= 25) && !pattern1.test(data1)){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -91,15 +91,15 @@ let data2 = data.WatchlistId;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(data2.length > 22 && func2(data2) > 22){
+if(data2.length > 22 && func0(data2) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data2.length < 44 && func2(data2) < 22){
+if(data2.length < 44 && func0(data2) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data2.length <= 22 || func2(data2) <= 22) && !pattern0.test(data2)){
+if((data2.length <= 22 || func0(data2) <= 22) && !pattern0.test(data2)){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -118,13 +118,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate22 as CompiledCheck).errors = vErrors;
+(validate1 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const AssociateFraudsterResponse: CompiledCheck = validate23;
+export const AssociateFraudsterResponse: CompiledCheck = validate2;
 
-function validate23(data: any, instancePath: string = ""): boolean {
+function validate2(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -162,15 +162,15 @@ let data2 = data0.DomainId;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(data2.length > 22 && func2(data2) > 22){
+if(data2.length > 22 && func0(data2) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data2.length < 44 && func2(data2) < 22){
+if(data2.length < 44 && func0(data2) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data2.length <= 22 || func2(data2) <= 22) && !pattern0.test(data2)){
+if((data2.length <= 22 || func0(data2) <= 22) && !pattern0.test(data2)){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -186,15 +186,15 @@ let data3 = data0.GeneratedFraudsterId;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(data3.length > 25 && func2(data3) > 25){
+if(data3.length > 25 && func0(data3) > 25){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data3.length < 50 && func2(data3) < 25){
+if(data3.length < 50 && func0(data3) < 25){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"cpMinLength",params:{limit: 25}});
 errors++;
 }
-if((data3.length <= 25 || func2(data3) <= 25) && !pattern1.test(data3)){
+if((data3.length <= 25 || func0(data3) <= 25) && !pattern1.test(data3)){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -217,15 +217,15 @@ let data5 = data4[i0];
 const _errs12 = errors;
 const _errs13 = errors;
 if(typeof data5 === "string"){
-if(data5.length > 22 && func2(data5) > 22){
+if(data5.length > 22 && func0(data5) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data5.length < 44 && func2(data5) < 22){
+if(data5.length < 44 && func0(data5) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data5.length <= 22 || func2(data5) <= 22) && !pattern0.test(data5)){
+if((data5.length <= 22 || func0(data5) <= 22) && !pattern0.test(data5)){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -261,17 +261,17 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate23 as CompiledCheck).errors = vErrors;
+(validate2 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const CreateDomainRequest: CompiledCheck = validate24;
-const pattern6 = /* @__PURE__ */ func4("^[a-zA-Z0-9-_]+$", "u");
-const pattern7 = /* @__PURE__ */ func4("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$", "u");
-const pattern8 = /* @__PURE__ */ func4("^[a-zA-Z0-9][a-zA-Z0-9_-]*$", "u");
-const pattern9 = /* @__PURE__ */ func4("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$", "u");
+export const CreateDomainRequest: CompiledCheck = validate3;
+const pattern6 = /* @__PURE__ */ func2("^[a-zA-Z0-9-_]+$", "u");
+const pattern7 = /* @__PURE__ */ func2("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$", "u");
+const pattern8 = /* @__PURE__ */ func2("^[a-zA-Z0-9][a-zA-Z0-9_-]*$", "u");
+const pattern9 = /* @__PURE__ */ func2("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$", "u");
 
-function validate24(data: any, instancePath: string = ""): boolean {
+function validate3(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -296,15 +296,15 @@ let data0 = data.ClientToken;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length > 64 && func2(data0) > 64){
+if(data0.length > 64 && func0(data0) > 64){
 (vErrors ??= []).push({instancePath:instancePath+"/ClientToken",keyword:"cpMaxLength",params:{limit: 64}});
 errors++;
 }
-if(data0.length < 2 && func2(data0) < 1){
+if(data0.length < 2 && func0(data0) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/ClientToken",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data0.length <= 64 || func2(data0) <= 64) && !pattern6.test(data0)){
+if((data0.length <= 64 || func0(data0) <= 64) && !pattern6.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/ClientToken",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9-_]+$"}});
 errors++;
 }
@@ -320,15 +320,15 @@ let data1 = data.Description;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(data1.length > 1024 && func2(data1) > 1024){
+if(data1.length > 1024 && func0(data1) > 1024){
 (vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if(data1.length < 2 && func2(data1) < 1){
+if(data1.length < 2 && func0(data1) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data1.length <= 1024 || func2(data1) <= 1024) && !pattern7.test(data1)){
+if((data1.length <= 1024 || func0(data1) <= 1024) && !pattern7.test(data1)){
 (vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
 errors++;
 }
@@ -344,15 +344,15 @@ let data2 = data.Name;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(data2.length > 256 && func2(data2) > 256){
+if(data2.length > 256 && func0(data2) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data2.length < 2 && func2(data2) < 1){
+if(data2.length < 2 && func0(data2) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data2.length <= 256 || func2(data2) <= 256) && !pattern8.test(data2)){
+if((data2.length <= 256 || func0(data2) <= 256) && !pattern8.test(data2)){
 (vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
@@ -384,11 +384,11 @@ let data4 = data3.KmsKeyId;
 const _errs11 = errors;
 const _errs12 = errors;
 if(typeof data4 === "string"){
-if(data4.length > 2048 && func2(data4) > 2048){
+if(data4.length > 2048 && func0(data4) > 2048){
 (vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
 errors++;
 }
-if(data4.length < 2 && func2(data4) < 1){
+if(data4.length < 2 && func0(data4) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -446,15 +446,15 @@ let data7 = data6.Key;
 const _errs18 = errors;
 const _errs19 = errors;
 if(typeof data7 === "string"){
-if(data7.length > 128 && func2(data7) > 128){
+if(data7.length > 128 && func0(data7) > 128){
 (vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"cpMaxLength",params:{limit: 128}});
 errors++;
 }
-if(data7.length < 2 && func2(data7) < 1){
+if(data7.length < 2 && func0(data7) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data7.length <= 128 || func2(data7) <= 128) && !pattern9.test(data7)){
+if((data7.length <= 128 || func0(data7) <= 128) && !pattern9.test(data7)){
 (vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}});
 errors++;
 }
@@ -470,11 +470,11 @@ let data8 = data6.Value;
 const _errs20 = errors;
 const _errs21 = errors;
 if(typeof data8 === "string"){
-if(data8.length > 256 && func2(data8) > 256){
+if(data8.length > 256 && func0(data8) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Value",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if((data8.length <= 256 || func2(data8) <= 256) && !pattern9.test(data8)){
+if((data8.length <= 256 || func0(data8) <= 256) && !pattern9.test(data8)){
 (vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Value",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}});
 errors++;
 }
@@ -510,24 +510,24 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate24 as CompiledCheck).errors = vErrors;
+(validate3 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const CreateDomainResponse: CompiledCheck = validate25;
-const schema11 = {"type":"object","properties":{"Arn":{"type":"string","checkedPattern":{"source":"^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$","flags":"u","linear":true}},"CreatedAt":{"timestamp":true},"Description":{"type":"string","cpMinLength":1,"cpMaxLength":1024,"checkedPattern":{"source":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$","flags":"u","maxLength":1024}},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"DomainStatus":{"type":"string","enum":["ACTIVE","PENDING","SUSPENDED"]},"Name":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"ServerSideEncryptionConfiguration":{"type":"object","properties":{"KmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048}},"additionalProperties":false,"required":["KmsKeyId"]},"ServerSideEncryptionUpdateDetails":{"type":"object","properties":{"Message":{"type":"string","cpMinLength":1},"OldKmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048},"UpdateStatus":{"type":"string","enum":["IN_PROGRESS","COMPLETED","FAILED"]}},"additionalProperties":false},"UpdatedAt":{"timestamp":true},"WatchlistDetails":{"type":"object","properties":{"DefaultWatchlistId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}}},"additionalProperties":false,"required":["DefaultWatchlistId"]}},"additionalProperties":false};
-const func47 = Object.prototype.hasOwnProperty;
-const func48 = linearPattern;
-const pattern11 = /* @__PURE__ */ func48("^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$");
+export const CreateDomainResponse: CompiledCheck = validate4;
+const schema5 = {"type":"object","properties":{"Arn":{"type":"string","checkedPattern":{"source":"^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$","flags":"u","linear":true}},"CreatedAt":{"timestamp":true},"Description":{"type":"string","cpMinLength":1,"cpMaxLength":1024,"checkedPattern":{"source":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$","flags":"u","maxLength":1024}},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"DomainStatus":{"type":"string","enum":["ACTIVE","PENDING","SUSPENDED"]},"Name":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"ServerSideEncryptionConfiguration":{"type":"object","properties":{"KmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048}},"additionalProperties":false,"required":["KmsKeyId"]},"ServerSideEncryptionUpdateDetails":{"type":"object","properties":{"Message":{"type":"string","cpMinLength":1},"OldKmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048},"UpdateStatus":{"type":"string","enum":["IN_PROGRESS","COMPLETED","FAILED"]}},"additionalProperties":false},"UpdatedAt":{"timestamp":true},"WatchlistDetails":{"type":"object","properties":{"DefaultWatchlistId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}}},"additionalProperties":false,"required":["DefaultWatchlistId"]}},"additionalProperties":false};
+const func45 = Object.prototype.hasOwnProperty;
+const func46 = linearPattern;
+const pattern11 = /* @__PURE__ */ func46("^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$");
 
-function validate26(data: any, instancePath: string = ""): boolean {
+function validate5(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func47.call(schema11.properties, key0))){
+if(!(func45.call(schema5.properties, key0))){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -562,15 +562,15 @@ let data2 = data.Description;
 const _errs5 = errors;
 const _errs6 = errors;
 if(typeof data2 === "string"){
-if(data2.length > 1024 && func2(data2) > 1024){
+if(data2.length > 1024 && func0(data2) > 1024){
 (vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if(data2.length < 2 && func2(data2) < 1){
+if(data2.length < 2 && func0(data2) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data2.length <= 1024 || func2(data2) <= 1024) && !pattern7.test(data2)){
+if((data2.length <= 1024 || func0(data2) <= 1024) && !pattern7.test(data2)){
 (vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
 errors++;
 }
@@ -586,15 +586,15 @@ let data3 = data.DomainId;
 const _errs7 = errors;
 const _errs8 = errors;
 if(typeof data3 === "string"){
-if(data3.length > 22 && func2(data3) > 22){
+if(data3.length > 22 && func0(data3) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data3.length < 44 && func2(data3) < 22){
+if(data3.length < 44 && func0(data3) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data3.length <= 22 || func2(data3) <= 22) && !pattern0.test(data3)){
+if((data3.length <= 22 || func0(data3) <= 22) && !pattern0.test(data3)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -613,7 +613,7 @@ if(typeof data4 !== "string"){
 errors++;
 }
 const _errs10 = errors;
-const vSchema0 = schema11.properties.DomainStatus.enum;
+const vSchema0 = schema5.properties.DomainStatus.enum;
 if(!(((data4 === "ACTIVE") || (data4 === "PENDING")) || (data4 === "SUSPENDED"))){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainStatus",keyword:"enum",params:{allowedValues: ["ACTIVE","PENDING","SUSPENDED"]}});
 errors++;
@@ -625,15 +625,15 @@ let data5 = data.Name;
 const _errs11 = errors;
 const _errs12 = errors;
 if(typeof data5 === "string"){
-if(data5.length > 256 && func2(data5) > 256){
+if(data5.length > 256 && func0(data5) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data5.length < 2 && func2(data5) < 1){
+if(data5.length < 2 && func0(data5) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data5.length <= 256 || func2(data5) <= 256) && !pattern8.test(data5)){
+if((data5.length <= 256 || func0(data5) <= 256) && !pattern8.test(data5)){
 (vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
@@ -665,11 +665,11 @@ let data7 = data6.KmsKeyId;
 const _errs16 = errors;
 const _errs17 = errors;
 if(typeof data7 === "string"){
-if(data7.length > 2048 && func2(data7) > 2048){
+if(data7.length > 2048 && func0(data7) > 2048){
 (vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
 errors++;
 }
-if(data7.length < 2 && func2(data7) < 1){
+if(data7.length < 2 && func0(data7) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -704,7 +704,7 @@ let data9 = data8.Message;
 const _errs21 = errors;
 const _errs22 = errors;
 if(typeof data9 === "string"){
-if(data9.length < 2 && func2(data9) < 1){
+if(data9.length < 2 && func0(data9) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionUpdateDetails/Message",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -720,11 +720,11 @@ let data10 = data8.OldKmsKeyId;
 const _errs23 = errors;
 const _errs24 = errors;
 if(typeof data10 === "string"){
-if(data10.length > 2048 && func2(data10) > 2048){
+if(data10.length > 2048 && func0(data10) > 2048){
 (vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionUpdateDetails/OldKmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
 errors++;
 }
-if(data10.length < 2 && func2(data10) < 1){
+if(data10.length < 2 && func0(data10) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionUpdateDetails/OldKmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -743,7 +743,7 @@ if(typeof data11 !== "string"){
 errors++;
 }
 const _errs26 = errors;
-const vSchema1 = schema11.properties.ServerSideEncryptionUpdateDetails.properties.UpdateStatus.enum;
+const vSchema1 = schema5.properties.ServerSideEncryptionUpdateDetails.properties.UpdateStatus.enum;
 if(!(((data11 === "IN_PROGRESS") || (data11 === "COMPLETED")) || (data11 === "FAILED"))){
 (vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionUpdateDetails/UpdateStatus",keyword:"enum",params:{allowedValues: ["IN_PROGRESS","COMPLETED","FAILED"]}});
 errors++;
@@ -787,15 +787,15 @@ let data14 = data13.DefaultWatchlistId;
 const _errs31 = errors;
 const _errs32 = errors;
 if(typeof data14 === "string"){
-if(data14.length > 22 && func2(data14) > 22){
+if(data14.length > 22 && func0(data14) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistDetails/DefaultWatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data14.length < 44 && func2(data14) < 22){
+if(data14.length < 44 && func0(data14) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistDetails/DefaultWatchlistId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data14.length <= 22 || func2(data14) <= 22) && !pattern0.test(data14)){
+if((data14.length <= 22 || func0(data14) <= 22) && !pattern0.test(data14)){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistDetails/DefaultWatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -821,12 +821,12 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate26 as CompiledCheck).errors = vErrors;
+(validate5 as CompiledCheck).errors = vErrors;
 return false;
 }
 
 
-function validate25(data: any, instancePath: string = ""): boolean {
+function validate4(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -841,8 +841,8 @@ errors++;
 if(data.Domain !== undefined){
 let data0 = data.Domain;
 const _errs2 = errors;
-if(!(validate26(data0, instancePath+"/Domain"))){
-vErrors = vErrors === null ? (validate26 as CompiledCheck).errors : vErrors.concat((validate26 as CompiledCheck).errors);
+if(!(validate5(data0, instancePath+"/Domain"))){
+vErrors = vErrors === null ? (validate5 as CompiledCheck).errors : vErrors.concat((validate5 as CompiledCheck).errors);
 errors = vErrors.length;
 }
 else {
@@ -857,13 +857,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate25 as CompiledCheck).errors = vErrors;
+(validate4 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const CreateWatchlistRequest: CompiledCheck = validate28;
+export const CreateWatchlistRequest: CompiledCheck = validate7;
 
-function validate28(data: any, instancePath: string = ""): boolean {
+function validate7(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -888,15 +888,15 @@ let data0 = data.ClientToken;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length > 64 && func2(data0) > 64){
+if(data0.length > 64 && func0(data0) > 64){
 (vErrors ??= []).push({instancePath:instancePath+"/ClientToken",keyword:"cpMaxLength",params:{limit: 64}});
 errors++;
 }
-if(data0.length < 2 && func2(data0) < 1){
+if(data0.length < 2 && func0(data0) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/ClientToken",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data0.length <= 64 || func2(data0) <= 64) && !pattern6.test(data0)){
+if((data0.length <= 64 || func0(data0) <= 64) && !pattern6.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/ClientToken",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9-_]+$"}});
 errors++;
 }
@@ -912,15 +912,15 @@ let data1 = data.Description;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(data1.length > 1024 && func2(data1) > 1024){
+if(data1.length > 1024 && func0(data1) > 1024){
 (vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if(data1.length < 2 && func2(data1) < 1){
+if(data1.length < 2 && func0(data1) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data1.length <= 1024 || func2(data1) <= 1024) && !pattern7.test(data1)){
+if((data1.length <= 1024 || func0(data1) <= 1024) && !pattern7.test(data1)){
 (vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
 errors++;
 }
@@ -936,15 +936,15 @@ let data2 = data.DomainId;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(data2.length > 22 && func2(data2) > 22){
+if(data2.length > 22 && func0(data2) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data2.length < 44 && func2(data2) < 22){
+if(data2.length < 44 && func0(data2) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data2.length <= 22 || func2(data2) <= 22) && !pattern0.test(data2)){
+if((data2.length <= 22 || func0(data2) <= 22) && !pattern0.test(data2)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -960,15 +960,15 @@ let data3 = data.Name;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(data3.length > 256 && func2(data3) > 256){
+if(data3.length > 256 && func0(data3) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data3.length < 2 && func2(data3) < 1){
+if(data3.length < 2 && func0(data3) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data3.length <= 256 || func2(data3) <= 256) && !pattern8.test(data3)){
+if((data3.length <= 256 || func0(data3) <= 256) && !pattern8.test(data3)){
 (vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
@@ -987,13 +987,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate28 as CompiledCheck).errors = vErrors;
+(validate7 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const CreateWatchlistResponse: CompiledCheck = validate29;
+export const CreateWatchlistResponse: CompiledCheck = validate8;
 
-function validate29(data: any, instancePath: string = ""): boolean {
+function validate8(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1041,15 +1041,15 @@ let data3 = data0.Description;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(data3.length > 1024 && func2(data3) > 1024){
+if(data3.length > 1024 && func0(data3) > 1024){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if(data3.length < 2 && func2(data3) < 1){
+if(data3.length < 2 && func0(data3) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data3.length <= 1024 || func2(data3) <= 1024) && !pattern7.test(data3)){
+if((data3.length <= 1024 || func0(data3) <= 1024) && !pattern7.test(data3)){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
 errors++;
 }
@@ -1065,15 +1065,15 @@ let data4 = data0.DomainId;
 const _errs10 = errors;
 const _errs11 = errors;
 if(typeof data4 === "string"){
-if(data4.length > 22 && func2(data4) > 22){
+if(data4.length > 22 && func0(data4) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data4.length < 44 && func2(data4) < 22){
+if(data4.length < 44 && func0(data4) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data4.length <= 22 || func2(data4) <= 22) && !pattern0.test(data4)){
+if((data4.length <= 22 || func0(data4) <= 22) && !pattern0.test(data4)){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -1089,15 +1089,15 @@ let data5 = data0.Name;
 const _errs12 = errors;
 const _errs13 = errors;
 if(typeof data5 === "string"){
-if(data5.length > 256 && func2(data5) > 256){
+if(data5.length > 256 && func0(data5) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data5.length < 2 && func2(data5) < 1){
+if(data5.length < 2 && func0(data5) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data5.length <= 256 || func2(data5) <= 256) && !pattern8.test(data5)){
+if((data5.length <= 256 || func0(data5) <= 256) && !pattern8.test(data5)){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
@@ -1122,15 +1122,15 @@ let data7 = data0.WatchlistId;
 const _errs15 = errors;
 const _errs16 = errors;
 if(typeof data7 === "string"){
-if(data7.length > 22 && func2(data7) > 22){
+if(data7.length > 22 && func0(data7) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data7.length < 44 && func2(data7) < 22){
+if(data7.length < 44 && func0(data7) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data7.length <= 22 || func2(data7) <= 22) && !pattern0.test(data7)){
+if((data7.length <= 22 || func0(data7) <= 22) && !pattern0.test(data7)){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -1156,13 +1156,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate29 as CompiledCheck).errors = vErrors;
+(validate8 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const DeleteDomainRequest: CompiledCheck = validate30;
+export const DeleteDomainRequest: CompiledCheck = validate9;
 
-function validate30(data: any, instancePath: string = ""): boolean {
+function validate9(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1183,15 +1183,15 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length > 22 && func2(data0) > 22){
+if(data0.length > 22 && func0(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func2(data0) < 22){
+if(data0.length < 44 && func0(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+if((data0.length <= 22 || func0(data0) <= 22) && !pattern0.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -1210,13 +1210,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate30 as CompiledCheck).errors = vErrors;
+(validate9 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const DeleteFraudsterRequest: CompiledCheck = validate31;
+export const DeleteFraudsterRequest: CompiledCheck = validate10;
 
-function validate31(data: any, instancePath: string = ""): boolean {
+function validate10(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1241,15 +1241,15 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length > 22 && func2(data0) > 22){
+if(data0.length > 22 && func0(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func2(data0) < 22){
+if(data0.length < 44 && func0(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+if((data0.length <= 22 || func0(data0) <= 22) && !pattern0.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -1265,15 +1265,15 @@ let data1 = data.FraudsterId;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(data1.length > 25 && func2(data1) > 25){
+if(data1.length > 25 && func0(data1) > 25){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data1.length < 50 && func2(data1) < 25){
+if(data1.length < 50 && func0(data1) < 25){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterId",keyword:"cpMinLength",params:{limit: 25}});
 errors++;
 }
-if((data1.length <= 25 || func2(data1) <= 25) && !pattern1.test(data1)){
+if((data1.length <= 25 || func0(data1) <= 25) && !pattern1.test(data1)){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -1292,14 +1292,14 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate31 as CompiledCheck).errors = vErrors;
+(validate10 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const DeleteSpeakerRequest: CompiledCheck = validate32;
-const pattern28 = /* @__PURE__ */ func4("^(id#[a-zA-Z0-9]{22}|[a-zA-Z0-9][a-zA-Z0-9_-]*)$", "u");
+export const DeleteSpeakerRequest: CompiledCheck = validate11;
+const pattern28 = /* @__PURE__ */ func2("^(id#[a-zA-Z0-9]{22}|[a-zA-Z0-9][a-zA-Z0-9_-]*)$", "u");
 
-function validate32(data: any, instancePath: string = ""): boolean {
+function validate11(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1324,15 +1324,15 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length > 22 && func2(data0) > 22){
+if(data0.length > 22 && func0(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func2(data0) < 22){
+if(data0.length < 44 && func0(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+if((data0.length <= 22 || func0(data0) <= 22) && !pattern0.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -1348,15 +1348,15 @@ let data1 = data.SpeakerId;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(data1.length > 256 && func2(data1) > 256){
+if(data1.length > 256 && func0(data1) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerId",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data1.length < 2 && func2(data1) < 1){
+if(data1.length < 2 && func0(data1) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerId",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data1.length <= 256 || func2(data1) <= 256) && !pattern28.test(data1)){
+if((data1.length <= 256 || func0(data1) <= 256) && !pattern28.test(data1)){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerId",keyword:"checkedPattern",params:{pattern: "^(id#[a-zA-Z0-9]{22}|[a-zA-Z0-9][a-zA-Z0-9_-]*)$"}});
 errors++;
 }
@@ -1375,13 +1375,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate32 as CompiledCheck).errors = vErrors;
+(validate11 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const DeleteWatchlistRequest: CompiledCheck = validate33;
+export const DeleteWatchlistRequest: CompiledCheck = validate12;
 
-function validate33(data: any, instancePath: string = ""): boolean {
+function validate12(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1406,15 +1406,15 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length > 22 && func2(data0) > 22){
+if(data0.length > 22 && func0(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func2(data0) < 22){
+if(data0.length < 44 && func0(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+if((data0.length <= 22 || func0(data0) <= 22) && !pattern0.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -1430,15 +1430,15 @@ let data1 = data.WatchlistId;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(data1.length > 22 && func2(data1) > 22){
+if(data1.length > 22 && func0(data1) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data1.length < 44 && func2(data1) < 22){
+if(data1.length < 44 && func0(data1) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data1.length <= 22 || func2(data1) <= 22) && !pattern0.test(data1)){
+if((data1.length <= 22 || func0(data1) <= 22) && !pattern0.test(data1)){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -1457,13 +1457,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate33 as CompiledCheck).errors = vErrors;
+(validate12 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const DescribeDomainRequest: CompiledCheck = validate34;
+export const DescribeDomainRequest: CompiledCheck = validate13;
 
-function validate34(data: any, instancePath: string = ""): boolean {
+function validate13(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1484,15 +1484,15 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length > 22 && func2(data0) > 22){
+if(data0.length > 22 && func0(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func2(data0) < 22){
+if(data0.length < 44 && func0(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+if((data0.length <= 22 || func0(data0) <= 22) && !pattern0.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -1511,13 +1511,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate34 as CompiledCheck).errors = vErrors;
+(validate13 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const DescribeDomainResponse: CompiledCheck = validate35;
+export const DescribeDomainResponse: CompiledCheck = validate14;
 
-function validate35(data: any, instancePath: string = ""): boolean {
+function validate14(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1532,8 +1532,8 @@ errors++;
 if(data.Domain !== undefined){
 let data0 = data.Domain;
 const _errs2 = errors;
-if(!(validate26(data0, instancePath+"/Domain"))){
-vErrors = vErrors === null ? (validate26 as CompiledCheck).errors : vErrors.concat((validate26 as CompiledCheck).errors);
+if(!(validate5(data0, instancePath+"/Domain"))){
+vErrors = vErrors === null ? (validate5 as CompiledCheck).errors : vErrors.concat((validate5 as CompiledCheck).errors);
 errors = vErrors.length;
 }
 else {
@@ -1548,13 +1548,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate35 as CompiledCheck).errors = vErrors;
+(validate14 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const DescribeFraudsterRequest: CompiledCheck = validate37;
+export const DescribeFraudsterRequest: CompiledCheck = validate16;
 
-function validate37(data: any, instancePath: string = ""): boolean {
+function validate16(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1579,15 +1579,15 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length > 22 && func2(data0) > 22){
+if(data0.length > 22 && func0(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func2(data0) < 22){
+if(data0.length < 44 && func0(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+if((data0.length <= 22 || func0(data0) <= 22) && !pattern0.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -1603,15 +1603,15 @@ let data1 = data.FraudsterId;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(data1.length > 25 && func2(data1) > 25){
+if(data1.length > 25 && func0(data1) > 25){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data1.length < 50 && func2(data1) < 25){
+if(data1.length < 50 && func0(data1) < 25){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterId",keyword:"cpMinLength",params:{limit: 25}});
 errors++;
 }
-if((data1.length <= 25 || func2(data1) <= 25) && !pattern1.test(data1)){
+if((data1.length <= 25 || func0(data1) <= 25) && !pattern1.test(data1)){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -1630,13 +1630,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate37 as CompiledCheck).errors = vErrors;
+(validate16 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const DescribeFraudsterResponse: CompiledCheck = validate38;
+export const DescribeFraudsterResponse: CompiledCheck = validate17;
 
-function validate38(data: any, instancePath: string = ""): boolean {
+function validate17(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1674,15 +1674,15 @@ let data2 = data0.DomainId;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(data2.length > 22 && func2(data2) > 22){
+if(data2.length > 22 && func0(data2) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data2.length < 44 && func2(data2) < 22){
+if(data2.length < 44 && func0(data2) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data2.length <= 22 || func2(data2) <= 22) && !pattern0.test(data2)){
+if((data2.length <= 22 || func0(data2) <= 22) && !pattern0.test(data2)){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -1698,15 +1698,15 @@ let data3 = data0.GeneratedFraudsterId;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(data3.length > 25 && func2(data3) > 25){
+if(data3.length > 25 && func0(data3) > 25){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data3.length < 50 && func2(data3) < 25){
+if(data3.length < 50 && func0(data3) < 25){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"cpMinLength",params:{limit: 25}});
 errors++;
 }
-if((data3.length <= 25 || func2(data3) <= 25) && !pattern1.test(data3)){
+if((data3.length <= 25 || func0(data3) <= 25) && !pattern1.test(data3)){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -1729,15 +1729,15 @@ let data5 = data4[i0];
 const _errs12 = errors;
 const _errs13 = errors;
 if(typeof data5 === "string"){
-if(data5.length > 22 && func2(data5) > 22){
+if(data5.length > 22 && func0(data5) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data5.length < 44 && func2(data5) < 22){
+if(data5.length < 44 && func0(data5) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data5.length <= 22 || func2(data5) <= 22) && !pattern0.test(data5)){
+if((data5.length <= 22 || func0(data5) <= 22) && !pattern0.test(data5)){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -1773,13 +1773,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate38 as CompiledCheck).errors = vErrors;
+(validate17 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const DescribeFraudsterRegistrationJobRequest: CompiledCheck = validate39;
+export const DescribeFraudsterRegistrationJobRequest: CompiledCheck = validate18;
 
-function validate39(data: any, instancePath: string = ""): boolean {
+function validate18(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1804,15 +1804,15 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length > 22 && func2(data0) > 22){
+if(data0.length > 22 && func0(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func2(data0) < 22){
+if(data0.length < 44 && func0(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+if((data0.length <= 22 || func0(data0) <= 22) && !pattern0.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -1828,15 +1828,15 @@ let data1 = data.JobId;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(data1.length > 22 && func2(data1) > 22){
+if(data1.length > 22 && func0(data1) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data1.length < 44 && func2(data1) < 22){
+if(data1.length < 44 && func0(data1) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data1.length <= 22 || func2(data1) <= 22) && !pattern0.test(data1)){
+if((data1.length <= 22 || func0(data1) <= 22) && !pattern0.test(data1)){
 (vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -1855,23 +1855,23 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate39 as CompiledCheck).errors = vErrors;
+(validate18 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const DescribeFraudsterRegistrationJobResponse: CompiledCheck = validate40;
-const schema24 = {"type":"object","properties":{"CreatedAt":{"timestamp":true},"DataAccessRoleArn":{"type":"string","cpMinLength":20,"cpMaxLength":2048,"checkedPattern":{"source":"^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$","flags":"u","maxLength":2048}},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"EndedAt":{"timestamp":true},"FailureDetails":{"type":"object","properties":{"Message":{"type":"string","cpMinLength":1},"StatusCode":{"type":"integer"}},"additionalProperties":false},"InputDataConfig":{"type":"object","properties":{"S3Uri":{"type":"string","cpMaxLength":1024,"checkedPattern":{"source":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$","flags":"u","maxLength":1024}}},"additionalProperties":false,"required":["S3Uri"]},"JobId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"JobName":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"JobProgress":{"type":"object","properties":{"PercentComplete":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false},"JobStatus":{"type":"string","enum":["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]},"OutputDataConfig":{"type":"object","properties":{"KmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048},"S3Uri":{"type":"string","cpMaxLength":1024,"checkedPattern":{"source":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$","flags":"u","maxLength":1024}}},"additionalProperties":false,"required":["S3Uri"]},"RegistrationConfig":{"type":"object","properties":{"DuplicateRegistrationAction":{"type":"string","enum":["SKIP","REGISTER_AS_NEW"]},"FraudsterSimilarityThreshold":{"type":"integer","minimum":0,"maximum":100},"WatchlistIds":{"type":"array","items":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"minItems":1,"maxItems":1}},"additionalProperties":false}},"additionalProperties":false};
-const pattern39 = /* @__PURE__ */ func4("^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$", "u");
-const pattern41 = /* @__PURE__ */ func4("^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$", "u");
+export const DescribeFraudsterRegistrationJobResponse: CompiledCheck = validate19;
+const schema18 = {"type":"object","properties":{"CreatedAt":{"timestamp":true},"DataAccessRoleArn":{"type":"string","cpMinLength":20,"cpMaxLength":2048,"checkedPattern":{"source":"^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$","flags":"u","maxLength":2048}},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"EndedAt":{"timestamp":true},"FailureDetails":{"type":"object","properties":{"Message":{"type":"string","cpMinLength":1},"StatusCode":{"type":"integer"}},"additionalProperties":false},"InputDataConfig":{"type":"object","properties":{"S3Uri":{"type":"string","cpMaxLength":1024,"checkedPattern":{"source":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$","flags":"u","maxLength":1024}}},"additionalProperties":false,"required":["S3Uri"]},"JobId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"JobName":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"JobProgress":{"type":"object","properties":{"PercentComplete":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false},"JobStatus":{"type":"string","enum":["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]},"OutputDataConfig":{"type":"object","properties":{"KmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048},"S3Uri":{"type":"string","cpMaxLength":1024,"checkedPattern":{"source":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$","flags":"u","maxLength":1024}}},"additionalProperties":false,"required":["S3Uri"]},"RegistrationConfig":{"type":"object","properties":{"DuplicateRegistrationAction":{"type":"string","enum":["SKIP","REGISTER_AS_NEW"]},"FraudsterSimilarityThreshold":{"type":"integer","minimum":0,"maximum":100},"WatchlistIds":{"type":"array","items":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"minItems":1,"maxItems":1}},"additionalProperties":false}},"additionalProperties":false};
+const pattern39 = /* @__PURE__ */ func2("^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$", "u");
+const pattern41 = /* @__PURE__ */ func2("^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$", "u");
 
-function validate41(data: any, instancePath: string = ""): boolean {
+function validate20(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func47.call(schema24.properties, key0))){
+if(!(func45.call(schema18.properties, key0))){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -1890,15 +1890,15 @@ let data1 = data.DataAccessRoleArn;
 const _errs3 = errors;
 const _errs4 = errors;
 if(typeof data1 === "string"){
-if(data1.length > 2048 && func2(data1) > 2048){
+if(data1.length > 2048 && func0(data1) > 2048){
 (vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"cpMaxLength",params:{limit: 2048}});
 errors++;
 }
-if(data1.length < 40 && func2(data1) < 20){
+if(data1.length < 40 && func0(data1) < 20){
 (vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"cpMinLength",params:{limit: 20}});
 errors++;
 }
-if((data1.length <= 2048 || func2(data1) <= 2048) && !pattern39.test(data1)){
+if((data1.length <= 2048 || func0(data1) <= 2048) && !pattern39.test(data1)){
 (vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"checkedPattern",params:{pattern: "^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$"}});
 errors++;
 }
@@ -1914,15 +1914,15 @@ let data2 = data.DomainId;
 const _errs5 = errors;
 const _errs6 = errors;
 if(typeof data2 === "string"){
-if(data2.length > 22 && func2(data2) > 22){
+if(data2.length > 22 && func0(data2) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data2.length < 44 && func2(data2) < 22){
+if(data2.length < 44 && func0(data2) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data2.length <= 22 || func2(data2) <= 22) && !pattern0.test(data2)){
+if((data2.length <= 22 || func0(data2) <= 22) && !pattern0.test(data2)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -1959,7 +1959,7 @@ let data5 = data4.Message;
 const _errs11 = errors;
 const _errs12 = errors;
 if(typeof data5 === "string"){
-if(data5.length < 2 && func2(data5) < 1){
+if(data5.length < 2 && func0(data5) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/FailureDetails/Message",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -2008,11 +2008,11 @@ let data8 = data7.S3Uri;
 const _errs18 = errors;
 const _errs19 = errors;
 if(typeof data8 === "string"){
-if(data8.length > 1024 && func2(data8) > 1024){
+if(data8.length > 1024 && func0(data8) > 1024){
 (vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if((data8.length <= 1024 || func2(data8) <= 1024) && !pattern41.test(data8)){
+if((data8.length <= 1024 || func0(data8) <= 1024) && !pattern41.test(data8)){
 (vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"checkedPattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
 errors++;
 }
@@ -2035,15 +2035,15 @@ let data9 = data.JobId;
 const _errs20 = errors;
 const _errs21 = errors;
 if(typeof data9 === "string"){
-if(data9.length > 22 && func2(data9) > 22){
+if(data9.length > 22 && func0(data9) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data9.length < 44 && func2(data9) < 22){
+if(data9.length < 44 && func0(data9) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data9.length <= 22 || func2(data9) <= 22) && !pattern0.test(data9)){
+if((data9.length <= 22 || func0(data9) <= 22) && !pattern0.test(data9)){
 (vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -2059,15 +2059,15 @@ let data10 = data.JobName;
 const _errs22 = errors;
 const _errs23 = errors;
 if(typeof data10 === "string"){
-if(data10.length > 256 && func2(data10) > 256){
+if(data10.length > 256 && func0(data10) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data10.length < 2 && func2(data10) < 1){
+if(data10.length < 2 && func0(data10) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data10.length <= 256 || func2(data10) <= 256) && !pattern8.test(data10)){
+if((data10.length <= 256 || func0(data10) <= 256) && !pattern8.test(data10)){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
@@ -2125,7 +2125,7 @@ if(typeof data13 !== "string"){
 errors++;
 }
 const _errs30 = errors;
-const vSchema0 = schema24.properties.JobStatus.enum;
+const vSchema0 = schema18.properties.JobStatus.enum;
 if(!(((((data13 === "SUBMITTED") || (data13 === "IN_PROGRESS")) || (data13 === "COMPLETED")) || (data13 === "COMPLETED_WITH_ERRORS")) || (data13 === "FAILED"))){
 (vErrors ??= []).push({instancePath:instancePath+"/JobStatus",keyword:"enum",params:{allowedValues: ["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]}});
 errors++;
@@ -2153,11 +2153,11 @@ let data15 = data14.KmsKeyId;
 const _errs34 = errors;
 const _errs35 = errors;
 if(typeof data15 === "string"){
-if(data15.length > 2048 && func2(data15) > 2048){
+if(data15.length > 2048 && func0(data15) > 2048){
 (vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/KmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
 errors++;
 }
-if(data15.length < 2 && func2(data15) < 1){
+if(data15.length < 2 && func0(data15) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/KmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -2173,11 +2173,11 @@ let data16 = data14.S3Uri;
 const _errs36 = errors;
 const _errs37 = errors;
 if(typeof data16 === "string"){
-if(data16.length > 1024 && func2(data16) > 1024){
+if(data16.length > 1024 && func0(data16) > 1024){
 (vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if((data16.length <= 1024 || func2(data16) <= 1024) && !pattern41.test(data16)){
+if((data16.length <= 1024 || func0(data16) <= 1024) && !pattern41.test(data16)){
 (vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"checkedPattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
 errors++;
 }
@@ -2215,7 +2215,7 @@ if(typeof data18 !== "string"){
 errors++;
 }
 const _errs42 = errors;
-const vSchema1 = schema24.properties.RegistrationConfig.properties.DuplicateRegistrationAction.enum;
+const vSchema1 = schema18.properties.RegistrationConfig.properties.DuplicateRegistrationAction.enum;
 if(!((data18 === "SKIP") || (data18 === "REGISTER_AS_NEW"))){
 (vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/DuplicateRegistrationAction",keyword:"enum",params:{allowedValues: ["SKIP","REGISTER_AS_NEW"]}});
 errors++;
@@ -2262,15 +2262,15 @@ let data21 = data20[i0];
 const _errs47 = errors;
 const _errs48 = errors;
 if(typeof data21 === "string"){
-if(data21.length > 22 && func2(data21) > 22){
+if(data21.length > 22 && func0(data21) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/WatchlistIds/" + i0,keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data21.length < 44 && func2(data21) < 22){
+if(data21.length < 44 && func0(data21) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/WatchlistIds/" + i0,keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data21.length <= 22 || func2(data21) <= 22) && !pattern0.test(data21)){
+if((data21.length <= 22 || func0(data21) <= 22) && !pattern0.test(data21)){
 (vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/WatchlistIds/" + i0,keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -2306,12 +2306,12 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate41 as CompiledCheck).errors = vErrors;
+(validate20 as CompiledCheck).errors = vErrors;
 return false;
 }
 
 
-function validate40(data: any, instancePath: string = ""): boolean {
+function validate19(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2326,8 +2326,8 @@ errors++;
 if(data.Job !== undefined){
 let data0 = data.Job;
 const _errs2 = errors;
-if(!(validate41(data0, instancePath+"/Job"))){
-vErrors = vErrors === null ? (validate41 as CompiledCheck).errors : vErrors.concat((validate41 as CompiledCheck).errors);
+if(!(validate20(data0, instancePath+"/Job"))){
+vErrors = vErrors === null ? (validate20 as CompiledCheck).errors : vErrors.concat((validate20 as CompiledCheck).errors);
 errors = vErrors.length;
 }
 else {
@@ -2342,13 +2342,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate40 as CompiledCheck).errors = vErrors;
+(validate19 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const DescribeSpeakerRequest: CompiledCheck = validate43;
+export const DescribeSpeakerRequest: CompiledCheck = validate22;
 
-function validate43(data: any, instancePath: string = ""): boolean {
+function validate22(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2373,15 +2373,15 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length > 22 && func2(data0) > 22){
+if(data0.length > 22 && func0(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func2(data0) < 22){
+if(data0.length < 44 && func0(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+if((data0.length <= 22 || func0(data0) <= 22) && !pattern0.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -2397,15 +2397,15 @@ let data1 = data.SpeakerId;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(data1.length > 256 && func2(data1) > 256){
+if(data1.length > 256 && func0(data1) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerId",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data1.length < 2 && func2(data1) < 1){
+if(data1.length < 2 && func0(data1) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerId",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data1.length <= 256 || func2(data1) <= 256) && !pattern28.test(data1)){
+if((data1.length <= 256 || func0(data1) <= 256) && !pattern28.test(data1)){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerId",keyword:"checkedPattern",params:{pattern: "^(id#[a-zA-Z0-9]{22}|[a-zA-Z0-9][a-zA-Z0-9_-]*)$"}});
 errors++;
 }
@@ -2424,14 +2424,14 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate43 as CompiledCheck).errors = vErrors;
+(validate22 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const DescribeSpeakerResponse: CompiledCheck = validate44;
-const schema26 = {"type":"object","properties":{"Speaker":{"type":"object","properties":{"CreatedAt":{"timestamp":true},"CustomerSpeakerId":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"GeneratedSpeakerId":{"type":"string","cpMinLength":25,"cpMaxLength":25,"checkedPattern":{"source":"^id#[a-zA-Z0-9]{22}$","flags":"u","maxLength":25}},"LastAccessedAt":{"timestamp":true},"Status":{"type":"string","enum":["ENROLLED","EXPIRED","OPTED_OUT","PENDING"]},"UpdatedAt":{"timestamp":true}},"additionalProperties":false}},"additionalProperties":false};
+export const DescribeSpeakerResponse: CompiledCheck = validate23;
+const schema20 = {"type":"object","properties":{"Speaker":{"type":"object","properties":{"CreatedAt":{"timestamp":true},"CustomerSpeakerId":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"GeneratedSpeakerId":{"type":"string","cpMinLength":25,"cpMaxLength":25,"checkedPattern":{"source":"^id#[a-zA-Z0-9]{22}$","flags":"u","maxLength":25}},"LastAccessedAt":{"timestamp":true},"Status":{"type":"string","enum":["ENROLLED","EXPIRED","OPTED_OUT","PENDING"]},"UpdatedAt":{"timestamp":true}},"additionalProperties":false}},"additionalProperties":false};
 
-function validate44(data: any, instancePath: string = ""): boolean {
+function validate23(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2469,15 +2469,15 @@ let data2 = data0.CustomerSpeakerId;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(data2.length > 256 && func2(data2) > 256){
+if(data2.length > 256 && func0(data2) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/CustomerSpeakerId",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data2.length < 2 && func2(data2) < 1){
+if(data2.length < 2 && func0(data2) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/CustomerSpeakerId",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data2.length <= 256 || func2(data2) <= 256) && !pattern8.test(data2)){
+if((data2.length <= 256 || func0(data2) <= 256) && !pattern8.test(data2)){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/CustomerSpeakerId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
@@ -2493,15 +2493,15 @@ let data3 = data0.DomainId;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(data3.length > 22 && func2(data3) > 22){
+if(data3.length > 22 && func0(data3) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data3.length < 44 && func2(data3) < 22){
+if(data3.length < 44 && func0(data3) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data3.length <= 22 || func2(data3) <= 22) && !pattern0.test(data3)){
+if((data3.length <= 22 || func0(data3) <= 22) && !pattern0.test(data3)){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -2517,15 +2517,15 @@ let data4 = data0.GeneratedSpeakerId;
 const _errs10 = errors;
 const _errs11 = errors;
 if(typeof data4 === "string"){
-if(data4.length > 25 && func2(data4) > 25){
+if(data4.length > 25 && func0(data4) > 25){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/GeneratedSpeakerId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data4.length < 50 && func2(data4) < 25){
+if(data4.length < 50 && func0(data4) < 25){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/GeneratedSpeakerId",keyword:"cpMinLength",params:{limit: 25}});
 errors++;
 }
-if((data4.length <= 25 || func2(data4) <= 25) && !pattern1.test(data4)){
+if((data4.length <= 25 || func0(data4) <= 25) && !pattern1.test(data4)){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/GeneratedSpeakerId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -2553,7 +2553,7 @@ if(typeof data6 !== "string"){
 errors++;
 }
 const _errs14 = errors;
-const vSchema0 = schema26.properties.Speaker.properties.Status.enum;
+const vSchema0 = schema20.properties.Speaker.properties.Status.enum;
 if(!((((data6 === "ENROLLED") || (data6 === "EXPIRED")) || (data6 === "OPTED_OUT")) || (data6 === "PENDING"))){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/Status",keyword:"enum",params:{allowedValues: ["ENROLLED","EXPIRED","OPTED_OUT","PENDING"]}});
 errors++;
@@ -2584,13 +2584,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate44 as CompiledCheck).errors = vErrors;
+(validate23 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const DescribeSpeakerEnrollmentJobRequest: CompiledCheck = validate45;
+export const DescribeSpeakerEnrollmentJobRequest: CompiledCheck = validate24;
 
-function validate45(data: any, instancePath: string = ""): boolean {
+function validate24(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2615,15 +2615,15 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length > 22 && func2(data0) > 22){
+if(data0.length > 22 && func0(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func2(data0) < 22){
+if(data0.length < 44 && func0(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+if((data0.length <= 22 || func0(data0) <= 22) && !pattern0.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -2639,15 +2639,15 @@ let data1 = data.JobId;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(data1.length > 22 && func2(data1) > 22){
+if(data1.length > 22 && func0(data1) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data1.length < 44 && func2(data1) < 22){
+if(data1.length < 44 && func0(data1) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data1.length <= 22 || func2(data1) <= 22) && !pattern0.test(data1)){
+if((data1.length <= 22 || func0(data1) <= 22) && !pattern0.test(data1)){
 (vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -2666,21 +2666,21 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate45 as CompiledCheck).errors = vErrors;
+(validate24 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const DescribeSpeakerEnrollmentJobResponse: CompiledCheck = validate46;
-const schema29 = {"type":"object","properties":{"CreatedAt":{"timestamp":true},"DataAccessRoleArn":{"type":"string","cpMinLength":20,"cpMaxLength":2048,"checkedPattern":{"source":"^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$","flags":"u","maxLength":2048}},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"EndedAt":{"timestamp":true},"EnrollmentConfig":{"type":"object","properties":{"ExistingEnrollmentAction":{"type":"string","enum":["SKIP","OVERWRITE"]},"FraudDetectionConfig":{"type":"object","properties":{"FraudDetectionAction":{"type":"string","enum":["IGNORE","FAIL"]},"RiskThreshold":{"type":"integer","minimum":0,"maximum":100},"WatchlistIds":{"type":"array","items":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"minItems":1,"maxItems":1}},"additionalProperties":false}},"additionalProperties":false},"FailureDetails":{"type":"object","properties":{"Message":{"type":"string","cpMinLength":1},"StatusCode":{"type":"integer"}},"additionalProperties":false},"InputDataConfig":{"type":"object","properties":{"S3Uri":{"type":"string","cpMaxLength":1024,"checkedPattern":{"source":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$","flags":"u","maxLength":1024}}},"additionalProperties":false,"required":["S3Uri"]},"JobId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"JobName":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"JobProgress":{"type":"object","properties":{"PercentComplete":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false},"JobStatus":{"type":"string","enum":["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]},"OutputDataConfig":{"type":"object","properties":{"KmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048},"S3Uri":{"type":"string","cpMaxLength":1024,"checkedPattern":{"source":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$","flags":"u","maxLength":1024}}},"additionalProperties":false,"required":["S3Uri"]}},"additionalProperties":false};
+export const DescribeSpeakerEnrollmentJobResponse: CompiledCheck = validate25;
+const schema23 = {"type":"object","properties":{"CreatedAt":{"timestamp":true},"DataAccessRoleArn":{"type":"string","cpMinLength":20,"cpMaxLength":2048,"checkedPattern":{"source":"^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$","flags":"u","maxLength":2048}},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"EndedAt":{"timestamp":true},"EnrollmentConfig":{"type":"object","properties":{"ExistingEnrollmentAction":{"type":"string","enum":["SKIP","OVERWRITE"]},"FraudDetectionConfig":{"type":"object","properties":{"FraudDetectionAction":{"type":"string","enum":["IGNORE","FAIL"]},"RiskThreshold":{"type":"integer","minimum":0,"maximum":100},"WatchlistIds":{"type":"array","items":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"minItems":1,"maxItems":1}},"additionalProperties":false}},"additionalProperties":false},"FailureDetails":{"type":"object","properties":{"Message":{"type":"string","cpMinLength":1},"StatusCode":{"type":"integer"}},"additionalProperties":false},"InputDataConfig":{"type":"object","properties":{"S3Uri":{"type":"string","cpMaxLength":1024,"checkedPattern":{"source":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$","flags":"u","maxLength":1024}}},"additionalProperties":false,"required":["S3Uri"]},"JobId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"JobName":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"JobProgress":{"type":"object","properties":{"PercentComplete":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false},"JobStatus":{"type":"string","enum":["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]},"OutputDataConfig":{"type":"object","properties":{"KmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048},"S3Uri":{"type":"string","cpMaxLength":1024,"checkedPattern":{"source":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$","flags":"u","maxLength":1024}}},"additionalProperties":false,"required":["S3Uri"]}},"additionalProperties":false};
 
-function validate47(data: any, instancePath: string = ""): boolean {
+function validate26(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func47.call(schema29.properties, key0))){
+if(!(func45.call(schema23.properties, key0))){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -2699,15 +2699,15 @@ let data1 = data.DataAccessRoleArn;
 const _errs3 = errors;
 const _errs4 = errors;
 if(typeof data1 === "string"){
-if(data1.length > 2048 && func2(data1) > 2048){
+if(data1.length > 2048 && func0(data1) > 2048){
 (vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"cpMaxLength",params:{limit: 2048}});
 errors++;
 }
-if(data1.length < 40 && func2(data1) < 20){
+if(data1.length < 40 && func0(data1) < 20){
 (vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"cpMinLength",params:{limit: 20}});
 errors++;
 }
-if((data1.length <= 2048 || func2(data1) <= 2048) && !pattern39.test(data1)){
+if((data1.length <= 2048 || func0(data1) <= 2048) && !pattern39.test(data1)){
 (vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"checkedPattern",params:{pattern: "^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$"}});
 errors++;
 }
@@ -2723,15 +2723,15 @@ let data2 = data.DomainId;
 const _errs5 = errors;
 const _errs6 = errors;
 if(typeof data2 === "string"){
-if(data2.length > 22 && func2(data2) > 22){
+if(data2.length > 22 && func0(data2) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data2.length < 44 && func2(data2) < 22){
+if(data2.length < 44 && func0(data2) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data2.length <= 22 || func2(data2) <= 22) && !pattern0.test(data2)){
+if((data2.length <= 22 || func0(data2) <= 22) && !pattern0.test(data2)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -2771,7 +2771,7 @@ if(typeof data5 !== "string"){
 errors++;
 }
 const _errs12 = errors;
-const vSchema0 = schema29.properties.EnrollmentConfig.properties.ExistingEnrollmentAction.enum;
+const vSchema0 = schema23.properties.EnrollmentConfig.properties.ExistingEnrollmentAction.enum;
 if(!((data5 === "SKIP") || (data5 === "OVERWRITE"))){
 (vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/ExistingEnrollmentAction",keyword:"enum",params:{allowedValues: ["SKIP","OVERWRITE"]}});
 errors++;
@@ -2798,7 +2798,7 @@ if(typeof data7 !== "string"){
 errors++;
 }
 const _errs17 = errors;
-const vSchema1 = schema29.properties.EnrollmentConfig.properties.FraudDetectionConfig.properties.FraudDetectionAction.enum;
+const vSchema1 = schema23.properties.EnrollmentConfig.properties.FraudDetectionConfig.properties.FraudDetectionAction.enum;
 if(!((data7 === "IGNORE") || (data7 === "FAIL"))){
 (vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/FraudDetectionAction",keyword:"enum",params:{allowedValues: ["IGNORE","FAIL"]}});
 errors++;
@@ -2845,15 +2845,15 @@ let data10 = data9[i0];
 const _errs22 = errors;
 const _errs23 = errors;
 if(typeof data10 === "string"){
-if(data10.length > 22 && func2(data10) > 22){
+if(data10.length > 22 && func0(data10) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/WatchlistIds/" + i0,keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data10.length < 44 && func2(data10) < 22){
+if(data10.length < 44 && func0(data10) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/WatchlistIds/" + i0,keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data10.length <= 22 || func2(data10) <= 22) && !pattern0.test(data10)){
+if((data10.length <= 22 || func0(data10) <= 22) && !pattern0.test(data10)){
 (vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/WatchlistIds/" + i0,keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -2905,7 +2905,7 @@ let data12 = data11.Message;
 const _errs27 = errors;
 const _errs28 = errors;
 if(typeof data12 === "string"){
-if(data12.length < 2 && func2(data12) < 1){
+if(data12.length < 2 && func0(data12) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/FailureDetails/Message",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -2954,11 +2954,11 @@ let data15 = data14.S3Uri;
 const _errs34 = errors;
 const _errs35 = errors;
 if(typeof data15 === "string"){
-if(data15.length > 1024 && func2(data15) > 1024){
+if(data15.length > 1024 && func0(data15) > 1024){
 (vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if((data15.length <= 1024 || func2(data15) <= 1024) && !pattern41.test(data15)){
+if((data15.length <= 1024 || func0(data15) <= 1024) && !pattern41.test(data15)){
 (vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"checkedPattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
 errors++;
 }
@@ -2981,15 +2981,15 @@ let data16 = data.JobId;
 const _errs36 = errors;
 const _errs37 = errors;
 if(typeof data16 === "string"){
-if(data16.length > 22 && func2(data16) > 22){
+if(data16.length > 22 && func0(data16) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data16.length < 44 && func2(data16) < 22){
+if(data16.length < 44 && func0(data16) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data16.length <= 22 || func2(data16) <= 22) && !pattern0.test(data16)){
+if((data16.length <= 22 || func0(data16) <= 22) && !pattern0.test(data16)){
 (vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -3005,15 +3005,15 @@ let data17 = data.JobName;
 const _errs38 = errors;
 const _errs39 = errors;
 if(typeof data17 === "string"){
-if(data17.length > 256 && func2(data17) > 256){
+if(data17.length > 256 && func0(data17) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data17.length < 2 && func2(data17) < 1){
+if(data17.length < 2 && func0(data17) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data17.length <= 256 || func2(data17) <= 256) && !pattern8.test(data17)){
+if((data17.length <= 256 || func0(data17) <= 256) && !pattern8.test(data17)){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
@@ -3071,7 +3071,7 @@ if(typeof data20 !== "string"){
 errors++;
 }
 const _errs46 = errors;
-const vSchema2 = schema29.properties.JobStatus.enum;
+const vSchema2 = schema23.properties.JobStatus.enum;
 if(!(((((data20 === "SUBMITTED") || (data20 === "IN_PROGRESS")) || (data20 === "COMPLETED")) || (data20 === "COMPLETED_WITH_ERRORS")) || (data20 === "FAILED"))){
 (vErrors ??= []).push({instancePath:instancePath+"/JobStatus",keyword:"enum",params:{allowedValues: ["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]}});
 errors++;
@@ -3099,11 +3099,11 @@ let data22 = data21.KmsKeyId;
 const _errs50 = errors;
 const _errs51 = errors;
 if(typeof data22 === "string"){
-if(data22.length > 2048 && func2(data22) > 2048){
+if(data22.length > 2048 && func0(data22) > 2048){
 (vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/KmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
 errors++;
 }
-if(data22.length < 2 && func2(data22) < 1){
+if(data22.length < 2 && func0(data22) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/KmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -3119,11 +3119,11 @@ let data23 = data21.S3Uri;
 const _errs52 = errors;
 const _errs53 = errors;
 if(typeof data23 === "string"){
-if(data23.length > 1024 && func2(data23) > 1024){
+if(data23.length > 1024 && func0(data23) > 1024){
 (vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if((data23.length <= 1024 || func2(data23) <= 1024) && !pattern41.test(data23)){
+if((data23.length <= 1024 || func0(data23) <= 1024) && !pattern41.test(data23)){
 (vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"checkedPattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
 errors++;
 }
@@ -3149,12 +3149,12 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate47 as CompiledCheck).errors = vErrors;
+(validate26 as CompiledCheck).errors = vErrors;
 return false;
 }
 
 
-function validate46(data: any, instancePath: string = ""): boolean {
+function validate25(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -3169,8 +3169,8 @@ errors++;
 if(data.Job !== undefined){
 let data0 = data.Job;
 const _errs2 = errors;
-if(!(validate47(data0, instancePath+"/Job"))){
-vErrors = vErrors === null ? (validate47 as CompiledCheck).errors : vErrors.concat((validate47 as CompiledCheck).errors);
+if(!(validate26(data0, instancePath+"/Job"))){
+vErrors = vErrors === null ? (validate26 as CompiledCheck).errors : vErrors.concat((validate26 as CompiledCheck).errors);
 errors = vErrors.length;
 }
 else {
@@ -3185,13 +3185,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate46 as CompiledCheck).errors = vErrors;
+(validate25 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const DescribeWatchlistRequest: CompiledCheck = validate49;
+export const DescribeWatchlistRequest: CompiledCheck = validate28;
 
-function validate49(data: any, instancePath: string = ""): boolean {
+function validate28(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -3216,15 +3216,15 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length > 22 && func2(data0) > 22){
+if(data0.length > 22 && func0(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func2(data0) < 22){
+if(data0.length < 44 && func0(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+if((data0.length <= 22 || func0(data0) <= 22) && !pattern0.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -3240,15 +3240,15 @@ let data1 = data.WatchlistId;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(data1.length > 22 && func2(data1) > 22){
+if(data1.length > 22 && func0(data1) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data1.length < 44 && func2(data1) < 22){
+if(data1.length < 44 && func0(data1) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data1.length <= 22 || func2(data1) <= 22) && !pattern0.test(data1)){
+if((data1.length <= 22 || func0(data1) <= 22) && !pattern0.test(data1)){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -3267,13 +3267,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate49 as CompiledCheck).errors = vErrors;
+(validate28 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const DescribeWatchlistResponse: CompiledCheck = validate50;
+export const DescribeWatchlistResponse: CompiledCheck = validate29;
 
-function validate50(data: any, instancePath: string = ""): boolean {
+function validate29(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -3321,15 +3321,15 @@ let data3 = data0.Description;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(data3.length > 1024 && func2(data3) > 1024){
+if(data3.length > 1024 && func0(data3) > 1024){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if(data3.length < 2 && func2(data3) < 1){
+if(data3.length < 2 && func0(data3) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data3.length <= 1024 || func2(data3) <= 1024) && !pattern7.test(data3)){
+if((data3.length <= 1024 || func0(data3) <= 1024) && !pattern7.test(data3)){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
 errors++;
 }
@@ -3345,15 +3345,15 @@ let data4 = data0.DomainId;
 const _errs10 = errors;
 const _errs11 = errors;
 if(typeof data4 === "string"){
-if(data4.length > 22 && func2(data4) > 22){
+if(data4.length > 22 && func0(data4) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data4.length < 44 && func2(data4) < 22){
+if(data4.length < 44 && func0(data4) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data4.length <= 22 || func2(data4) <= 22) && !pattern0.test(data4)){
+if((data4.length <= 22 || func0(data4) <= 22) && !pattern0.test(data4)){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -3369,15 +3369,15 @@ let data5 = data0.Name;
 const _errs12 = errors;
 const _errs13 = errors;
 if(typeof data5 === "string"){
-if(data5.length > 256 && func2(data5) > 256){
+if(data5.length > 256 && func0(data5) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data5.length < 2 && func2(data5) < 1){
+if(data5.length < 2 && func0(data5) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data5.length <= 256 || func2(data5) <= 256) && !pattern8.test(data5)){
+if((data5.length <= 256 || func0(data5) <= 256) && !pattern8.test(data5)){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
@@ -3402,15 +3402,15 @@ let data7 = data0.WatchlistId;
 const _errs15 = errors;
 const _errs16 = errors;
 if(typeof data7 === "string"){
-if(data7.length > 22 && func2(data7) > 22){
+if(data7.length > 22 && func0(data7) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data7.length < 44 && func2(data7) < 22){
+if(data7.length < 44 && func0(data7) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data7.length <= 22 || func2(data7) <= 22) && !pattern0.test(data7)){
+if((data7.length <= 22 || func0(data7) <= 22) && !pattern0.test(data7)){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -3436,13 +3436,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate50 as CompiledCheck).errors = vErrors;
+(validate29 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const DisassociateFraudsterRequest: CompiledCheck = validate51;
+export const DisassociateFraudsterRequest: CompiledCheck = validate30;
 
-function validate51(data: any, instancePath: string = ""): boolean {
+function validate30(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -3471,15 +3471,15 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length > 22 && func2(data0) > 22){
+if(data0.length > 22 && func0(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func2(data0) < 22){
+if(data0.length < 44 && func0(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+if((data0.length <= 22 || func0(data0) <= 22) && !pattern0.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -3495,15 +3495,15 @@ let data1 = data.FraudsterId;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(data1.length > 25 && func2(data1) > 25){
+if(data1.length > 25 && func0(data1) > 25){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data1.length < 50 && func2(data1) < 25){
+if(data1.length < 50 && func0(data1) < 25){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterId",keyword:"cpMinLength",params:{limit: 25}});
 errors++;
 }
-if((data1.length <= 25 || func2(data1) <= 25) && !pattern1.test(data1)){
+if((data1.length <= 25 || func0(data1) <= 25) && !pattern1.test(data1)){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -3519,15 +3519,15 @@ let data2 = data.WatchlistId;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(data2.length > 22 && func2(data2) > 22){
+if(data2.length > 22 && func0(data2) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data2.length < 44 && func2(data2) < 22){
+if(data2.length < 44 && func0(data2) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data2.length <= 22 || func2(data2) <= 22) && !pattern0.test(data2)){
+if((data2.length <= 22 || func0(data2) <= 22) && !pattern0.test(data2)){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -3546,13 +3546,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate51 as CompiledCheck).errors = vErrors;
+(validate30 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const DisassociateFraudsterResponse: CompiledCheck = validate52;
+export const DisassociateFraudsterResponse: CompiledCheck = validate31;
 
-function validate52(data: any, instancePath: string = ""): boolean {
+function validate31(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -3590,15 +3590,15 @@ let data2 = data0.DomainId;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(data2.length > 22 && func2(data2) > 22){
+if(data2.length > 22 && func0(data2) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data2.length < 44 && func2(data2) < 22){
+if(data2.length < 44 && func0(data2) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data2.length <= 22 || func2(data2) <= 22) && !pattern0.test(data2)){
+if((data2.length <= 22 || func0(data2) <= 22) && !pattern0.test(data2)){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -3614,15 +3614,15 @@ let data3 = data0.GeneratedFraudsterId;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(data3.length > 25 && func2(data3) > 25){
+if(data3.length > 25 && func0(data3) > 25){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data3.length < 50 && func2(data3) < 25){
+if(data3.length < 50 && func0(data3) < 25){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"cpMinLength",params:{limit: 25}});
 errors++;
 }
-if((data3.length <= 25 || func2(data3) <= 25) && !pattern1.test(data3)){
+if((data3.length <= 25 || func0(data3) <= 25) && !pattern1.test(data3)){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -3645,15 +3645,15 @@ let data5 = data4[i0];
 const _errs12 = errors;
 const _errs13 = errors;
 if(typeof data5 === "string"){
-if(data5.length > 22 && func2(data5) > 22){
+if(data5.length > 22 && func0(data5) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data5.length < 44 && func2(data5) < 22){
+if(data5.length < 44 && func0(data5) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data5.length <= 22 || func2(data5) <= 22) && !pattern0.test(data5)){
+if((data5.length <= 22 || func0(data5) <= 22) && !pattern0.test(data5)){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -3689,13 +3689,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate52 as CompiledCheck).errors = vErrors;
+(validate31 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const EvaluateSessionRequest: CompiledCheck = validate53;
+export const EvaluateSessionRequest: CompiledCheck = validate32;
 
-function validate53(data: any, instancePath: string = ""): boolean {
+function validate32(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -3720,15 +3720,15 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length > 22 && func2(data0) > 22){
+if(data0.length > 22 && func0(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func2(data0) < 22){
+if(data0.length < 44 && func0(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+if((data0.length <= 22 || func0(data0) <= 22) && !pattern0.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -3744,15 +3744,15 @@ let data1 = data.SessionNameOrId;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(data1.length > 36 && func2(data1) > 36){
+if(data1.length > 36 && func0(data1) > 36){
 (vErrors ??= []).push({instancePath:instancePath+"/SessionNameOrId",keyword:"cpMaxLength",params:{limit: 36}});
 errors++;
 }
-if(data1.length < 2 && func2(data1) < 1){
+if(data1.length < 2 && func0(data1) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/SessionNameOrId",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data1.length <= 36 || func2(data1) <= 36) && !pattern28.test(data1)){
+if((data1.length <= 36 || func0(data1) <= 36) && !pattern28.test(data1)){
 (vErrors ??= []).push({instancePath:instancePath+"/SessionNameOrId",keyword:"checkedPattern",params:{pattern: "^(id#[a-zA-Z0-9]{22}|[a-zA-Z0-9][a-zA-Z0-9_-]*)$"}});
 errors++;
 }
@@ -3771,14 +3771,14 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate53 as CompiledCheck).errors = vErrors;
+(validate32 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const EvaluateSessionResponse: CompiledCheck = validate54;
-const schema35 = {"type":"object","properties":{"AuthenticationResult":{"type":"object","properties":{"AudioAggregationEndedAt":{"timestamp":true},"AudioAggregationStartedAt":{"timestamp":true},"AuthenticationResultId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"Configuration":{"type":"object","properties":{"AcceptanceThreshold":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false,"required":["AcceptanceThreshold"]},"CustomerSpeakerId":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"Decision":{"type":"string","enum":["ACCEPT","REJECT","NOT_ENOUGH_SPEECH","SPEAKER_NOT_ENROLLED","SPEAKER_OPTED_OUT","SPEAKER_ID_NOT_PROVIDED","SPEAKER_EXPIRED"]},"GeneratedSpeakerId":{"type":"string","cpMinLength":25,"cpMaxLength":25,"checkedPattern":{"source":"^id#[a-zA-Z0-9]{22}$","flags":"u","maxLength":25}},"Score":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"FraudDetectionResult":{"type":"object","properties":{"AudioAggregationEndedAt":{"timestamp":true},"AudioAggregationStartedAt":{"timestamp":true},"Configuration":{"type":"object","properties":{"RiskThreshold":{"type":"integer","minimum":0,"maximum":100},"WatchlistId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}}},"additionalProperties":false},"Decision":{"type":"string","enum":["HIGH_RISK","LOW_RISK","NOT_ENOUGH_SPEECH"]},"FraudDetectionResultId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"Reasons":{"type":"array","items":{"type":"string","enum":["KNOWN_FRAUDSTER","VOICE_SPOOFING"]},"minItems":0,"maxItems":3},"RiskDetails":{"type":"object","properties":{"KnownFraudsterRisk":{"type":"object","properties":{"GeneratedFraudsterId":{"type":"string","cpMinLength":25,"cpMaxLength":25,"checkedPattern":{"source":"^id#[a-zA-Z0-9]{22}$","flags":"u","maxLength":25}},"RiskScore":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false,"required":["RiskScore"]},"VoiceSpoofingRisk":{"type":"object","properties":{"RiskScore":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false,"required":["RiskScore"]}},"additionalProperties":false,"required":["KnownFraudsterRisk","VoiceSpoofingRisk"]}},"additionalProperties":false},"SessionId":{"type":"string","cpMinLength":25,"cpMaxLength":25,"checkedPattern":{"source":"^id#[a-zA-Z0-9]{22}$","flags":"u","maxLength":25}},"SessionName":{"type":"string","cpMinLength":1,"cpMaxLength":36,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":36}},"StreamingStatus":{"type":"string","enum":["PENDING_CONFIGURATION","ONGOING","ENDED"]}},"additionalProperties":false};
+export const EvaluateSessionResponse: CompiledCheck = validate33;
+const schema29 = {"type":"object","properties":{"AuthenticationResult":{"type":"object","properties":{"AudioAggregationEndedAt":{"timestamp":true},"AudioAggregationStartedAt":{"timestamp":true},"AuthenticationResultId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"Configuration":{"type":"object","properties":{"AcceptanceThreshold":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false,"required":["AcceptanceThreshold"]},"CustomerSpeakerId":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"Decision":{"type":"string","enum":["ACCEPT","REJECT","NOT_ENOUGH_SPEECH","SPEAKER_NOT_ENROLLED","SPEAKER_OPTED_OUT","SPEAKER_ID_NOT_PROVIDED","SPEAKER_EXPIRED"]},"GeneratedSpeakerId":{"type":"string","cpMinLength":25,"cpMaxLength":25,"checkedPattern":{"source":"^id#[a-zA-Z0-9]{22}$","flags":"u","maxLength":25}},"Score":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"FraudDetectionResult":{"type":"object","properties":{"AudioAggregationEndedAt":{"timestamp":true},"AudioAggregationStartedAt":{"timestamp":true},"Configuration":{"type":"object","properties":{"RiskThreshold":{"type":"integer","minimum":0,"maximum":100},"WatchlistId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}}},"additionalProperties":false},"Decision":{"type":"string","enum":["HIGH_RISK","LOW_RISK","NOT_ENOUGH_SPEECH"]},"FraudDetectionResultId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"Reasons":{"type":"array","items":{"type":"string","enum":["KNOWN_FRAUDSTER","VOICE_SPOOFING"]},"minItems":0,"maxItems":3},"RiskDetails":{"type":"object","properties":{"KnownFraudsterRisk":{"type":"object","properties":{"GeneratedFraudsterId":{"type":"string","cpMinLength":25,"cpMaxLength":25,"checkedPattern":{"source":"^id#[a-zA-Z0-9]{22}$","flags":"u","maxLength":25}},"RiskScore":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false,"required":["RiskScore"]},"VoiceSpoofingRisk":{"type":"object","properties":{"RiskScore":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false,"required":["RiskScore"]}},"additionalProperties":false,"required":["KnownFraudsterRisk","VoiceSpoofingRisk"]}},"additionalProperties":false},"SessionId":{"type":"string","cpMinLength":25,"cpMaxLength":25,"checkedPattern":{"source":"^id#[a-zA-Z0-9]{22}$","flags":"u","maxLength":25}},"SessionName":{"type":"string","cpMinLength":1,"cpMaxLength":36,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":36}},"StreamingStatus":{"type":"string","enum":["PENDING_CONFIGURATION","ONGOING","ENDED"]}},"additionalProperties":false};
 
-function validate54(data: any, instancePath: string = ""): boolean {
+function validate33(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -3825,15 +3825,15 @@ let data3 = data0.AuthenticationResultId;
 const _errs7 = errors;
 const _errs8 = errors;
 if(typeof data3 === "string"){
-if(data3.length > 22 && func2(data3) > 22){
+if(data3.length > 22 && func0(data3) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/AuthenticationResultId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data3.length < 44 && func2(data3) < 22){
+if(data3.length < 44 && func0(data3) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/AuthenticationResultId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data3.length <= 22 || func2(data3) <= 22) && !pattern0.test(data3)){
+if((data3.length <= 22 || func0(data3) <= 22) && !pattern0.test(data3)){
 (vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/AuthenticationResultId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -3892,15 +3892,15 @@ let data6 = data0.CustomerSpeakerId;
 const _errs14 = errors;
 const _errs15 = errors;
 if(typeof data6 === "string"){
-if(data6.length > 256 && func2(data6) > 256){
+if(data6.length > 256 && func0(data6) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/CustomerSpeakerId",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data6.length < 2 && func2(data6) < 1){
+if(data6.length < 2 && func0(data6) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/CustomerSpeakerId",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data6.length <= 256 || func2(data6) <= 256) && !pattern8.test(data6)){
+if((data6.length <= 256 || func0(data6) <= 256) && !pattern8.test(data6)){
 (vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/CustomerSpeakerId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
@@ -3919,7 +3919,7 @@ if(typeof data7 !== "string"){
 errors++;
 }
 const _errs17 = errors;
-const vSchema0 = schema35.properties.AuthenticationResult.properties.Decision.enum;
+const vSchema0 = schema29.properties.AuthenticationResult.properties.Decision.enum;
 if(!(((((((data7 === "ACCEPT") || (data7 === "REJECT")) || (data7 === "NOT_ENOUGH_SPEECH")) || (data7 === "SPEAKER_NOT_ENROLLED")) || (data7 === "SPEAKER_OPTED_OUT")) || (data7 === "SPEAKER_ID_NOT_PROVIDED")) || (data7 === "SPEAKER_EXPIRED"))){
 (vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/Decision",keyword:"enum",params:{allowedValues: ["ACCEPT","REJECT","NOT_ENOUGH_SPEECH","SPEAKER_NOT_ENROLLED","SPEAKER_OPTED_OUT","SPEAKER_ID_NOT_PROVIDED","SPEAKER_EXPIRED"]}});
 errors++;
@@ -3931,15 +3931,15 @@ let data8 = data0.GeneratedSpeakerId;
 const _errs18 = errors;
 const _errs19 = errors;
 if(typeof data8 === "string"){
-if(data8.length > 25 && func2(data8) > 25){
+if(data8.length > 25 && func0(data8) > 25){
 (vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/GeneratedSpeakerId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data8.length < 50 && func2(data8) < 25){
+if(data8.length < 50 && func0(data8) < 25){
 (vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/GeneratedSpeakerId",keyword:"cpMinLength",params:{limit: 25}});
 errors++;
 }
-if((data8.length <= 25 || func2(data8) <= 25) && !pattern1.test(data8)){
+if((data8.length <= 25 || func0(data8) <= 25) && !pattern1.test(data8)){
 (vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/GeneratedSpeakerId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -3982,15 +3982,15 @@ let data10 = data.DomainId;
 const _errs22 = errors;
 const _errs23 = errors;
 if(typeof data10 === "string"){
-if(data10.length > 22 && func2(data10) > 22){
+if(data10.length > 22 && func0(data10) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data10.length < 44 && func2(data10) < 22){
+if(data10.length < 44 && func0(data10) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data10.length <= 22 || func2(data10) <= 22) && !pattern0.test(data10)){
+if((data10.length <= 22 || func0(data10) <= 22) && !pattern0.test(data10)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -4068,15 +4068,15 @@ let data16 = data14.WatchlistId;
 const _errs34 = errors;
 const _errs35 = errors;
 if(typeof data16 === "string"){
-if(data16.length > 22 && func2(data16) > 22){
+if(data16.length > 22 && func0(data16) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/Configuration/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data16.length < 44 && func2(data16) < 22){
+if(data16.length < 44 && func0(data16) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/Configuration/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data16.length <= 22 || func2(data16) <= 22) && !pattern0.test(data16)){
+if((data16.length <= 22 || func0(data16) <= 22) && !pattern0.test(data16)){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/Configuration/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -4102,7 +4102,7 @@ if(typeof data17 !== "string"){
 errors++;
 }
 const _errs37 = errors;
-const vSchema1 = schema35.properties.FraudDetectionResult.properties.Decision.enum;
+const vSchema1 = schema29.properties.FraudDetectionResult.properties.Decision.enum;
 if(!(((data17 === "HIGH_RISK") || (data17 === "LOW_RISK")) || (data17 === "NOT_ENOUGH_SPEECH"))){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/Decision",keyword:"enum",params:{allowedValues: ["HIGH_RISK","LOW_RISK","NOT_ENOUGH_SPEECH"]}});
 errors++;
@@ -4114,15 +4114,15 @@ let data18 = data11.FraudDetectionResultId;
 const _errs38 = errors;
 const _errs39 = errors;
 if(typeof data18 === "string"){
-if(data18.length > 22 && func2(data18) > 22){
+if(data18.length > 22 && func0(data18) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/FraudDetectionResultId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data18.length < 44 && func2(data18) < 22){
+if(data18.length < 44 && func0(data18) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/FraudDetectionResultId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data18.length <= 22 || func2(data18) <= 22) && !pattern0.test(data18)){
+if((data18.length <= 22 || func0(data18) <= 22) && !pattern0.test(data18)){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/FraudDetectionResultId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -4156,7 +4156,7 @@ if(typeof data20 !== "string"){
 errors++;
 }
 const _errs43 = errors;
-const vSchema2 = schema35.properties.FraudDetectionResult.properties.Reasons.items.enum;
+const vSchema2 = schema29.properties.FraudDetectionResult.properties.Reasons.items.enum;
 if(!((data20 === "KNOWN_FRAUDSTER") || (data20 === "VOICE_SPOOFING"))){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/Reasons/" + i0,keyword:"enum",params:{allowedValues: ["KNOWN_FRAUDSTER","VOICE_SPOOFING"]}});
 errors++;
@@ -4214,15 +4214,15 @@ let data23 = data22.GeneratedFraudsterId;
 const _errs50 = errors;
 const _errs51 = errors;
 if(typeof data23 === "string"){
-if(data23.length > 25 && func2(data23) > 25){
+if(data23.length > 25 && func0(data23) > 25){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails/KnownFraudsterRisk/GeneratedFraudsterId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data23.length < 50 && func2(data23) < 25){
+if(data23.length < 50 && func0(data23) < 25){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails/KnownFraudsterRisk/GeneratedFraudsterId",keyword:"cpMinLength",params:{limit: 25}});
 errors++;
 }
-if((data23.length <= 25 || func2(data23) <= 25) && !pattern1.test(data23)){
+if((data23.length <= 25 || func0(data23) <= 25) && !pattern1.test(data23)){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails/KnownFraudsterRisk/GeneratedFraudsterId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -4322,15 +4322,15 @@ let data27 = data.SessionId;
 const _errs59 = errors;
 const _errs60 = errors;
 if(typeof data27 === "string"){
-if(data27.length > 25 && func2(data27) > 25){
+if(data27.length > 25 && func0(data27) > 25){
 (vErrors ??= []).push({instancePath:instancePath+"/SessionId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data27.length < 50 && func2(data27) < 25){
+if(data27.length < 50 && func0(data27) < 25){
 (vErrors ??= []).push({instancePath:instancePath+"/SessionId",keyword:"cpMinLength",params:{limit: 25}});
 errors++;
 }
-if((data27.length <= 25 || func2(data27) <= 25) && !pattern1.test(data27)){
+if((data27.length <= 25 || func0(data27) <= 25) && !pattern1.test(data27)){
 (vErrors ??= []).push({instancePath:instancePath+"/SessionId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -4346,15 +4346,15 @@ let data28 = data.SessionName;
 const _errs61 = errors;
 const _errs62 = errors;
 if(typeof data28 === "string"){
-if(data28.length > 36 && func2(data28) > 36){
+if(data28.length > 36 && func0(data28) > 36){
 (vErrors ??= []).push({instancePath:instancePath+"/SessionName",keyword:"cpMaxLength",params:{limit: 36}});
 errors++;
 }
-if(data28.length < 2 && func2(data28) < 1){
+if(data28.length < 2 && func0(data28) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/SessionName",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data28.length <= 36 || func2(data28) <= 36) && !pattern8.test(data28)){
+if((data28.length <= 36 || func0(data28) <= 36) && !pattern8.test(data28)){
 (vErrors ??= []).push({instancePath:instancePath+"/SessionName",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
@@ -4373,7 +4373,7 @@ if(typeof data29 !== "string"){
 errors++;
 }
 const _errs64 = errors;
-const vSchema3 = schema35.properties.StreamingStatus.enum;
+const vSchema3 = schema29.properties.StreamingStatus.enum;
 if(!(((data29 === "PENDING_CONFIGURATION") || (data29 === "ONGOING")) || (data29 === "ENDED"))){
 (vErrors ??= []).push({instancePath:instancePath+"/StreamingStatus",keyword:"enum",params:{allowedValues: ["PENDING_CONFIGURATION","ONGOING","ENDED"]}});
 errors++;
@@ -4388,14 +4388,14 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate54 as CompiledCheck).errors = vErrors;
+(validate33 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const ListDomainsRequest: CompiledCheck = validate55;
-const pattern83 = /* @__PURE__ */ func4("^\\p{ASCII}{0,8192}$", "u");
+export const ListDomainsRequest: CompiledCheck = validate34;
+const pattern83 = /* @__PURE__ */ func2("^\\p{ASCII}{0,8192}$", "u");
 
-function validate55(data: any, instancePath: string = ""): boolean {
+function validate34(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -4432,11 +4432,11 @@ let data1 = data.NextToken;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(data1.length > 8192 && func2(data1) > 8192){
+if(data1.length > 8192 && func0(data1) > 8192){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMaxLength",params:{limit: 8192}});
 errors++;
 }
-if((data1.length <= 8192 || func2(data1) <= 8192) && !pattern83.test(data1)){
+if((data1.length <= 8192 || func0(data1) <= 8192) && !pattern83.test(data1)){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"checkedPattern",params:{pattern: "^\\p{ASCII}{0,8192}$"}});
 errors++;
 }
@@ -4455,14 +4455,14 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate55 as CompiledCheck).errors = vErrors;
+(validate34 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const ListDomainsResponse: CompiledCheck = validate56;
-const schema37 = {"type":"object","properties":{"DomainSummaries":{"type":"array","items":{"type":"object","properties":{"Arn":{"type":"string","checkedPattern":{"source":"^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$","flags":"u","linear":true}},"CreatedAt":{"timestamp":true},"Description":{"type":"string","cpMinLength":1,"cpMaxLength":1024,"checkedPattern":{"source":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$","flags":"u","maxLength":1024}},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"DomainStatus":{"type":"string","enum":["ACTIVE","PENDING","SUSPENDED"]},"Name":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"ServerSideEncryptionConfiguration":{"type":"object","properties":{"KmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048}},"additionalProperties":false,"required":["KmsKeyId"]},"ServerSideEncryptionUpdateDetails":{"type":"object","properties":{"Message":{"type":"string","cpMinLength":1},"OldKmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048},"UpdateStatus":{"type":"string","enum":["IN_PROGRESS","COMPLETED","FAILED"]}},"additionalProperties":false},"UpdatedAt":{"timestamp":true},"WatchlistDetails":{"type":"object","properties":{"DefaultWatchlistId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}}},"additionalProperties":false,"required":["DefaultWatchlistId"]}},"additionalProperties":false}},"NextToken":{"type":"string","cpMinLength":1}},"additionalProperties":false};
+export const ListDomainsResponse: CompiledCheck = validate35;
+const schema31 = {"type":"object","properties":{"DomainSummaries":{"type":"array","items":{"type":"object","properties":{"Arn":{"type":"string","checkedPattern":{"source":"^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$","flags":"u","linear":true}},"CreatedAt":{"timestamp":true},"Description":{"type":"string","cpMinLength":1,"cpMaxLength":1024,"checkedPattern":{"source":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$","flags":"u","maxLength":1024}},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"DomainStatus":{"type":"string","enum":["ACTIVE","PENDING","SUSPENDED"]},"Name":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"ServerSideEncryptionConfiguration":{"type":"object","properties":{"KmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048}},"additionalProperties":false,"required":["KmsKeyId"]},"ServerSideEncryptionUpdateDetails":{"type":"object","properties":{"Message":{"type":"string","cpMinLength":1},"OldKmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048},"UpdateStatus":{"type":"string","enum":["IN_PROGRESS","COMPLETED","FAILED"]}},"additionalProperties":false},"UpdatedAt":{"timestamp":true},"WatchlistDetails":{"type":"object","properties":{"DefaultWatchlistId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}}},"additionalProperties":false,"required":["DefaultWatchlistId"]}},"additionalProperties":false}},"NextToken":{"type":"string","cpMinLength":1}},"additionalProperties":false};
 
-function validate56(data: any, instancePath: string = ""): boolean {
+function validate35(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -4488,7 +4488,7 @@ const _errs5 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 const _errs6 = errors;
 for(const key1 in data1){
-if(!(func47.call(schema37.properties.DomainSummaries.items.properties, key1))){
+if(!(func45.call(schema31.properties.DomainSummaries.items.properties, key1))){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0,keyword:"additionalProperties",params:{additionalProperty: key1}});
 errors++;
 }
@@ -4523,15 +4523,15 @@ let data4 = data1.Description;
 const _errs10 = errors;
 const _errs11 = errors;
 if(typeof data4 === "string"){
-if(data4.length > 1024 && func2(data4) > 1024){
+if(data4.length > 1024 && func0(data4) > 1024){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/Description",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if(data4.length < 2 && func2(data4) < 1){
+if(data4.length < 2 && func0(data4) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/Description",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data4.length <= 1024 || func2(data4) <= 1024) && !pattern7.test(data4)){
+if((data4.length <= 1024 || func0(data4) <= 1024) && !pattern7.test(data4)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/Description",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
 errors++;
 }
@@ -4547,15 +4547,15 @@ let data5 = data1.DomainId;
 const _errs12 = errors;
 const _errs13 = errors;
 if(typeof data5 === "string"){
-if(data5.length > 22 && func2(data5) > 22){
+if(data5.length > 22 && func0(data5) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data5.length < 44 && func2(data5) < 22){
+if(data5.length < 44 && func0(data5) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data5.length <= 22 || func2(data5) <= 22) && !pattern0.test(data5)){
+if((data5.length <= 22 || func0(data5) <= 22) && !pattern0.test(data5)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -4574,7 +4574,7 @@ if(typeof data6 !== "string"){
 errors++;
 }
 const _errs15 = errors;
-const vSchema0 = schema37.properties.DomainSummaries.items.properties.DomainStatus.enum;
+const vSchema0 = schema31.properties.DomainSummaries.items.properties.DomainStatus.enum;
 if(!(((data6 === "ACTIVE") || (data6 === "PENDING")) || (data6 === "SUSPENDED"))){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/DomainStatus",keyword:"enum",params:{allowedValues: ["ACTIVE","PENDING","SUSPENDED"]}});
 errors++;
@@ -4586,15 +4586,15 @@ let data7 = data1.Name;
 const _errs16 = errors;
 const _errs17 = errors;
 if(typeof data7 === "string"){
-if(data7.length > 256 && func2(data7) > 256){
+if(data7.length > 256 && func0(data7) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/Name",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data7.length < 2 && func2(data7) < 1){
+if(data7.length < 2 && func0(data7) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/Name",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data7.length <= 256 || func2(data7) <= 256) && !pattern8.test(data7)){
+if((data7.length <= 256 || func0(data7) <= 256) && !pattern8.test(data7)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/Name",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
@@ -4626,11 +4626,11 @@ let data9 = data8.KmsKeyId;
 const _errs21 = errors;
 const _errs22 = errors;
 if(typeof data9 === "string"){
-if(data9.length > 2048 && func2(data9) > 2048){
+if(data9.length > 2048 && func0(data9) > 2048){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
 errors++;
 }
-if(data9.length < 2 && func2(data9) < 1){
+if(data9.length < 2 && func0(data9) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -4665,7 +4665,7 @@ let data11 = data10.Message;
 const _errs26 = errors;
 const _errs27 = errors;
 if(typeof data11 === "string"){
-if(data11.length < 2 && func2(data11) < 1){
+if(data11.length < 2 && func0(data11) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/ServerSideEncryptionUpdateDetails/Message",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -4681,11 +4681,11 @@ let data12 = data10.OldKmsKeyId;
 const _errs28 = errors;
 const _errs29 = errors;
 if(typeof data12 === "string"){
-if(data12.length > 2048 && func2(data12) > 2048){
+if(data12.length > 2048 && func0(data12) > 2048){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/ServerSideEncryptionUpdateDetails/OldKmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
 errors++;
 }
-if(data12.length < 2 && func2(data12) < 1){
+if(data12.length < 2 && func0(data12) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/ServerSideEncryptionUpdateDetails/OldKmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -4704,7 +4704,7 @@ if(typeof data13 !== "string"){
 errors++;
 }
 const _errs31 = errors;
-const vSchema1 = schema37.properties.DomainSummaries.items.properties.ServerSideEncryptionUpdateDetails.properties.UpdateStatus.enum;
+const vSchema1 = schema31.properties.DomainSummaries.items.properties.ServerSideEncryptionUpdateDetails.properties.UpdateStatus.enum;
 if(!(((data13 === "IN_PROGRESS") || (data13 === "COMPLETED")) || (data13 === "FAILED"))){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/ServerSideEncryptionUpdateDetails/UpdateStatus",keyword:"enum",params:{allowedValues: ["IN_PROGRESS","COMPLETED","FAILED"]}});
 errors++;
@@ -4748,15 +4748,15 @@ let data16 = data15.DefaultWatchlistId;
 const _errs36 = errors;
 const _errs37 = errors;
 if(typeof data16 === "string"){
-if(data16.length > 22 && func2(data16) > 22){
+if(data16.length > 22 && func0(data16) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/WatchlistDetails/DefaultWatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data16.length < 44 && func2(data16) < 22){
+if(data16.length < 44 && func0(data16) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/WatchlistDetails/DefaultWatchlistId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data16.length <= 22 || func2(data16) <= 22) && !pattern0.test(data16)){
+if((data16.length <= 22 || func0(data16) <= 22) && !pattern0.test(data16)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/WatchlistDetails/DefaultWatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -4796,7 +4796,7 @@ let data17 = data.NextToken;
 const _errs38 = errors;
 const _errs39 = errors;
 if(typeof data17 === "string"){
-if(data17.length < 2 && func2(data17) < 1){
+if(data17.length < 2 && func0(data17) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -4815,14 +4815,14 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate56 as CompiledCheck).errors = vErrors;
+(validate35 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const ListFraudsterRegistrationJobsRequest: CompiledCheck = validate57;
-const schema38 = {"type":"object","properties":{"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"JobStatus":{"type":"string","enum":["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]},"MaxResults":{"type":"integer","minimum":1,"maximum":100},"NextToken":{"type":"string","cpMaxLength":8192,"checkedPattern":{"source":"^\\p{ASCII}{0,8192}$","flags":"u","maxLength":8192}}},"additionalProperties":false,"required":["DomainId"]};
+export const ListFraudsterRegistrationJobsRequest: CompiledCheck = validate36;
+const schema32 = {"type":"object","properties":{"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"JobStatus":{"type":"string","enum":["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]},"MaxResults":{"type":"integer","minimum":1,"maximum":100},"NextToken":{"type":"string","cpMaxLength":8192,"checkedPattern":{"source":"^\\p{ASCII}{0,8192}$","flags":"u","maxLength":8192}}},"additionalProperties":false,"required":["DomainId"]};
 
-function validate57(data: any, instancePath: string = ""): boolean {
+function validate36(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -4843,15 +4843,15 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length > 22 && func2(data0) > 22){
+if(data0.length > 22 && func0(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func2(data0) < 22){
+if(data0.length < 44 && func0(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+if((data0.length <= 22 || func0(data0) <= 22) && !pattern0.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -4870,7 +4870,7 @@ if(typeof data1 !== "string"){
 errors++;
 }
 const _errs5 = errors;
-const vSchema0 = schema38.properties.JobStatus.enum;
+const vSchema0 = schema32.properties.JobStatus.enum;
 if(!(((((data1 === "SUBMITTED") || (data1 === "IN_PROGRESS")) || (data1 === "COMPLETED")) || (data1 === "COMPLETED_WITH_ERRORS")) || (data1 === "FAILED"))){
 (vErrors ??= []).push({instancePath:instancePath+"/JobStatus",keyword:"enum",params:{allowedValues: ["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]}});
 errors++;
@@ -4902,11 +4902,11 @@ let data3 = data.NextToken;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(data3.length > 8192 && func2(data3) > 8192){
+if(data3.length > 8192 && func0(data3) > 8192){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMaxLength",params:{limit: 8192}});
 errors++;
 }
-if((data3.length <= 8192 || func2(data3) <= 8192) && !pattern83.test(data3)){
+if((data3.length <= 8192 || func0(data3) <= 8192) && !pattern83.test(data3)){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"checkedPattern",params:{pattern: "^\\p{ASCII}{0,8192}$"}});
 errors++;
 }
@@ -4925,14 +4925,14 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate57 as CompiledCheck).errors = vErrors;
+(validate36 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const ListFraudsterRegistrationJobsResponse: CompiledCheck = validate58;
-const schema39 = {"type":"object","properties":{"JobSummaries":{"type":"array","items":{"type":"object","properties":{"CreatedAt":{"timestamp":true},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"EndedAt":{"timestamp":true},"FailureDetails":{"type":"object","properties":{"Message":{"type":"string","cpMinLength":1},"StatusCode":{"type":"integer"}},"additionalProperties":false},"JobId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"JobName":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"JobProgress":{"type":"object","properties":{"PercentComplete":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false},"JobStatus":{"type":"string","enum":["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]}},"additionalProperties":false}},"NextToken":{"type":"string","cpMinLength":1}},"additionalProperties":false};
+export const ListFraudsterRegistrationJobsResponse: CompiledCheck = validate37;
+const schema33 = {"type":"object","properties":{"JobSummaries":{"type":"array","items":{"type":"object","properties":{"CreatedAt":{"timestamp":true},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"EndedAt":{"timestamp":true},"FailureDetails":{"type":"object","properties":{"Message":{"type":"string","cpMinLength":1},"StatusCode":{"type":"integer"}},"additionalProperties":false},"JobId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"JobName":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"JobProgress":{"type":"object","properties":{"PercentComplete":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false},"JobStatus":{"type":"string","enum":["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]}},"additionalProperties":false}},"NextToken":{"type":"string","cpMinLength":1}},"additionalProperties":false};
 
-function validate58(data: any, instancePath: string = ""): boolean {
+function validate37(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -4977,15 +4977,15 @@ let data3 = data1.DomainId;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(data3.length > 22 && func2(data3) > 22){
+if(data3.length > 22 && func0(data3) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data3.length < 44 && func2(data3) < 22){
+if(data3.length < 44 && func0(data3) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data3.length <= 22 || func2(data3) <= 22) && !pattern0.test(data3)){
+if((data3.length <= 22 || func0(data3) <= 22) && !pattern0.test(data3)){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -5022,7 +5022,7 @@ let data6 = data5.Message;
 const _errs14 = errors;
 const _errs15 = errors;
 if(typeof data6 === "string"){
-if(data6.length < 2 && func2(data6) < 1){
+if(data6.length < 2 && func0(data6) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/FailureDetails/Message",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -5055,15 +5055,15 @@ let data8 = data1.JobId;
 const _errs18 = errors;
 const _errs19 = errors;
 if(typeof data8 === "string"){
-if(data8.length > 22 && func2(data8) > 22){
+if(data8.length > 22 && func0(data8) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data8.length < 44 && func2(data8) < 22){
+if(data8.length < 44 && func0(data8) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data8.length <= 22 || func2(data8) <= 22) && !pattern0.test(data8)){
+if((data8.length <= 22 || func0(data8) <= 22) && !pattern0.test(data8)){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -5079,15 +5079,15 @@ let data9 = data1.JobName;
 const _errs20 = errors;
 const _errs21 = errors;
 if(typeof data9 === "string"){
-if(data9.length > 256 && func2(data9) > 256){
+if(data9.length > 256 && func0(data9) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobName",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data9.length < 2 && func2(data9) < 1){
+if(data9.length < 2 && func0(data9) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobName",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data9.length <= 256 || func2(data9) <= 256) && !pattern8.test(data9)){
+if((data9.length <= 256 || func0(data9) <= 256) && !pattern8.test(data9)){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobName",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
@@ -5145,7 +5145,7 @@ if(typeof data12 !== "string"){
 errors++;
 }
 const _errs28 = errors;
-const vSchema0 = schema39.properties.JobSummaries.items.properties.JobStatus.enum;
+const vSchema0 = schema33.properties.JobSummaries.items.properties.JobStatus.enum;
 if(!(((((data12 === "SUBMITTED") || (data12 === "IN_PROGRESS")) || (data12 === "COMPLETED")) || (data12 === "COMPLETED_WITH_ERRORS")) || (data12 === "FAILED"))){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobStatus",keyword:"enum",params:{allowedValues: ["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]}});
 errors++;
@@ -5174,7 +5174,7 @@ let data13 = data.NextToken;
 const _errs29 = errors;
 const _errs30 = errors;
 if(typeof data13 === "string"){
-if(data13.length < 2 && func2(data13) < 1){
+if(data13.length < 2 && func0(data13) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -5193,13 +5193,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate58 as CompiledCheck).errors = vErrors;
+(validate37 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const ListFraudstersRequest: CompiledCheck = validate59;
+export const ListFraudstersRequest: CompiledCheck = validate38;
 
-function validate59(data: any, instancePath: string = ""): boolean {
+function validate38(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -5220,15 +5220,15 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length > 22 && func2(data0) > 22){
+if(data0.length > 22 && func0(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func2(data0) < 22){
+if(data0.length < 44 && func0(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+if((data0.length <= 22 || func0(data0) <= 22) && !pattern0.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -5264,11 +5264,11 @@ let data2 = data.NextToken;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(data2.length > 8192 && func2(data2) > 8192){
+if(data2.length > 8192 && func0(data2) > 8192){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMaxLength",params:{limit: 8192}});
 errors++;
 }
-if((data2.length <= 8192 || func2(data2) <= 8192) && !pattern83.test(data2)){
+if((data2.length <= 8192 || func0(data2) <= 8192) && !pattern83.test(data2)){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"checkedPattern",params:{pattern: "^\\p{ASCII}{0,8192}$"}});
 errors++;
 }
@@ -5284,15 +5284,15 @@ let data3 = data.WatchlistId;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(data3.length > 22 && func2(data3) > 22){
+if(data3.length > 22 && func0(data3) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data3.length < 44 && func2(data3) < 22){
+if(data3.length < 44 && func0(data3) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data3.length <= 22 || func2(data3) <= 22) && !pattern0.test(data3)){
+if((data3.length <= 22 || func0(data3) <= 22) && !pattern0.test(data3)){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -5311,13 +5311,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate59 as CompiledCheck).errors = vErrors;
+(validate38 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const ListFraudstersResponse: CompiledCheck = validate60;
+export const ListFraudstersResponse: CompiledCheck = validate39;
 
-function validate60(data: any, instancePath: string = ""): boolean {
+function validate39(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -5362,15 +5362,15 @@ let data3 = data1.DomainId;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(data3.length > 22 && func2(data3) > 22){
+if(data3.length > 22 && func0(data3) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data3.length < 44 && func2(data3) < 22){
+if(data3.length < 44 && func0(data3) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data3.length <= 22 || func2(data3) <= 22) && !pattern0.test(data3)){
+if((data3.length <= 22 || func0(data3) <= 22) && !pattern0.test(data3)){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -5386,15 +5386,15 @@ let data4 = data1.GeneratedFraudsterId;
 const _errs10 = errors;
 const _errs11 = errors;
 if(typeof data4 === "string"){
-if(data4.length > 25 && func2(data4) > 25){
+if(data4.length > 25 && func0(data4) > 25){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/GeneratedFraudsterId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data4.length < 50 && func2(data4) < 25){
+if(data4.length < 50 && func0(data4) < 25){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/GeneratedFraudsterId",keyword:"cpMinLength",params:{limit: 25}});
 errors++;
 }
-if((data4.length <= 25 || func2(data4) <= 25) && !pattern1.test(data4)){
+if((data4.length <= 25 || func0(data4) <= 25) && !pattern1.test(data4)){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/GeneratedFraudsterId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -5417,15 +5417,15 @@ let data6 = data5[i1];
 const _errs14 = errors;
 const _errs15 = errors;
 if(typeof data6 === "string"){
-if(data6.length > 22 && func2(data6) > 22){
+if(data6.length > 22 && func0(data6) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/WatchlistIds/" + i1,keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data6.length < 44 && func2(data6) < 22){
+if(data6.length < 44 && func0(data6) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/WatchlistIds/" + i1,keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data6.length <= 22 || func2(data6) <= 22) && !pattern0.test(data6)){
+if((data6.length <= 22 || func0(data6) <= 22) && !pattern0.test(data6)){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/WatchlistIds/" + i1,keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -5468,7 +5468,7 @@ let data7 = data.NextToken;
 const _errs16 = errors;
 const _errs17 = errors;
 if(typeof data7 === "string"){
-if(data7.length < 2 && func2(data7) < 1){
+if(data7.length < 2 && func0(data7) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -5487,14 +5487,14 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate60 as CompiledCheck).errors = vErrors;
+(validate39 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const ListSpeakerEnrollmentJobsRequest: CompiledCheck = validate61;
-const schema42 = {"type":"object","properties":{"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"JobStatus":{"type":"string","enum":["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]},"MaxResults":{"type":"integer","minimum":1,"maximum":100},"NextToken":{"type":"string","cpMaxLength":8192,"checkedPattern":{"source":"^\\p{ASCII}{0,8192}$","flags":"u","maxLength":8192}}},"additionalProperties":false,"required":["DomainId"]};
+export const ListSpeakerEnrollmentJobsRequest: CompiledCheck = validate40;
+const schema36 = {"type":"object","properties":{"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"JobStatus":{"type":"string","enum":["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]},"MaxResults":{"type":"integer","minimum":1,"maximum":100},"NextToken":{"type":"string","cpMaxLength":8192,"checkedPattern":{"source":"^\\p{ASCII}{0,8192}$","flags":"u","maxLength":8192}}},"additionalProperties":false,"required":["DomainId"]};
 
-function validate61(data: any, instancePath: string = ""): boolean {
+function validate40(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -5515,15 +5515,15 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length > 22 && func2(data0) > 22){
+if(data0.length > 22 && func0(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func2(data0) < 22){
+if(data0.length < 44 && func0(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+if((data0.length <= 22 || func0(data0) <= 22) && !pattern0.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -5542,7 +5542,7 @@ if(typeof data1 !== "string"){
 errors++;
 }
 const _errs5 = errors;
-const vSchema0 = schema42.properties.JobStatus.enum;
+const vSchema0 = schema36.properties.JobStatus.enum;
 if(!(((((data1 === "SUBMITTED") || (data1 === "IN_PROGRESS")) || (data1 === "COMPLETED")) || (data1 === "COMPLETED_WITH_ERRORS")) || (data1 === "FAILED"))){
 (vErrors ??= []).push({instancePath:instancePath+"/JobStatus",keyword:"enum",params:{allowedValues: ["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]}});
 errors++;
@@ -5574,11 +5574,11 @@ let data3 = data.NextToken;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(data3.length > 8192 && func2(data3) > 8192){
+if(data3.length > 8192 && func0(data3) > 8192){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMaxLength",params:{limit: 8192}});
 errors++;
 }
-if((data3.length <= 8192 || func2(data3) <= 8192) && !pattern83.test(data3)){
+if((data3.length <= 8192 || func0(data3) <= 8192) && !pattern83.test(data3)){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"checkedPattern",params:{pattern: "^\\p{ASCII}{0,8192}$"}});
 errors++;
 }
@@ -5597,14 +5597,14 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate61 as CompiledCheck).errors = vErrors;
+(validate40 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const ListSpeakerEnrollmentJobsResponse: CompiledCheck = validate62;
-const schema43 = {"type":"object","properties":{"JobSummaries":{"type":"array","items":{"type":"object","properties":{"CreatedAt":{"timestamp":true},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"EndedAt":{"timestamp":true},"FailureDetails":{"type":"object","properties":{"Message":{"type":"string","cpMinLength":1},"StatusCode":{"type":"integer"}},"additionalProperties":false},"JobId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"JobName":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"JobProgress":{"type":"object","properties":{"PercentComplete":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false},"JobStatus":{"type":"string","enum":["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]}},"additionalProperties":false}},"NextToken":{"type":"string","cpMinLength":1}},"additionalProperties":false};
+export const ListSpeakerEnrollmentJobsResponse: CompiledCheck = validate41;
+const schema37 = {"type":"object","properties":{"JobSummaries":{"type":"array","items":{"type":"object","properties":{"CreatedAt":{"timestamp":true},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"EndedAt":{"timestamp":true},"FailureDetails":{"type":"object","properties":{"Message":{"type":"string","cpMinLength":1},"StatusCode":{"type":"integer"}},"additionalProperties":false},"JobId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"JobName":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"JobProgress":{"type":"object","properties":{"PercentComplete":{"type":"integer","minimum":0,"maximum":100}},"additionalProperties":false},"JobStatus":{"type":"string","enum":["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]}},"additionalProperties":false}},"NextToken":{"type":"string","cpMinLength":1}},"additionalProperties":false};
 
-function validate62(data: any, instancePath: string = ""): boolean {
+function validate41(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -5649,15 +5649,15 @@ let data3 = data1.DomainId;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(data3.length > 22 && func2(data3) > 22){
+if(data3.length > 22 && func0(data3) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data3.length < 44 && func2(data3) < 22){
+if(data3.length < 44 && func0(data3) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data3.length <= 22 || func2(data3) <= 22) && !pattern0.test(data3)){
+if((data3.length <= 22 || func0(data3) <= 22) && !pattern0.test(data3)){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -5694,7 +5694,7 @@ let data6 = data5.Message;
 const _errs14 = errors;
 const _errs15 = errors;
 if(typeof data6 === "string"){
-if(data6.length < 2 && func2(data6) < 1){
+if(data6.length < 2 && func0(data6) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/FailureDetails/Message",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -5727,15 +5727,15 @@ let data8 = data1.JobId;
 const _errs18 = errors;
 const _errs19 = errors;
 if(typeof data8 === "string"){
-if(data8.length > 22 && func2(data8) > 22){
+if(data8.length > 22 && func0(data8) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data8.length < 44 && func2(data8) < 22){
+if(data8.length < 44 && func0(data8) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data8.length <= 22 || func2(data8) <= 22) && !pattern0.test(data8)){
+if((data8.length <= 22 || func0(data8) <= 22) && !pattern0.test(data8)){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -5751,15 +5751,15 @@ let data9 = data1.JobName;
 const _errs20 = errors;
 const _errs21 = errors;
 if(typeof data9 === "string"){
-if(data9.length > 256 && func2(data9) > 256){
+if(data9.length > 256 && func0(data9) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobName",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data9.length < 2 && func2(data9) < 1){
+if(data9.length < 2 && func0(data9) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobName",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data9.length <= 256 || func2(data9) <= 256) && !pattern8.test(data9)){
+if((data9.length <= 256 || func0(data9) <= 256) && !pattern8.test(data9)){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobName",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
@@ -5817,7 +5817,7 @@ if(typeof data12 !== "string"){
 errors++;
 }
 const _errs28 = errors;
-const vSchema0 = schema43.properties.JobSummaries.items.properties.JobStatus.enum;
+const vSchema0 = schema37.properties.JobSummaries.items.properties.JobStatus.enum;
 if(!(((((data12 === "SUBMITTED") || (data12 === "IN_PROGRESS")) || (data12 === "COMPLETED")) || (data12 === "COMPLETED_WITH_ERRORS")) || (data12 === "FAILED"))){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobStatus",keyword:"enum",params:{allowedValues: ["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]}});
 errors++;
@@ -5846,7 +5846,7 @@ let data13 = data.NextToken;
 const _errs29 = errors;
 const _errs30 = errors;
 if(typeof data13 === "string"){
-if(data13.length < 2 && func2(data13) < 1){
+if(data13.length < 2 && func0(data13) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -5865,13 +5865,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate62 as CompiledCheck).errors = vErrors;
+(validate41 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const ListSpeakersRequest: CompiledCheck = validate63;
+export const ListSpeakersRequest: CompiledCheck = validate42;
 
-function validate63(data: any, instancePath: string = ""): boolean {
+function validate42(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -5892,15 +5892,15 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length > 22 && func2(data0) > 22){
+if(data0.length > 22 && func0(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func2(data0) < 22){
+if(data0.length < 44 && func0(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+if((data0.length <= 22 || func0(data0) <= 22) && !pattern0.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -5936,11 +5936,11 @@ let data2 = data.NextToken;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(data2.length > 8192 && func2(data2) > 8192){
+if(data2.length > 8192 && func0(data2) > 8192){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMaxLength",params:{limit: 8192}});
 errors++;
 }
-if((data2.length <= 8192 || func2(data2) <= 8192) && !pattern83.test(data2)){
+if((data2.length <= 8192 || func0(data2) <= 8192) && !pattern83.test(data2)){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"checkedPattern",params:{pattern: "^\\p{ASCII}{0,8192}$"}});
 errors++;
 }
@@ -5959,14 +5959,14 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate63 as CompiledCheck).errors = vErrors;
+(validate42 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const ListSpeakersResponse: CompiledCheck = validate64;
-const schema45 = {"type":"object","properties":{"NextToken":{"type":"string","cpMinLength":1},"SpeakerSummaries":{"type":"array","items":{"type":"object","properties":{"CreatedAt":{"timestamp":true},"CustomerSpeakerId":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"GeneratedSpeakerId":{"type":"string","cpMinLength":25,"cpMaxLength":25,"checkedPattern":{"source":"^id#[a-zA-Z0-9]{22}$","flags":"u","maxLength":25}},"LastAccessedAt":{"timestamp":true},"Status":{"type":"string","enum":["ENROLLED","EXPIRED","OPTED_OUT","PENDING"]},"UpdatedAt":{"timestamp":true}},"additionalProperties":false}}},"additionalProperties":false};
+export const ListSpeakersResponse: CompiledCheck = validate43;
+const schema39 = {"type":"object","properties":{"NextToken":{"type":"string","cpMinLength":1},"SpeakerSummaries":{"type":"array","items":{"type":"object","properties":{"CreatedAt":{"timestamp":true},"CustomerSpeakerId":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"GeneratedSpeakerId":{"type":"string","cpMinLength":25,"cpMaxLength":25,"checkedPattern":{"source":"^id#[a-zA-Z0-9]{22}$","flags":"u","maxLength":25}},"LastAccessedAt":{"timestamp":true},"Status":{"type":"string","enum":["ENROLLED","EXPIRED","OPTED_OUT","PENDING"]},"UpdatedAt":{"timestamp":true}},"additionalProperties":false}}},"additionalProperties":false};
 
-function validate64(data: any, instancePath: string = ""): boolean {
+function validate43(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -5983,7 +5983,7 @@ let data0 = data.NextToken;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length < 2 && func2(data0) < 1){
+if(data0.length < 2 && func0(data0) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -6027,15 +6027,15 @@ let data4 = data2.CustomerSpeakerId;
 const _errs10 = errors;
 const _errs11 = errors;
 if(typeof data4 === "string"){
-if(data4.length > 256 && func2(data4) > 256){
+if(data4.length > 256 && func0(data4) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/CustomerSpeakerId",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data4.length < 2 && func2(data4) < 1){
+if(data4.length < 2 && func0(data4) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/CustomerSpeakerId",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data4.length <= 256 || func2(data4) <= 256) && !pattern8.test(data4)){
+if((data4.length <= 256 || func0(data4) <= 256) && !pattern8.test(data4)){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/CustomerSpeakerId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
@@ -6051,15 +6051,15 @@ let data5 = data2.DomainId;
 const _errs12 = errors;
 const _errs13 = errors;
 if(typeof data5 === "string"){
-if(data5.length > 22 && func2(data5) > 22){
+if(data5.length > 22 && func0(data5) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data5.length < 44 && func2(data5) < 22){
+if(data5.length < 44 && func0(data5) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data5.length <= 22 || func2(data5) <= 22) && !pattern0.test(data5)){
+if((data5.length <= 22 || func0(data5) <= 22) && !pattern0.test(data5)){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -6075,15 +6075,15 @@ let data6 = data2.GeneratedSpeakerId;
 const _errs14 = errors;
 const _errs15 = errors;
 if(typeof data6 === "string"){
-if(data6.length > 25 && func2(data6) > 25){
+if(data6.length > 25 && func0(data6) > 25){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/GeneratedSpeakerId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data6.length < 50 && func2(data6) < 25){
+if(data6.length < 50 && func0(data6) < 25){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/GeneratedSpeakerId",keyword:"cpMinLength",params:{limit: 25}});
 errors++;
 }
-if((data6.length <= 25 || func2(data6) <= 25) && !pattern1.test(data6)){
+if((data6.length <= 25 || func0(data6) <= 25) && !pattern1.test(data6)){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/GeneratedSpeakerId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -6111,7 +6111,7 @@ if(typeof data8 !== "string"){
 errors++;
 }
 const _errs18 = errors;
-const vSchema0 = schema45.properties.SpeakerSummaries.items.properties.Status.enum;
+const vSchema0 = schema39.properties.SpeakerSummaries.items.properties.Status.enum;
 if(!((((data8 === "ENROLLED") || (data8 === "EXPIRED")) || (data8 === "OPTED_OUT")) || (data8 === "PENDING"))){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/Status",keyword:"enum",params:{allowedValues: ["ENROLLED","EXPIRED","OPTED_OUT","PENDING"]}});
 errors++;
@@ -6152,14 +6152,14 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate64 as CompiledCheck).errors = vErrors;
+(validate43 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const ListTagsForResourceRequest: CompiledCheck = validate65;
-const pattern110 = /* @__PURE__ */ func4("^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$", "u");
+export const ListTagsForResourceRequest: CompiledCheck = validate44;
+const pattern110 = /* @__PURE__ */ func2("^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$", "u");
 
-function validate65(data: any, instancePath: string = ""): boolean {
+function validate44(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -6180,15 +6180,15 @@ let data0 = data.ResourceArn;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length > 1011 && func2(data0) > 1011){
+if(data0.length > 1011 && func0(data0) > 1011){
 (vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"cpMaxLength",params:{limit: 1011}});
 errors++;
 }
-if(data0.length < 2 && func2(data0) < 1){
+if(data0.length < 2 && func0(data0) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data0.length <= 1011 || func2(data0) <= 1011) && !pattern110.test(data0)){
+if((data0.length <= 1011 || func0(data0) <= 1011) && !pattern110.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"checkedPattern",params:{pattern: "^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -6207,13 +6207,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate65 as CompiledCheck).errors = vErrors;
+(validate44 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const ListTagsForResourceResponse: CompiledCheck = validate66;
+export const ListTagsForResourceResponse: CompiledCheck = validate45;
 
-function validate66(data: any, instancePath: string = ""): boolean {
+function validate45(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -6265,15 +6265,15 @@ let data2 = data1.Key;
 const _errs7 = errors;
 const _errs8 = errors;
 if(typeof data2 === "string"){
-if(data2.length > 128 && func2(data2) > 128){
+if(data2.length > 128 && func0(data2) > 128){
 (vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"cpMaxLength",params:{limit: 128}});
 errors++;
 }
-if(data2.length < 2 && func2(data2) < 1){
+if(data2.length < 2 && func0(data2) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data2.length <= 128 || func2(data2) <= 128) && !pattern9.test(data2)){
+if((data2.length <= 128 || func0(data2) <= 128) && !pattern9.test(data2)){
 (vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}});
 errors++;
 }
@@ -6289,11 +6289,11 @@ let data3 = data1.Value;
 const _errs9 = errors;
 const _errs10 = errors;
 if(typeof data3 === "string"){
-if(data3.length > 256 && func2(data3) > 256){
+if(data3.length > 256 && func0(data3) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Value",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if((data3.length <= 256 || func2(data3) <= 256) && !pattern9.test(data3)){
+if((data3.length <= 256 || func0(data3) <= 256) && !pattern9.test(data3)){
 (vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Value",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}});
 errors++;
 }
@@ -6329,13 +6329,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate66 as CompiledCheck).errors = vErrors;
+(validate45 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const ListWatchlistsRequest: CompiledCheck = validate67;
+export const ListWatchlistsRequest: CompiledCheck = validate46;
 
-function validate67(data: any, instancePath: string = ""): boolean {
+function validate46(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -6356,15 +6356,15 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length > 22 && func2(data0) > 22){
+if(data0.length > 22 && func0(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func2(data0) < 22){
+if(data0.length < 44 && func0(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+if((data0.length <= 22 || func0(data0) <= 22) && !pattern0.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -6400,11 +6400,11 @@ let data2 = data.NextToken;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(data2.length > 8192 && func2(data2) > 8192){
+if(data2.length > 8192 && func0(data2) > 8192){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMaxLength",params:{limit: 8192}});
 errors++;
 }
-if((data2.length <= 8192 || func2(data2) <= 8192) && !pattern83.test(data2)){
+if((data2.length <= 8192 || func0(data2) <= 8192) && !pattern83.test(data2)){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"checkedPattern",params:{pattern: "^\\p{ASCII}{0,8192}$"}});
 errors++;
 }
@@ -6423,13 +6423,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate67 as CompiledCheck).errors = vErrors;
+(validate46 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const ListWatchlistsResponse: CompiledCheck = validate68;
+export const ListWatchlistsResponse: CompiledCheck = validate47;
 
-function validate68(data: any, instancePath: string = ""): boolean {
+function validate47(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -6446,7 +6446,7 @@ let data0 = data.NextToken;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length < 2 && func2(data0) < 1){
+if(data0.length < 2 && func0(data0) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -6500,15 +6500,15 @@ let data5 = data2.Description;
 const _errs12 = errors;
 const _errs13 = errors;
 if(typeof data5 === "string"){
-if(data5.length > 1024 && func2(data5) > 1024){
+if(data5.length > 1024 && func0(data5) > 1024){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/Description",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if(data5.length < 2 && func2(data5) < 1){
+if(data5.length < 2 && func0(data5) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/Description",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data5.length <= 1024 || func2(data5) <= 1024) && !pattern7.test(data5)){
+if((data5.length <= 1024 || func0(data5) <= 1024) && !pattern7.test(data5)){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/Description",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
 errors++;
 }
@@ -6524,15 +6524,15 @@ let data6 = data2.DomainId;
 const _errs14 = errors;
 const _errs15 = errors;
 if(typeof data6 === "string"){
-if(data6.length > 22 && func2(data6) > 22){
+if(data6.length > 22 && func0(data6) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data6.length < 44 && func2(data6) < 22){
+if(data6.length < 44 && func0(data6) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data6.length <= 22 || func2(data6) <= 22) && !pattern0.test(data6)){
+if((data6.length <= 22 || func0(data6) <= 22) && !pattern0.test(data6)){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -6548,15 +6548,15 @@ let data7 = data2.Name;
 const _errs16 = errors;
 const _errs17 = errors;
 if(typeof data7 === "string"){
-if(data7.length > 256 && func2(data7) > 256){
+if(data7.length > 256 && func0(data7) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/Name",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data7.length < 2 && func2(data7) < 1){
+if(data7.length < 2 && func0(data7) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/Name",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data7.length <= 256 || func2(data7) <= 256) && !pattern8.test(data7)){
+if((data7.length <= 256 || func0(data7) <= 256) && !pattern8.test(data7)){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/Name",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
@@ -6581,15 +6581,15 @@ let data9 = data2.WatchlistId;
 const _errs19 = errors;
 const _errs20 = errors;
 if(typeof data9 === "string"){
-if(data9.length > 22 && func2(data9) > 22){
+if(data9.length > 22 && func0(data9) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data9.length < 44 && func2(data9) < 22){
+if(data9.length < 44 && func0(data9) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data9.length <= 22 || func2(data9) <= 22) && !pattern0.test(data9)){
+if((data9.length <= 22 || func0(data9) <= 22) && !pattern0.test(data9)){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -6625,13 +6625,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate68 as CompiledCheck).errors = vErrors;
+(validate47 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const OptOutSpeakerRequest: CompiledCheck = validate69;
+export const OptOutSpeakerRequest: CompiledCheck = validate48;
 
-function validate69(data: any, instancePath: string = ""): boolean {
+function validate48(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -6656,15 +6656,15 @@ let data0 = data.DomainId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length > 22 && func2(data0) > 22){
+if(data0.length > 22 && func0(data0) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0.length < 44 && func2(data0) < 22){
+if(data0.length < 44 && func0(data0) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data0.length <= 22 || func2(data0) <= 22) && !pattern0.test(data0)){
+if((data0.length <= 22 || func0(data0) <= 22) && !pattern0.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -6680,15 +6680,15 @@ let data1 = data.SpeakerId;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(data1.length > 256 && func2(data1) > 256){
+if(data1.length > 256 && func0(data1) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerId",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data1.length < 2 && func2(data1) < 1){
+if(data1.length < 2 && func0(data1) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerId",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data1.length <= 256 || func2(data1) <= 256) && !pattern28.test(data1)){
+if((data1.length <= 256 || func0(data1) <= 256) && !pattern28.test(data1)){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerId",keyword:"checkedPattern",params:{pattern: "^(id#[a-zA-Z0-9]{22}|[a-zA-Z0-9][a-zA-Z0-9_-]*)$"}});
 errors++;
 }
@@ -6707,14 +6707,14 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate69 as CompiledCheck).errors = vErrors;
+(validate48 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const OptOutSpeakerResponse: CompiledCheck = validate70;
-const schema51 = {"type":"object","properties":{"Speaker":{"type":"object","properties":{"CreatedAt":{"timestamp":true},"CustomerSpeakerId":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"GeneratedSpeakerId":{"type":"string","cpMinLength":25,"cpMaxLength":25,"checkedPattern":{"source":"^id#[a-zA-Z0-9]{22}$","flags":"u","maxLength":25}},"LastAccessedAt":{"timestamp":true},"Status":{"type":"string","enum":["ENROLLED","EXPIRED","OPTED_OUT","PENDING"]},"UpdatedAt":{"timestamp":true}},"additionalProperties":false}},"additionalProperties":false};
+export const OptOutSpeakerResponse: CompiledCheck = validate49;
+const schema45 = {"type":"object","properties":{"Speaker":{"type":"object","properties":{"CreatedAt":{"timestamp":true},"CustomerSpeakerId":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"GeneratedSpeakerId":{"type":"string","cpMinLength":25,"cpMaxLength":25,"checkedPattern":{"source":"^id#[a-zA-Z0-9]{22}$","flags":"u","maxLength":25}},"LastAccessedAt":{"timestamp":true},"Status":{"type":"string","enum":["ENROLLED","EXPIRED","OPTED_OUT","PENDING"]},"UpdatedAt":{"timestamp":true}},"additionalProperties":false}},"additionalProperties":false};
 
-function validate70(data: any, instancePath: string = ""): boolean {
+function validate49(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -6752,15 +6752,15 @@ let data2 = data0.CustomerSpeakerId;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(data2.length > 256 && func2(data2) > 256){
+if(data2.length > 256 && func0(data2) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/CustomerSpeakerId",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data2.length < 2 && func2(data2) < 1){
+if(data2.length < 2 && func0(data2) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/CustomerSpeakerId",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data2.length <= 256 || func2(data2) <= 256) && !pattern8.test(data2)){
+if((data2.length <= 256 || func0(data2) <= 256) && !pattern8.test(data2)){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/CustomerSpeakerId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
@@ -6776,15 +6776,15 @@ let data3 = data0.DomainId;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(data3.length > 22 && func2(data3) > 22){
+if(data3.length > 22 && func0(data3) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data3.length < 44 && func2(data3) < 22){
+if(data3.length < 44 && func0(data3) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data3.length <= 22 || func2(data3) <= 22) && !pattern0.test(data3)){
+if((data3.length <= 22 || func0(data3) <= 22) && !pattern0.test(data3)){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -6800,15 +6800,15 @@ let data4 = data0.GeneratedSpeakerId;
 const _errs10 = errors;
 const _errs11 = errors;
 if(typeof data4 === "string"){
-if(data4.length > 25 && func2(data4) > 25){
+if(data4.length > 25 && func0(data4) > 25){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/GeneratedSpeakerId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data4.length < 50 && func2(data4) < 25){
+if(data4.length < 50 && func0(data4) < 25){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/GeneratedSpeakerId",keyword:"cpMinLength",params:{limit: 25}});
 errors++;
 }
-if((data4.length <= 25 || func2(data4) <= 25) && !pattern1.test(data4)){
+if((data4.length <= 25 || func0(data4) <= 25) && !pattern1.test(data4)){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/GeneratedSpeakerId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -6836,7 +6836,7 @@ if(typeof data6 !== "string"){
 errors++;
 }
 const _errs14 = errors;
-const vSchema0 = schema51.properties.Speaker.properties.Status.enum;
+const vSchema0 = schema45.properties.Speaker.properties.Status.enum;
 if(!((((data6 === "ENROLLED") || (data6 === "EXPIRED")) || (data6 === "OPTED_OUT")) || (data6 === "PENDING"))){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/Status",keyword:"enum",params:{allowedValues: ["ENROLLED","EXPIRED","OPTED_OUT","PENDING"]}});
 errors++;
@@ -6867,14 +6867,14 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate70 as CompiledCheck).errors = vErrors;
+(validate49 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const StartFraudsterRegistrationJobRequest: CompiledCheck = validate71;
-const schema52 = {"type":"object","properties":{"ClientToken":{"type":"string","cpMinLength":1,"cpMaxLength":64,"checkedPattern":{"source":"^[a-zA-Z0-9-_]+$","flags":"u","maxLength":64}},"DataAccessRoleArn":{"type":"string","cpMinLength":20,"cpMaxLength":2048,"checkedPattern":{"source":"^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$","flags":"u","maxLength":2048}},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"InputDataConfig":{"type":"object","properties":{"S3Uri":{"type":"string","cpMaxLength":1024,"checkedPattern":{"source":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$","flags":"u","maxLength":1024}}},"additionalProperties":false,"required":["S3Uri"]},"JobName":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"OutputDataConfig":{"type":"object","properties":{"KmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048},"S3Uri":{"type":"string","cpMaxLength":1024,"checkedPattern":{"source":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$","flags":"u","maxLength":1024}}},"additionalProperties":false,"required":["S3Uri"]},"RegistrationConfig":{"type":"object","properties":{"DuplicateRegistrationAction":{"type":"string","enum":["SKIP","REGISTER_AS_NEW"]},"FraudsterSimilarityThreshold":{"type":"integer","minimum":0,"maximum":100},"WatchlistIds":{"type":"array","items":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"minItems":1,"maxItems":1}},"additionalProperties":false}},"additionalProperties":false,"required":["DataAccessRoleArn","DomainId","InputDataConfig","OutputDataConfig"]};
+export const StartFraudsterRegistrationJobRequest: CompiledCheck = validate50;
+const schema46 = {"type":"object","properties":{"ClientToken":{"type":"string","cpMinLength":1,"cpMaxLength":64,"checkedPattern":{"source":"^[a-zA-Z0-9-_]+$","flags":"u","maxLength":64}},"DataAccessRoleArn":{"type":"string","cpMinLength":20,"cpMaxLength":2048,"checkedPattern":{"source":"^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$","flags":"u","maxLength":2048}},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"InputDataConfig":{"type":"object","properties":{"S3Uri":{"type":"string","cpMaxLength":1024,"checkedPattern":{"source":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$","flags":"u","maxLength":1024}}},"additionalProperties":false,"required":["S3Uri"]},"JobName":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"OutputDataConfig":{"type":"object","properties":{"KmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048},"S3Uri":{"type":"string","cpMaxLength":1024,"checkedPattern":{"source":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$","flags":"u","maxLength":1024}}},"additionalProperties":false,"required":["S3Uri"]},"RegistrationConfig":{"type":"object","properties":{"DuplicateRegistrationAction":{"type":"string","enum":["SKIP","REGISTER_AS_NEW"]},"FraudsterSimilarityThreshold":{"type":"integer","minimum":0,"maximum":100},"WatchlistIds":{"type":"array","items":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"minItems":1,"maxItems":1}},"additionalProperties":false}},"additionalProperties":false,"required":["DataAccessRoleArn","DomainId","InputDataConfig","OutputDataConfig"]};
 
-function validate71(data: any, instancePath: string = ""): boolean {
+function validate50(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -6907,15 +6907,15 @@ let data0 = data.ClientToken;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length > 64 && func2(data0) > 64){
+if(data0.length > 64 && func0(data0) > 64){
 (vErrors ??= []).push({instancePath:instancePath+"/ClientToken",keyword:"cpMaxLength",params:{limit: 64}});
 errors++;
 }
-if(data0.length < 2 && func2(data0) < 1){
+if(data0.length < 2 && func0(data0) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/ClientToken",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data0.length <= 64 || func2(data0) <= 64) && !pattern6.test(data0)){
+if((data0.length <= 64 || func0(data0) <= 64) && !pattern6.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/ClientToken",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9-_]+$"}});
 errors++;
 }
@@ -6931,15 +6931,15 @@ let data1 = data.DataAccessRoleArn;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(data1.length > 2048 && func2(data1) > 2048){
+if(data1.length > 2048 && func0(data1) > 2048){
 (vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"cpMaxLength",params:{limit: 2048}});
 errors++;
 }
-if(data1.length < 40 && func2(data1) < 20){
+if(data1.length < 40 && func0(data1) < 20){
 (vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"cpMinLength",params:{limit: 20}});
 errors++;
 }
-if((data1.length <= 2048 || func2(data1) <= 2048) && !pattern39.test(data1)){
+if((data1.length <= 2048 || func0(data1) <= 2048) && !pattern39.test(data1)){
 (vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"checkedPattern",params:{pattern: "^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$"}});
 errors++;
 }
@@ -6955,15 +6955,15 @@ let data2 = data.DomainId;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(data2.length > 22 && func2(data2) > 22){
+if(data2.length > 22 && func0(data2) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data2.length < 44 && func2(data2) < 22){
+if(data2.length < 44 && func0(data2) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data2.length <= 22 || func2(data2) <= 22) && !pattern0.test(data2)){
+if((data2.length <= 22 || func0(data2) <= 22) && !pattern0.test(data2)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -6995,11 +6995,11 @@ let data4 = data3.S3Uri;
 const _errs11 = errors;
 const _errs12 = errors;
 if(typeof data4 === "string"){
-if(data4.length > 1024 && func2(data4) > 1024){
+if(data4.length > 1024 && func0(data4) > 1024){
 (vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if((data4.length <= 1024 || func2(data4) <= 1024) && !pattern41.test(data4)){
+if((data4.length <= 1024 || func0(data4) <= 1024) && !pattern41.test(data4)){
 (vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"checkedPattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
 errors++;
 }
@@ -7022,15 +7022,15 @@ let data5 = data.JobName;
 const _errs13 = errors;
 const _errs14 = errors;
 if(typeof data5 === "string"){
-if(data5.length > 256 && func2(data5) > 256){
+if(data5.length > 256 && func0(data5) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data5.length < 2 && func2(data5) < 1){
+if(data5.length < 2 && func0(data5) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data5.length <= 256 || func2(data5) <= 256) && !pattern8.test(data5)){
+if((data5.length <= 256 || func0(data5) <= 256) && !pattern8.test(data5)){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
@@ -7062,11 +7062,11 @@ let data7 = data6.KmsKeyId;
 const _errs18 = errors;
 const _errs19 = errors;
 if(typeof data7 === "string"){
-if(data7.length > 2048 && func2(data7) > 2048){
+if(data7.length > 2048 && func0(data7) > 2048){
 (vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/KmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
 errors++;
 }
-if(data7.length < 2 && func2(data7) < 1){
+if(data7.length < 2 && func0(data7) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/KmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -7082,11 +7082,11 @@ let data8 = data6.S3Uri;
 const _errs20 = errors;
 const _errs21 = errors;
 if(typeof data8 === "string"){
-if(data8.length > 1024 && func2(data8) > 1024){
+if(data8.length > 1024 && func0(data8) > 1024){
 (vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if((data8.length <= 1024 || func2(data8) <= 1024) && !pattern41.test(data8)){
+if((data8.length <= 1024 || func0(data8) <= 1024) && !pattern41.test(data8)){
 (vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"checkedPattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
 errors++;
 }
@@ -7124,7 +7124,7 @@ if(typeof data10 !== "string"){
 errors++;
 }
 const _errs26 = errors;
-const vSchema0 = schema52.properties.RegistrationConfig.properties.DuplicateRegistrationAction.enum;
+const vSchema0 = schema46.properties.RegistrationConfig.properties.DuplicateRegistrationAction.enum;
 if(!((data10 === "SKIP") || (data10 === "REGISTER_AS_NEW"))){
 (vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/DuplicateRegistrationAction",keyword:"enum",params:{allowedValues: ["SKIP","REGISTER_AS_NEW"]}});
 errors++;
@@ -7171,15 +7171,15 @@ let data13 = data12[i0];
 const _errs31 = errors;
 const _errs32 = errors;
 if(typeof data13 === "string"){
-if(data13.length > 22 && func2(data13) > 22){
+if(data13.length > 22 && func0(data13) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/WatchlistIds/" + i0,keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data13.length < 44 && func2(data13) < 22){
+if(data13.length < 44 && func0(data13) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/WatchlistIds/" + i0,keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data13.length <= 22 || func2(data13) <= 22) && !pattern0.test(data13)){
+if((data13.length <= 22 || func0(data13) <= 22) && !pattern0.test(data13)){
 (vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/WatchlistIds/" + i0,keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -7215,13 +7215,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate71 as CompiledCheck).errors = vErrors;
+(validate50 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const StartFraudsterRegistrationJobResponse: CompiledCheck = validate72;
+export const StartFraudsterRegistrationJobResponse: CompiledCheck = validate51;
 
-function validate72(data: any, instancePath: string = ""): boolean {
+function validate51(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -7236,8 +7236,8 @@ errors++;
 if(data.Job !== undefined){
 let data0 = data.Job;
 const _errs2 = errors;
-if(!(validate41(data0, instancePath+"/Job"))){
-vErrors = vErrors === null ? (validate41 as CompiledCheck).errors : vErrors.concat((validate41 as CompiledCheck).errors);
+if(!(validate20(data0, instancePath+"/Job"))){
+vErrors = vErrors === null ? (validate20 as CompiledCheck).errors : vErrors.concat((validate20 as CompiledCheck).errors);
 errors = vErrors.length;
 }
 else {
@@ -7252,14 +7252,14 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate72 as CompiledCheck).errors = vErrors;
+(validate51 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const StartSpeakerEnrollmentJobRequest: CompiledCheck = validate74;
-const schema54 = {"type":"object","properties":{"ClientToken":{"type":"string","cpMinLength":1,"cpMaxLength":64,"checkedPattern":{"source":"^[a-zA-Z0-9-_]+$","flags":"u","maxLength":64}},"DataAccessRoleArn":{"type":"string","cpMinLength":20,"cpMaxLength":2048,"checkedPattern":{"source":"^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$","flags":"u","maxLength":2048}},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"EnrollmentConfig":{"type":"object","properties":{"ExistingEnrollmentAction":{"type":"string","enum":["SKIP","OVERWRITE"]},"FraudDetectionConfig":{"type":"object","properties":{"FraudDetectionAction":{"type":"string","enum":["IGNORE","FAIL"]},"RiskThreshold":{"type":"integer","minimum":0,"maximum":100},"WatchlistIds":{"type":"array","items":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"minItems":1,"maxItems":1}},"additionalProperties":false}},"additionalProperties":false},"InputDataConfig":{"type":"object","properties":{"S3Uri":{"type":"string","cpMaxLength":1024,"checkedPattern":{"source":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$","flags":"u","maxLength":1024}}},"additionalProperties":false,"required":["S3Uri"]},"JobName":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"OutputDataConfig":{"type":"object","properties":{"KmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048},"S3Uri":{"type":"string","cpMaxLength":1024,"checkedPattern":{"source":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$","flags":"u","maxLength":1024}}},"additionalProperties":false,"required":["S3Uri"]}},"additionalProperties":false,"required":["DataAccessRoleArn","DomainId","InputDataConfig","OutputDataConfig"]};
+export const StartSpeakerEnrollmentJobRequest: CompiledCheck = validate53;
+const schema48 = {"type":"object","properties":{"ClientToken":{"type":"string","cpMinLength":1,"cpMaxLength":64,"checkedPattern":{"source":"^[a-zA-Z0-9-_]+$","flags":"u","maxLength":64}},"DataAccessRoleArn":{"type":"string","cpMinLength":20,"cpMaxLength":2048,"checkedPattern":{"source":"^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$","flags":"u","maxLength":2048}},"DomainId":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"EnrollmentConfig":{"type":"object","properties":{"ExistingEnrollmentAction":{"type":"string","enum":["SKIP","OVERWRITE"]},"FraudDetectionConfig":{"type":"object","properties":{"FraudDetectionAction":{"type":"string","enum":["IGNORE","FAIL"]},"RiskThreshold":{"type":"integer","minimum":0,"maximum":100},"WatchlistIds":{"type":"array","items":{"type":"string","cpMinLength":22,"cpMaxLength":22,"checkedPattern":{"source":"^[a-zA-Z0-9]{22}$","flags":"u","maxLength":22}},"minItems":1,"maxItems":1}},"additionalProperties":false}},"additionalProperties":false},"InputDataConfig":{"type":"object","properties":{"S3Uri":{"type":"string","cpMaxLength":1024,"checkedPattern":{"source":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$","flags":"u","maxLength":1024}}},"additionalProperties":false,"required":["S3Uri"]},"JobName":{"type":"string","cpMinLength":1,"cpMaxLength":256,"checkedPattern":{"source":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","flags":"u","maxLength":256}},"OutputDataConfig":{"type":"object","properties":{"KmsKeyId":{"type":"string","cpMinLength":1,"cpMaxLength":2048},"S3Uri":{"type":"string","cpMaxLength":1024,"checkedPattern":{"source":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$","flags":"u","maxLength":1024}}},"additionalProperties":false,"required":["S3Uri"]}},"additionalProperties":false,"required":["DataAccessRoleArn","DomainId","InputDataConfig","OutputDataConfig"]};
 
-function validate74(data: any, instancePath: string = ""): boolean {
+function validate53(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -7292,15 +7292,15 @@ let data0 = data.ClientToken;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length > 64 && func2(data0) > 64){
+if(data0.length > 64 && func0(data0) > 64){
 (vErrors ??= []).push({instancePath:instancePath+"/ClientToken",keyword:"cpMaxLength",params:{limit: 64}});
 errors++;
 }
-if(data0.length < 2 && func2(data0) < 1){
+if(data0.length < 2 && func0(data0) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/ClientToken",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data0.length <= 64 || func2(data0) <= 64) && !pattern6.test(data0)){
+if((data0.length <= 64 || func0(data0) <= 64) && !pattern6.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/ClientToken",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9-_]+$"}});
 errors++;
 }
@@ -7316,15 +7316,15 @@ let data1 = data.DataAccessRoleArn;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(data1.length > 2048 && func2(data1) > 2048){
+if(data1.length > 2048 && func0(data1) > 2048){
 (vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"cpMaxLength",params:{limit: 2048}});
 errors++;
 }
-if(data1.length < 40 && func2(data1) < 20){
+if(data1.length < 40 && func0(data1) < 20){
 (vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"cpMinLength",params:{limit: 20}});
 errors++;
 }
-if((data1.length <= 2048 || func2(data1) <= 2048) && !pattern39.test(data1)){
+if((data1.length <= 2048 || func0(data1) <= 2048) && !pattern39.test(data1)){
 (vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"checkedPattern",params:{pattern: "^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$"}});
 errors++;
 }
@@ -7340,15 +7340,15 @@ let data2 = data.DomainId;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(data2.length > 22 && func2(data2) > 22){
+if(data2.length > 22 && func0(data2) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data2.length < 44 && func2(data2) < 22){
+if(data2.length < 44 && func0(data2) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data2.length <= 22 || func2(data2) <= 22) && !pattern0.test(data2)){
+if((data2.length <= 22 || func0(data2) <= 22) && !pattern0.test(data2)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -7379,7 +7379,7 @@ if(typeof data4 !== "string"){
 errors++;
 }
 const _errs12 = errors;
-const vSchema0 = schema54.properties.EnrollmentConfig.properties.ExistingEnrollmentAction.enum;
+const vSchema0 = schema48.properties.EnrollmentConfig.properties.ExistingEnrollmentAction.enum;
 if(!((data4 === "SKIP") || (data4 === "OVERWRITE"))){
 (vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/ExistingEnrollmentAction",keyword:"enum",params:{allowedValues: ["SKIP","OVERWRITE"]}});
 errors++;
@@ -7406,7 +7406,7 @@ if(typeof data6 !== "string"){
 errors++;
 }
 const _errs17 = errors;
-const vSchema1 = schema54.properties.EnrollmentConfig.properties.FraudDetectionConfig.properties.FraudDetectionAction.enum;
+const vSchema1 = schema48.properties.EnrollmentConfig.properties.FraudDetectionConfig.properties.FraudDetectionAction.enum;
 if(!((data6 === "IGNORE") || (data6 === "FAIL"))){
 (vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/FraudDetectionAction",keyword:"enum",params:{allowedValues: ["IGNORE","FAIL"]}});
 errors++;
@@ -7453,15 +7453,15 @@ let data9 = data8[i0];
 const _errs22 = errors;
 const _errs23 = errors;
 if(typeof data9 === "string"){
-if(data9.length > 22 && func2(data9) > 22){
+if(data9.length > 22 && func0(data9) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/WatchlistIds/" + i0,keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data9.length < 44 && func2(data9) < 22){
+if(data9.length < 44 && func0(data9) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/WatchlistIds/" + i0,keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data9.length <= 22 || func2(data9) <= 22) && !pattern0.test(data9)){
+if((data9.length <= 22 || func0(data9) <= 22) && !pattern0.test(data9)){
 (vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/WatchlistIds/" + i0,keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -7517,11 +7517,11 @@ let data11 = data10.S3Uri;
 const _errs27 = errors;
 const _errs28 = errors;
 if(typeof data11 === "string"){
-if(data11.length > 1024 && func2(data11) > 1024){
+if(data11.length > 1024 && func0(data11) > 1024){
 (vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if((data11.length <= 1024 || func2(data11) <= 1024) && !pattern41.test(data11)){
+if((data11.length <= 1024 || func0(data11) <= 1024) && !pattern41.test(data11)){
 (vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"checkedPattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
 errors++;
 }
@@ -7544,15 +7544,15 @@ let data12 = data.JobName;
 const _errs29 = errors;
 const _errs30 = errors;
 if(typeof data12 === "string"){
-if(data12.length > 256 && func2(data12) > 256){
+if(data12.length > 256 && func0(data12) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data12.length < 2 && func2(data12) < 1){
+if(data12.length < 2 && func0(data12) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data12.length <= 256 || func2(data12) <= 256) && !pattern8.test(data12)){
+if((data12.length <= 256 || func0(data12) <= 256) && !pattern8.test(data12)){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
@@ -7584,11 +7584,11 @@ let data14 = data13.KmsKeyId;
 const _errs34 = errors;
 const _errs35 = errors;
 if(typeof data14 === "string"){
-if(data14.length > 2048 && func2(data14) > 2048){
+if(data14.length > 2048 && func0(data14) > 2048){
 (vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/KmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
 errors++;
 }
-if(data14.length < 2 && func2(data14) < 1){
+if(data14.length < 2 && func0(data14) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/KmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -7604,11 +7604,11 @@ let data15 = data13.S3Uri;
 const _errs36 = errors;
 const _errs37 = errors;
 if(typeof data15 === "string"){
-if(data15.length > 1024 && func2(data15) > 1024){
+if(data15.length > 1024 && func0(data15) > 1024){
 (vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if((data15.length <= 1024 || func2(data15) <= 1024) && !pattern41.test(data15)){
+if((data15.length <= 1024 || func0(data15) <= 1024) && !pattern41.test(data15)){
 (vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"checkedPattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
 errors++;
 }
@@ -7634,13 +7634,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate74 as CompiledCheck).errors = vErrors;
+(validate53 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const StartSpeakerEnrollmentJobResponse: CompiledCheck = validate75;
+export const StartSpeakerEnrollmentJobResponse: CompiledCheck = validate54;
 
-function validate75(data: any, instancePath: string = ""): boolean {
+function validate54(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -7655,8 +7655,8 @@ errors++;
 if(data.Job !== undefined){
 let data0 = data.Job;
 const _errs2 = errors;
-if(!(validate47(data0, instancePath+"/Job"))){
-vErrors = vErrors === null ? (validate47 as CompiledCheck).errors : vErrors.concat((validate47 as CompiledCheck).errors);
+if(!(validate26(data0, instancePath+"/Job"))){
+vErrors = vErrors === null ? (validate26 as CompiledCheck).errors : vErrors.concat((validate26 as CompiledCheck).errors);
 errors = vErrors.length;
 }
 else {
@@ -7671,13 +7671,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate75 as CompiledCheck).errors = vErrors;
+(validate54 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const TagResourceRequest: CompiledCheck = validate77;
+export const TagResourceRequest: CompiledCheck = validate56;
 
-function validate77(data: any, instancePath: string = ""): boolean {
+function validate56(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -7702,15 +7702,15 @@ let data0 = data.ResourceArn;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length > 1011 && func2(data0) > 1011){
+if(data0.length > 1011 && func0(data0) > 1011){
 (vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"cpMaxLength",params:{limit: 1011}});
 errors++;
 }
-if(data0.length < 2 && func2(data0) < 1){
+if(data0.length < 2 && func0(data0) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data0.length <= 1011 || func2(data0) <= 1011) && !pattern110.test(data0)){
+if((data0.length <= 1011 || func0(data0) <= 1011) && !pattern110.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"checkedPattern",params:{pattern: "^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -7761,15 +7761,15 @@ let data3 = data2.Key;
 const _errs9 = errors;
 const _errs10 = errors;
 if(typeof data3 === "string"){
-if(data3.length > 128 && func2(data3) > 128){
+if(data3.length > 128 && func0(data3) > 128){
 (vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"cpMaxLength",params:{limit: 128}});
 errors++;
 }
-if(data3.length < 2 && func2(data3) < 1){
+if(data3.length < 2 && func0(data3) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data3.length <= 128 || func2(data3) <= 128) && !pattern9.test(data3)){
+if((data3.length <= 128 || func0(data3) <= 128) && !pattern9.test(data3)){
 (vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}});
 errors++;
 }
@@ -7785,11 +7785,11 @@ let data4 = data2.Value;
 const _errs11 = errors;
 const _errs12 = errors;
 if(typeof data4 === "string"){
-if(data4.length > 256 && func2(data4) > 256){
+if(data4.length > 256 && func0(data4) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Value",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if((data4.length <= 256 || func2(data4) <= 256) && !pattern9.test(data4)){
+if((data4.length <= 256 || func0(data4) <= 256) && !pattern9.test(data4)){
 (vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Value",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}});
 errors++;
 }
@@ -7825,13 +7825,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate77 as CompiledCheck).errors = vErrors;
+(validate56 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const TagResourceResponse: CompiledCheck = validate78;
+export const TagResourceResponse: CompiledCheck = validate57;
 
-function validate78(data: any, instancePath: string = ""): boolean {
+function validate57(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -7849,13 +7849,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate78 as CompiledCheck).errors = vErrors;
+(validate57 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const UntagResourceRequest: CompiledCheck = validate79;
+export const UntagResourceRequest: CompiledCheck = validate58;
 
-function validate79(data: any, instancePath: string = ""): boolean {
+function validate58(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -7880,15 +7880,15 @@ let data0 = data.ResourceArn;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length > 1011 && func2(data0) > 1011){
+if(data0.length > 1011 && func0(data0) > 1011){
 (vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"cpMaxLength",params:{limit: 1011}});
 errors++;
 }
-if(data0.length < 2 && func2(data0) < 1){
+if(data0.length < 2 && func0(data0) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data0.length <= 1011 || func2(data0) <= 1011) && !pattern110.test(data0)){
+if((data0.length <= 1011 || func0(data0) <= 1011) && !pattern110.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"checkedPattern",params:{pattern: "^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -7919,15 +7919,15 @@ let data2 = data1[i0];
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(data2.length > 128 && func2(data2) > 128){
+if(data2.length > 128 && func0(data2) > 128){
 (vErrors ??= []).push({instancePath:instancePath+"/TagKeys/" + i0,keyword:"cpMaxLength",params:{limit: 128}});
 errors++;
 }
-if(data2.length < 2 && func2(data2) < 1){
+if(data2.length < 2 && func0(data2) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/TagKeys/" + i0,keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data2.length <= 128 || func2(data2) <= 128) && !pattern9.test(data2)){
+if((data2.length <= 128 || func0(data2) <= 128) && !pattern9.test(data2)){
 (vErrors ??= []).push({instancePath:instancePath+"/TagKeys/" + i0,keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}});
 errors++;
 }
@@ -7956,13 +7956,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate79 as CompiledCheck).errors = vErrors;
+(validate58 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const UntagResourceResponse: CompiledCheck = validate80;
+export const UntagResourceResponse: CompiledCheck = validate59;
 
-function validate80(data: any, instancePath: string = ""): boolean {
+function validate59(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -7980,13 +7980,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate80 as CompiledCheck).errors = vErrors;
+(validate59 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const UpdateDomainRequest: CompiledCheck = validate81;
+export const UpdateDomainRequest: CompiledCheck = validate60;
 
-function validate81(data: any, instancePath: string = ""): boolean {
+function validate60(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -8015,15 +8015,15 @@ let data0 = data.Description;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length > 1024 && func2(data0) > 1024){
+if(data0.length > 1024 && func0(data0) > 1024){
 (vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if(data0.length < 2 && func2(data0) < 1){
+if(data0.length < 2 && func0(data0) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data0.length <= 1024 || func2(data0) <= 1024) && !pattern7.test(data0)){
+if((data0.length <= 1024 || func0(data0) <= 1024) && !pattern7.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
 errors++;
 }
@@ -8039,15 +8039,15 @@ let data1 = data.DomainId;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(data1.length > 22 && func2(data1) > 22){
+if(data1.length > 22 && func0(data1) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data1.length < 44 && func2(data1) < 22){
+if(data1.length < 44 && func0(data1) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data1.length <= 22 || func2(data1) <= 22) && !pattern0.test(data1)){
+if((data1.length <= 22 || func0(data1) <= 22) && !pattern0.test(data1)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -8063,15 +8063,15 @@ let data2 = data.Name;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(data2.length > 256 && func2(data2) > 256){
+if(data2.length > 256 && func0(data2) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data2.length < 2 && func2(data2) < 1){
+if(data2.length < 2 && func0(data2) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data2.length <= 256 || func2(data2) <= 256) && !pattern8.test(data2)){
+if((data2.length <= 256 || func0(data2) <= 256) && !pattern8.test(data2)){
 (vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
@@ -8103,11 +8103,11 @@ let data4 = data3.KmsKeyId;
 const _errs11 = errors;
 const _errs12 = errors;
 if(typeof data4 === "string"){
-if(data4.length > 2048 && func2(data4) > 2048){
+if(data4.length > 2048 && func0(data4) > 2048){
 (vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
 errors++;
 }
-if(data4.length < 2 && func2(data4) < 1){
+if(data4.length < 2 && func0(data4) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -8133,13 +8133,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate81 as CompiledCheck).errors = vErrors;
+(validate60 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const UpdateDomainResponse: CompiledCheck = validate82;
+export const UpdateDomainResponse: CompiledCheck = validate61;
 
-function validate82(data: any, instancePath: string = ""): boolean {
+function validate61(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -8154,8 +8154,8 @@ errors++;
 if(data.Domain !== undefined){
 let data0 = data.Domain;
 const _errs2 = errors;
-if(!(validate26(data0, instancePath+"/Domain"))){
-vErrors = vErrors === null ? (validate26 as CompiledCheck).errors : vErrors.concat((validate26 as CompiledCheck).errors);
+if(!(validate5(data0, instancePath+"/Domain"))){
+vErrors = vErrors === null ? (validate5 as CompiledCheck).errors : vErrors.concat((validate5 as CompiledCheck).errors);
 errors = vErrors.length;
 }
 else {
@@ -8170,13 +8170,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate82 as CompiledCheck).errors = vErrors;
+(validate61 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const UpdateWatchlistRequest: CompiledCheck = validate84;
+export const UpdateWatchlistRequest: CompiledCheck = validate63;
 
-function validate84(data: any, instancePath: string = ""): boolean {
+function validate63(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -8201,15 +8201,15 @@ let data0 = data.Description;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
-if(data0.length > 1024 && func2(data0) > 1024){
+if(data0.length > 1024 && func0(data0) > 1024){
 (vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if(data0.length < 2 && func2(data0) < 1){
+if(data0.length < 2 && func0(data0) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data0.length <= 1024 || func2(data0) <= 1024) && !pattern7.test(data0)){
+if((data0.length <= 1024 || func0(data0) <= 1024) && !pattern7.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
 errors++;
 }
@@ -8225,15 +8225,15 @@ let data1 = data.DomainId;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data1 === "string"){
-if(data1.length > 22 && func2(data1) > 22){
+if(data1.length > 22 && func0(data1) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data1.length < 44 && func2(data1) < 22){
+if(data1.length < 44 && func0(data1) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data1.length <= 22 || func2(data1) <= 22) && !pattern0.test(data1)){
+if((data1.length <= 22 || func0(data1) <= 22) && !pattern0.test(data1)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -8249,15 +8249,15 @@ let data2 = data.Name;
 const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
-if(data2.length > 256 && func2(data2) > 256){
+if(data2.length > 256 && func0(data2) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data2.length < 2 && func2(data2) < 1){
+if(data2.length < 2 && func0(data2) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data2.length <= 256 || func2(data2) <= 256) && !pattern8.test(data2)){
+if((data2.length <= 256 || func0(data2) <= 256) && !pattern8.test(data2)){
 (vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
@@ -8273,15 +8273,15 @@ let data3 = data.WatchlistId;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(data3.length > 22 && func2(data3) > 22){
+if(data3.length > 22 && func0(data3) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data3.length < 44 && func2(data3) < 22){
+if(data3.length < 44 && func0(data3) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data3.length <= 22 || func2(data3) <= 22) && !pattern0.test(data3)){
+if((data3.length <= 22 || func0(data3) <= 22) && !pattern0.test(data3)){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -8300,13 +8300,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate84 as CompiledCheck).errors = vErrors;
+(validate63 as CompiledCheck).errors = vErrors;
 return false;
 }
 
-export const UpdateWatchlistResponse: CompiledCheck = validate85;
+export const UpdateWatchlistResponse: CompiledCheck = validate64;
 
-function validate85(data: any, instancePath: string = ""): boolean {
+function validate64(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -8354,15 +8354,15 @@ let data3 = data0.Description;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data3 === "string"){
-if(data3.length > 1024 && func2(data3) > 1024){
+if(data3.length > 1024 && func0(data3) > 1024){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"cpMaxLength",params:{limit: 1024}});
 errors++;
 }
-if(data3.length < 2 && func2(data3) < 1){
+if(data3.length < 2 && func0(data3) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data3.length <= 1024 || func2(data3) <= 1024) && !pattern7.test(data3)){
+if((data3.length <= 1024 || func0(data3) <= 1024) && !pattern7.test(data3)){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
 errors++;
 }
@@ -8378,15 +8378,15 @@ let data4 = data0.DomainId;
 const _errs10 = errors;
 const _errs11 = errors;
 if(typeof data4 === "string"){
-if(data4.length > 22 && func2(data4) > 22){
+if(data4.length > 22 && func0(data4) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data4.length < 44 && func2(data4) < 22){
+if(data4.length < 44 && func0(data4) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data4.length <= 22 || func2(data4) <= 22) && !pattern0.test(data4)){
+if((data4.length <= 22 || func0(data4) <= 22) && !pattern0.test(data4)){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -8402,15 +8402,15 @@ let data5 = data0.Name;
 const _errs12 = errors;
 const _errs13 = errors;
 if(typeof data5 === "string"){
-if(data5.length > 256 && func2(data5) > 256){
+if(data5.length > 256 && func0(data5) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data5.length < 2 && func2(data5) < 1){
+if(data5.length < 2 && func0(data5) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data5.length <= 256 || func2(data5) <= 256) && !pattern8.test(data5)){
+if((data5.length <= 256 || func0(data5) <= 256) && !pattern8.test(data5)){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
@@ -8435,15 +8435,15 @@ let data7 = data0.WatchlistId;
 const _errs15 = errors;
 const _errs16 = errors;
 if(typeof data7 === "string"){
-if(data7.length > 22 && func2(data7) > 22){
+if(data7.length > 22 && func0(data7) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data7.length < 44 && func2(data7) < 22){
+if(data7.length < 44 && func0(data7) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data7.length <= 22 || func2(data7) <= 22) && !pattern0.test(data7)){
+if((data7.length <= 22 || func0(data7) <= 22) && !pattern0.test(data7)){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -8469,7 +8469,7 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate85 as CompiledCheck).errors = vErrors;
+(validate64 as CompiledCheck).errors = vErrors;
 return false;
 }
 

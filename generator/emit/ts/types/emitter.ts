@@ -1,13 +1,11 @@
 /**
  * `src/types.ts` of the generated package: an interface per structure (required members non-optional),
  * a string literal union plus a const array of the values per enum, TSDoc from the model's documentation.
- * Built with ts-morph structures on one in-memory project per session (this runs for hundreds of models),
- * printed in one insertion per file; the header and title come from the file's writer.
+ * Built as ts-morph structures and printed with its structure printer (enums as text, see enumStatements);
+ * the header and title come from the file's writer.
  */
 import {
-  IndentationText,
-  Project,
-  QuoteKind,
+  printStructure,
   StructureKind,
   type InterfaceDeclarationStructure,
   type OptionalKind,
@@ -21,12 +19,6 @@ import type { IRMember, IRString, IRStructure } from '../../../ir/types.js';
 import type { Emitter, GeneratedFile } from '../../types.js';
 import { jsDocText, tsDoc } from './tsdoc.js';
 import { typeExpr } from './type-expr.js';
-
-function project(ctx: CodegenContext): Project {
-  // The project's style (two spaces, single quotes): the file needs no formatter pass after ts-morph.
-  const manipulationSettings = { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single };
-  return ctx.session.cached('ts-morph-project', () => new Project({ useInMemoryFileSystem: true, compilerOptions: { strict: true }, manipulationSettings }));
-}
 
 function memberNotes(m: IRMember): string[] {
   return m.idempotencyToken ? ['An idempotency token: when absent, a random UUID is sent.'] : [];
@@ -91,19 +83,33 @@ export function typeStatements(ctx: CodegenContext): (StatementStructures | stri
   return out;
 }
 
+/** ts-morph's printer in the project's style (two spaces, single quotes). */
+const PRINT_OPTIONS = { indentNumberOfSpaces: 2, useSingleQuote: true } as const;
+
+/** A declaration with a body (an interface): set off by blank lines, as ts-morph lays out a file. */
+function hasBody(statement: StatementStructures | string): boolean {
+  return typeof statement === 'string' ? statement.includes('export interface ') : statement.kind === StructureKind.Interface;
+}
+
+/**
+ * The declarations printed one by one with ts-morph's structure printer: no project, no source file and no
+ * parse of the result (a source file re-parsed every insertion was most of this emitter's time).
+ */
+function printStatements(statements: readonly (StatementStructures | string)[]): string {
+  let text = '';
+  statements.forEach((statement, i) => {
+    if (i > 0) text += hasBody(statement) || hasBody(statements[i - 1]) ? '\n\n' : '\n';
+    text += typeof statement === 'string' ? statement : printStructure(statement, PRINT_OPTIONS).trimEnd();
+  });
+  return text;
+}
+
 export function emitTypes(ctx: CodegenContext): string {
-  const path = ctx.symbols.files.types;
-  const w = ctx.tsFile(path);
+  const w = ctx.tsFile(ctx.symbols.files.types);
   w.titleLine(`Types of ${ctx.ir.metadata.serviceFullName} (API version ${ctx.ir.metadata.apiVersion}).`);
-  const file = project(ctx).createSourceFile(`/${ctx.symbols.serviceDir}/types.ts`, '', { overwrite: true });
-  try {
-    file.addStatements(typeStatements(ctx));
-    // ts-morph prints the declarations; the writer owns everything around them.
-    w.code().code(file.getFullText().trimEnd());
-    return w.toString();
-  } finally {
-    project(ctx).removeSourceFile(file);
-  }
+  // ts-morph prints the declarations; the writer owns everything around them.
+  w.code().code(printStatements(typeStatements(ctx)));
+  return w.toString();
 }
 
 export const typesEmitter: Emitter = {
