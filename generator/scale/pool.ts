@@ -4,7 +4,7 @@
  * would do, when the emitters are not the registered ones (functions cannot be sent to a worker), or when
  * the compiled worker script is absent (running from sources under a test runner).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -15,6 +15,14 @@ import { projectRoot } from '../paths.js';
 import type { ModelOutput } from '../pipeline.js';
 
 export const WORKER_SCRIPT = resolve(projectRoot, 'dist', 'generator', 'scale', 'worker.js');
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0; // the job reports the missing file
+  }
+}
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
@@ -52,6 +60,9 @@ export async function runJobs(
     for (const [i, file] of files.entries()) finish(i, await generateModel(file, { session, emitters: job.emitters, options: job.options }));
     return results;
   }
+  // Biggest models first (by file size, a fair proxy of their work): a big one started last would keep
+  // one worker busy while the other has nothing left.
+  const order = files.map((f, i) => [sizeOf(f), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]).map(([, i]) => i);
   let next = 0;
   await Promise.all(
     Array.from({ length: workers }, () => new Promise<void>((resolveAll, reject) => {
@@ -61,7 +72,7 @@ export async function runJobs(
           void worker.terminate().then(() => resolveAll());
           return;
         }
-        const id = next++;
+        const id = order[next++];
         worker.postMessage({ id, file: files[id] });
       };
       worker.on('message', (reply: Reply) => {

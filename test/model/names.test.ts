@@ -53,8 +53,8 @@ describe('names', () => {
 
   it('quotes property keys that are not identifiers', () => {
     expect(tsPropertyKey('Name')).toBe('Name');
-    expect(tsPropertyKey('x-amz-meta')).toBe('"x-amz-meta"');
-    expect(tsPropertyKey('1abc')).toBe('"1abc"');
-    expect(tsPropertyKey('__proto__')).toBe('["__proto__"]');
+    expect(tsPropertyKey('x-amz-meta')).toBe("'x-amz-meta'");
+    expect(tsPropertyKey('1abc')).toBe("'1abc'");
+    expect(tsPropertyKey('__proto__')).toBe("['__proto__']");
   });
 });

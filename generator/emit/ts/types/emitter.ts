@@ -86,22 +86,13 @@ export function typeStatements(ctx: CodegenContext): (StatementStructures | stri
 /** ts-morph's printer in the project's style (two spaces, single quotes). */
 const PRINT_OPTIONS = { indentNumberOfSpaces: 2, useSingleQuote: true } as const;
 
-/** A declaration with a body (an interface): set off by blank lines, as ts-morph lays out a file. */
-function hasBody(statement: StatementStructures | string): boolean {
-  return typeof statement === 'string' ? statement.includes('export interface ') : statement.kind === StructureKind.Interface;
-}
-
 /**
- * The declarations printed one by one with ts-morph's structure printer: no project, no source file and no
- * parse of the result (a source file re-parsed every insertion was most of this emitter's time).
+ * The declarations printed with ts-morph's structure printer as one source-file structure: no project, no
+ * source file and no parse of the result (a source file re-parsed on insertion was most of this emitter's
+ * time). It sets interfaces off by blank lines, as ts-morph lays out a file.
  */
-function printStatements(statements: readonly (StatementStructures | string)[]): string {
-  let text = '';
-  statements.forEach((statement, i) => {
-    if (i > 0) text += hasBody(statement) || hasBody(statements[i - 1]) ? '\n\n' : '\n';
-    text += typeof statement === 'string' ? statement : printStructure(statement, PRINT_OPTIONS).trimEnd();
-  });
-  return text;
+function printStatements(statements: (StatementStructures | string)[]): string {
+  return printStructure({ kind: StructureKind.SourceFile, statements }, PRINT_OPTIONS).trimEnd();
 }
 
 export function emitTypes(ctx: CodegenContext): string {
