@@ -4,7 +4,7 @@
  * error set or the cycles reads them here instead of walking the model again.
  */
 import type { IRService, IRShape, IRString, IRStructure } from '../ir/types.js';
-import { compilePattern } from '../validate/patterns.js';
+import { compilePattern, type CompiledPattern } from '../validate/patterns.js';
 import { usesLinearEngine } from '../validate/redos.js';
 import { clientOperationFacts, type ClientOperationFacts } from './client-facts.js';
 import { childrenOf, cyclicShapes } from './shape-graph.js';
@@ -23,6 +23,14 @@ export class ModelIndex {
   private once<T>(key: string, compute: () => T): T {
     if (!this.memo.has(key)) this.memo.set(key, compute());
     return this.memo.get(key) as T;
+  }
+
+  /**
+   * How a pattern compiles, with its ReDoS verdict, once per pattern of the model: the validators ask for a
+   * string shape's pattern wherever the shape is inlined, and the verdict of a risky one compiles it in RE2.
+   */
+  pattern(source: string): CompiledPattern {
+    return this.once(`pattern:${source}`, () => compilePattern(source));
   }
 
   /** A structure that is not a free-form document. */
@@ -113,7 +121,7 @@ export class ModelIndex {
     return this.once('linearPatterns', () =>
       [...this.ir.shapes.values()].some((s) => {
         if (s.type !== 'string' || s.pattern === undefined) return false;
-        const p = compilePattern(s.pattern);
+        const p = this.pattern(s.pattern);
         return p.mode !== 'unsupported' && usesLinearEngine(p.redos, s.max);
       }),
     );

@@ -3,7 +3,7 @@
  * Written defensively: it runs even when the schema check failed, so that every problem is reported at once.
  */
 import { refName } from '../model/types.js';
-import { compilePattern } from './patterns.js';
+import { compilePattern, type CompiledPattern } from './patterns.js';
 import { redosRisk, type RedosVerdict } from './redos.js';
 import type { Locator, ModelError } from './errors.js';
 
@@ -12,7 +12,14 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 
 class Collector {
   readonly errors: ModelError[] = [];
+  /** Each pattern compiled once per check (a model repeats its patterns; a risky one compiles in RE2). */
+  private readonly patterns = new Map<string, CompiledPattern>();
   constructor(private readonly file: string, private readonly locate: Locator) {}
+  pattern(source: string): CompiledPattern {
+    let p = this.patterns.get(source);
+    if (!p) this.patterns.set(source, (p = compilePattern(source)));
+    return p;
+  }
   add(severity: 'error' | 'warning', code: string, path: (string | number)[], message: string, at: 'key' | 'value' = 'value'): void {
     const pos = this.locate(path, at);
     const ptr = path.map((p) => '/' + String(p)).join('');
@@ -81,7 +88,7 @@ function checkRedos(c: Collector, pattern: string, path: (string | number)[], v:
 }
 
 function checkPattern(c: Collector, pattern: string, path: (string | number)[], max?: number): void {
-  const compiled = compilePattern(pattern);
+  const compiled = c.pattern(pattern);
   if (compiled.mode !== 'unsupported') checkRedos(c, pattern, path, compiled.redos, max);
   if (compiled.mode === 'unicode') return;
   const message = compiled.mode === 'legacy'

@@ -9,7 +9,7 @@
  */
 import type { ModelIndex } from '../../../context/model-index.js';
 import type { IRMap, IRShape, IRString, IRStructure } from '../../../ir/types.js';
-import { compilePattern } from '../../../validate/patterns.js';
+import { compilePattern, type CompiledPattern } from '../../../validate/patterns.js';
 import { usesLinearEngine } from '../../../validate/redos.js';
 
 export type JsonSchema = { [key: string]: unknown };
@@ -44,12 +44,12 @@ function lengthKeywords(min: number | undefined, max: number | undefined, opts: 
   return out;
 }
 
-export function stringSchema(shape: IRString, opts: SchemaOptions): JsonSchema {
+export function stringSchema(shape: IRString, opts: SchemaOptions, patterns: (source: string) => CompiledPattern = compilePattern): JsonSchema {
   const out: JsonSchema = { type: 'string' };
   if (shape.enum && shape.enum.length > 0) out.enum = [...new Set(shape.enum)];
   Object.assign(out, lengthKeywords(shape.min, shape.max, opts));
   if (shape.pattern !== undefined) {
-    const p = compilePattern(shape.pattern);
+    const p = patterns(shape.pattern);
     // Our keyword, not ajv's `pattern`: it runs only once the length limit holds, and a flagged pattern
     // runs on the linear-time engine (see keywords.ts).
     if (p.mode !== 'unsupported') {
@@ -147,7 +147,7 @@ class Builder {
   private schemaOf(shape: IRShape): JsonSchema {
     switch (shape.type) {
       case 'string':
-        return stringSchema(shape, this.opts);
+        return stringSchema(shape, this.opts, (p) => this.index.pattern(p));
       case 'integer':
       case 'long':
         return { type: 'integer', ...range(shape, 'minimum', 'maximum') };
@@ -175,7 +175,7 @@ class Builder {
     const out: JsonSchema = { type: 'object', additionalProperties: this.use(shape.value.target) };
     const keyShape = this.ir.shape(shape.key.target);
     if (keyShape.type === 'string') {
-      const key = stringSchema(keyShape, this.opts);
+      const key = stringSchema(keyShape, this.opts, (p) => this.index.pattern(p));
       if (Object.keys(key).length > 1) out.propertyNames = key;
     }
     return { ...out, ...range(shape, 'minProperties', 'maxProperties') };
