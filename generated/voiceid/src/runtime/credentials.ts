@@ -7,7 +7,7 @@
  * {@link CredentialsError} that lists every place looked at.
  */
 import type { Credentials } from './signing.js';
-import { loadSharedProfile, processEnv, profileName, type Env } from './shared-config.js';
+import { processEnv, profileName, type Env } from './env.js';
 
 export type { Credentials } from './signing.js';
 
@@ -59,6 +59,8 @@ export async function fromSharedFiles(
   profile?: string,
 ): Promise<{ credentials?: Credentials; searched: readonly string[] }> {
   const name = profileName(env, profile);
+  // Loaded only when the chain gets this far: keys given or in the environment never load the INI reader.
+  const { loadSharedProfile } = await import('./shared-config.js');
   const files = await loadSharedProfile(env, name);
   const p = files.profile;
   const c = {
