@@ -60,7 +60,6 @@ export const PACKAGE_FILES = {
   validators: 'src/validators.ts',
   /** The compiled checks, in modules a client loads an operation at a time (validators/split.ts). */
   checksDir: 'src/validators',
-  sharedChecks: 'src/validators/shared.ts',
   otherChecks: 'src/validators/other.ts',
   protocol: 'src/protocol.ts',
   baseClient: 'src/base-client.ts',
@@ -134,7 +133,8 @@ export interface OperationClientSymbols {
 
 /**
  * The module of each operation input's compiled check: `src/validators/get-item-input.ts`, unique without
- * regard to case (file systems that ignore it), never the shared or other module.
+ * regard to case (file systems that ignore it), never a shared module's (`shared`, `shared.2`: no dot here) or
+ * the other module's.
  */
 function inputCheckModules(ir: IRService, index: ModelIndex, typeName: (shape: string) => string): Map<string, TsSymbol> {
   const roots = new Set(index.roots.map((s) => s.name));
@@ -253,6 +253,11 @@ export class SymbolTable {
    */
   inputCheck(shape: string): TsSymbol | undefined {
     return this.inputChecks.get(shape);
+  }
+
+  /** The `n`th module of checks that several inputs share (from 0): `src/validators/shared.ts`, `shared.2.ts`, ... */
+  sharedChecks(n: number): string {
+    return `${PACKAGE_FILES.checksDir}/shared${n === 0 ? '' : `.${n + 1}`}.ts`;
   }
 
   serializer(operation: string): TsSymbol {

@@ -1,4 +1,5 @@
 /** Golden validators.ts and the compiled checks' modules (validators/*.ts) for the small fixture models (as the pipeline writes them). */
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateAll } from '../../generator/scale/generate.js';
@@ -19,6 +20,9 @@ describe('validators.ts golden files', () => {
         const path = f.path.replace(/^[^/]+\/src\//, '');
         await expect(f.contents).toMatchFileSnapshot(join(dir, `${path}.snap`));
       }
+      // No golden file is left over from a module the split no longer makes.
+      const modules = paths.filter((p) => p.startsWith('src/validators/')).map((p) => `${p.slice('src/validators/'.length)}.snap`);
+      expect(readdirSync(join(dir, 'validators')).sort()).toEqual(modules.sort());
     });
   }
 });

@@ -3,7 +3,11 @@
 // The compiled checks of Amazon Voice ID, the check of CreateDomainRequest, loaded at the first call that sends one: ajv standalone code, every error collected.
 
 import type { CompiledCheck } from '../runtime/validation.js';
-import { func2, pattern6, pattern7, pattern8, pattern9 } from './shared.js';
+import { func2 } from './shared.js';
+import { pattern6 } from './shared.4.js';
+import { pattern7 } from './shared.5.js';
+import { pattern8 } from './shared.6.js';
+import { pattern9 } from './shared.7.js';
 
 export const CreateDomainRequest: CompiledCheck = validate24;
 function validate24(data: any, instancePath: string = ""): boolean {

@@ -3,7 +3,9 @@
 // The compiled checks of Amazon Voice ID, the check of DeleteFraudsterRequest, loaded at the first call that sends one: ajv standalone code, every error collected.
 
 import type { CompiledCheck } from '../runtime/validation.js';
-import { func2, pattern0, pattern1 } from './shared.js';
+import { func2 } from './shared.js';
+import { pattern0 } from './shared.2.js';
+import { pattern1 } from './shared.3.js';
 
 export const DeleteFraudsterRequest: CompiledCheck = validate31;
 function validate31(data: any, instancePath: string = ""): boolean {

@@ -3,7 +3,8 @@
 // The compiled checks of Amazon Voice ID, the check of DeleteWatchlistRequest, loaded at the first call that sends one: ajv standalone code, every error collected.
 
 import type { CompiledCheck } from '../runtime/validation.js';
-import { func2, pattern0 } from './shared.js';
+import { func2 } from './shared.js';
+import { pattern0 } from './shared.2.js';
 
 export const DeleteWatchlistRequest: CompiledCheck = validate33;
 function validate33(data: any, instancePath: string = ""): boolean {

@@ -3,7 +3,8 @@
 // The compiled checks of Amazon Voice ID, the check of DescribeFraudsterRegistrationJobRequest, loaded at the first call that sends one: ajv standalone code, every error collected.
 
 import type { CompiledCheck } from '../runtime/validation.js';
-import { func2, pattern0 } from './shared.js';
+import { func2 } from './shared.js';
+import { pattern0 } from './shared.2.js';
 
 export const DescribeFraudsterRegistrationJobRequest: CompiledCheck = validate39;
 function validate39(data: any, instancePath: string = ""): boolean {

@@ -3,7 +3,9 @@
 // The compiled checks of Amazon Voice ID, the check of DescribeSpeakerRequest, loaded at the first call that sends one: ajv standalone code, every error collected.
 
 import type { CompiledCheck } from '../runtime/validation.js';
-import { func2, pattern0, pattern28 } from './shared.js';
+import { func2 } from './shared.js';
+import { pattern0 } from './shared.2.js';
+import { pattern28 } from './shared.8.js';
 
 export const DescribeSpeakerRequest: CompiledCheck = validate43;
 function validate43(data: any, instancePath: string = ""): boolean {

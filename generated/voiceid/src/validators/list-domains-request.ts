@@ -3,7 +3,8 @@
 // The compiled checks of Amazon Voice ID, the check of ListDomainsRequest, loaded at the first call that sends one: ajv standalone code, every error collected.
 
 import type { CompiledCheck } from '../runtime/validation.js';
-import { func2, pattern83 } from './shared.js';
+import { func2 } from './shared.js';
+import { pattern83 } from './shared.10.js';
 
 export const ListDomainsRequest: CompiledCheck = validate55;
 function validate55(data: any, instancePath: string = ""): boolean {

@@ -3,7 +3,9 @@
 // The compiled checks of Amazon Voice ID, the check of ListFraudsterRegistrationJobsRequest, loaded at the first call that sends one: ajv standalone code, every error collected.
 
 import type { CompiledCheck } from '../runtime/validation.js';
-import { func2, pattern0, pattern83 } from './shared.js';
+import { func2 } from './shared.js';
+import { pattern0 } from './shared.2.js';
+import { pattern83 } from './shared.10.js';
 
 export const ListFraudsterRegistrationJobsRequest: CompiledCheck = validate57;
 function validate57(data: any, instancePath: string = ""): boolean {

@@ -3,7 +3,8 @@
 // The compiled checks of Amazon Voice ID, the check of ListTagsForResourceRequest, loaded at the first call that sends one: ajv standalone code, every error collected.
 
 import type { CompiledCheck } from '../runtime/validation.js';
-import { func2, pattern110 } from './shared.js';
+import { func2 } from './shared.js';
+import { pattern110 } from './shared.11.js';
 
 export const ListTagsForResourceRequest: CompiledCheck = validate65;
 function validate65(data: any, instancePath: string = ""): boolean {

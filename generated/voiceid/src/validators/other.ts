@@ -4,7 +4,13 @@
 
 import { linearPattern } from '../runtime/linear-pattern.js';
 import type { CompiledCheck } from '../runtime/validation.js';
-import { func2, pattern0, pattern1, pattern39, pattern41, pattern7, pattern8, pattern9 } from './shared.js';
+import { func2 } from './shared.js';
+import { pattern0 } from './shared.2.js';
+import { pattern1 } from './shared.3.js';
+import { pattern7 } from './shared.5.js';
+import { pattern8 } from './shared.6.js';
+import { pattern39, pattern41 } from './shared.9.js';
+import { pattern9 } from './shared.7.js';
 
 const keys0 = /* @__PURE__ */ new Set(["Arn","CreatedAt","Description","DomainId","DomainStatus","Name","ServerSideEncryptionConfiguration","ServerSideEncryptionUpdateDetails","UpdatedAt","WatchlistDetails"]);
 const keys1 = /* @__PURE__ */ new Set(["CreatedAt","DataAccessRoleArn","DomainId","EndedAt","FailureDetails","InputDataConfig","JobId","JobName","JobProgress","JobStatus","OutputDataConfig","RegistrationConfig"]);

@@ -3,7 +3,11 @@
 // The compiled checks of Amazon Voice ID, the check of StartFraudsterRegistrationJobRequest, loaded at the first call that sends one: ajv standalone code, every error collected.
 
 import type { CompiledCheck } from '../runtime/validation.js';
-import { func2, pattern0, pattern39, pattern41, pattern6, pattern8 } from './shared.js';
+import { func2 } from './shared.js';
+import { pattern6 } from './shared.4.js';
+import { pattern39, pattern41 } from './shared.9.js';
+import { pattern0 } from './shared.2.js';
+import { pattern8 } from './shared.6.js';
 
 export const StartFraudsterRegistrationJobRequest: CompiledCheck = validate71;
 function validate71(data: any, instancePath: string = ""): boolean {

@@ -3,7 +3,9 @@
 // The compiled checks of Amazon Voice ID, the check of TagResourceRequest, loaded at the first call that sends one: ajv standalone code, every error collected.
 
 import type { CompiledCheck } from '../runtime/validation.js';
-import { func2, pattern110, pattern9 } from './shared.js';
+import { func2 } from './shared.js';
+import { pattern110 } from './shared.11.js';
+import { pattern9 } from './shared.7.js';
 
 export const TagResourceRequest: CompiledCheck = validate77;
 function validate77(data: any, instancePath: string = ""): boolean {

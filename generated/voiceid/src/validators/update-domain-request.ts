@@ -3,7 +3,10 @@
 // The compiled checks of Amazon Voice ID, the check of UpdateDomainRequest, loaded at the first call that sends one: ajv standalone code, every error collected.
 
 import type { CompiledCheck } from '../runtime/validation.js';
-import { func2, pattern0, pattern7, pattern8 } from './shared.js';
+import { func2 } from './shared.js';
+import { pattern7 } from './shared.5.js';
+import { pattern0 } from './shared.2.js';
+import { pattern8 } from './shared.6.js';
 
 export const UpdateDomainRequest: CompiledCheck = validate81;
 function validate81(data: any, instancePath: string = ""): boolean {

@@ -13,7 +13,7 @@ import type { Emitter, GeneratedFile } from '../../types.js';
 import { CHECK_TYPE, compilePass } from './compile.js';
 import { serviceSchema } from './json-schema.js';
 import { HELPER_MODULE, type RuntimeHelper } from './keywords.js';
-import { OTHER, SHARED, splitChecks, type CheckModule, type Place } from './split.js';
+import { OTHER, splitChecks, type CheckModule, type Place } from './split.js';
 
 /** The runtime module the validators use. */
 function validationRuntime(ctx: CodegenContext): string {
@@ -36,7 +36,7 @@ function inputChecks(ctx: CodegenContext): Map<string, string> {
 }
 
 function modulePath(ctx: CodegenContext, place: Place, inputs: ReadonlyMap<string, string>): string {
-  if (place === SHARED) return ctx.symbols.files.sharedChecks;
+  if (typeof place === 'number') return ctx.symbols.sharedChecks(place);
   if (place === OTHER) return ctx.symbols.files.otherChecks;
   return inputs.get(place)!;
 }
@@ -65,18 +65,18 @@ function wrappers(ctx: CodegenContext, where: ReadonlyMap<string, string>): stri
   return w.toString();
 }
 
-const TITLES = {
-  [SHARED]: 'the checks that several operation inputs use',
-  [OTHER]: 'the checks of outputs and errors, which no call loads',
-};
-
-function checkModule(ctx: CodegenContext, m: CheckModule, path: string, helpers: readonly RuntimeHelper[]): string {
-  const w = ctx.tsFile(path);
-  const what = typeof m.place === 'string' ? `the check of ${m.place}, loaded at the first call that sends one` : TITLES[m.place];
+function checkModule(ctx: CodegenContext, m: CheckModule, inputs: ReadonlyMap<string, string>, helpers: readonly RuntimeHelper[]): string {
+  const w = ctx.tsFile(modulePath(ctx, m.place, inputs));
+  const what =
+    typeof m.place === 'string'
+      ? `the check of ${m.place}, loaded at the first call that sends one`
+      : m.place === OTHER
+        ? 'the checks of outputs and errors, which no call loads'
+        : 'checks that several operation inputs use';
   w.titleLine(`The compiled checks of ${ctx.ir.metadata.serviceFullName}, ${what}: ajv standalone code, every error collected.`);
   for (const h of helpers) if (new RegExp(`\\b${h}\\b`).test(m.code)) w.value(`${ctx.symbols.files.runtimeDir}/${HELPER_MODULE[h]}.ts`, h);
   if (m.code.includes(CHECK_TYPE)) w.type(validationRuntime(ctx), CHECK_TYPE);
-  for (const name of m.imports) w.value(ctx.symbols.files.sharedChecks, name);
+  for (const [from, names] of m.imports) for (const name of names) w.value(modulePath(ctx, from, inputs), name);
   w.code();
   w.code(m.code);
   return w.toString();
@@ -98,7 +98,7 @@ export function emitValidators(ctx: CodegenContext): ValidatorsModule {
   const checks = modules.map((m) => {
     const path = modulePath(ctx, m.place, inputs);
     for (const root of m.roots) where.set(root, path);
-    return { path, contents: checkModule(ctx, m, path, compiled.helpers) };
+    return { path, contents: checkModule(ctx, m, inputs, compiled.helpers) };
   });
   return { wrappers: wrappers(ctx, where), checks };
 }

@@ -2,12 +2,12 @@
  * Splitting the compiled checks into modules a client loads one operation at a time. ajv's standalone
  * output is a flat list of top-level declarations (`const schemaN = {...};`, `const funcN = ...;`,
  * `function validateN(...) {...}`, `export const <Root>: CompiledCheck = validateN;`), which refer to each
- * other by name. Each declaration is placed by the roots that reach it:
- * - reached by one chunk root (an operation's input) alone: that root's own module;
- * - reached by a chunk root and by anything else: the shared module, which the chunks import from;
- * - reached by no chunk root (outputs, errors): the module of the other checks.
- * A client's first call of an operation then loads its input's module and the shared one, not every
- * operation's checks. One pass over the text (indexOf, see statementTexts) and one walk per root: a cheap
+ * other by name. Each declaration is placed by the chunk roots (operation inputs) that reach it:
+ * - one: that input's own module;
+ * - several: the shared module of that set of inputs (DynamoDB has 6 such sets, EC2 16);
+ * - none (outputs, errors): the module of the other checks, which may import from any of them.
+ * A client's first call of an operation then loads its input's module and the shared ones it needs, not
+ * every operation's checks (nor re2js, unless the input has a pattern that needs it). One pass over the text (indexOf, see statementTexts) and one walk per root: a cheap
  * text pass, like the rewriting in ajv-output.ts (7 ms on DynamoDB's 0.9 MB).
  */
 import { CHECK_TYPE } from './ajv-output.js';
@@ -77,43 +77,37 @@ function declarations(code: string): Declaration[] {
   });
 }
 
-/** Where declarations go: a chunk root's export name, or one of these two. */
-export const SHARED = Symbol('shared');
+/**
+ * Where declarations go: a chunk root's export name (its own module), a shared module's number, or the
+ * other module.
+ */
 export const OTHER = Symbol('other');
-export type Place = string | typeof SHARED | typeof OTHER;
+export type Place = string | number | typeof OTHER;
+
+/** Past this many shared modules (sets of inputs reaching a declaration) they are one: no model has come near. */
+export const MAX_SHARED_MODULES = 64;
 
 export interface CheckModule {
   readonly place: Place;
   /** The declarations, in the order ajv wrote them. */
   readonly code: string;
-  /** The shared declarations it uses (for its imports). */
-  readonly imports: readonly string[];
+  /** What it uses from other modules: names by place. */
+  readonly imports: ReadonlyMap<Place, readonly string[]>;
   /** The root checks it exports (by their export names). */
   readonly roots: readonly string[];
 }
 
-/**
- * The compiled code (`export const <Root>: CompiledCheck = validateN;` per root) in modules: one per chunk
- * root that has one, the shared one and the other one, each only when it holds something. The shared
- * declarations another module uses are exported.
- */
-export function splitChecks(code: string, chunkRoots: ReadonlySet<string>): CheckModule[] {
-  const decls = declarations(code);
-  // Per declaration: the one root reaching it (index), MANY, or NONE; and whether a chunk root does.
-  const NONE = -1;
-  const MANY = -2;
-  const owner = new Array<number>(decls.length).fill(NONE);
-  const byChunk = new Array<boolean>(decls.length).fill(false);
-  const seen = new Array<number>(decls.length).fill(NONE);
+/** Per declaration, the chunk roots (indices, ascending) that reach it. */
+function reachingRoots(decls: readonly Declaration[], chunkRoots: ReadonlySet<string>): number[][] {
+  const reach = decls.map((): number[] => []);
+  const seen = new Array<number>(decls.length).fill(-1);
   decls.forEach((d, r) => {
-    if (!ROOT_EXPORT.test(d.text)) return;
-    const chunk = chunkRoots.has(d.name);
+    if (!chunkRoots.has(d.name) || !ROOT_EXPORT.test(d.text)) return;
     const todo = [r];
     seen[r] = r;
     while (todo.length > 0) {
       const i = todo.pop()!;
-      owner[i] = owner[i] === NONE ? r : MANY;
-      if (chunk) byChunk[i] = true;
+      reach[i].push(r);
       for (const j of decls[i].refs) {
         if (seen[j] !== r) {
           seen[j] = r;
@@ -122,33 +116,60 @@ export function splitChecks(code: string, chunkRoots: ReadonlySet<string>): Chec
       }
     }
   });
-  const placeOf = (i: number): Place => {
-    if (owner[i] >= 0 && byChunk[i]) return decls[owner[i]].name;
-    return byChunk[i] ? SHARED : OTHER;
-  };
-  const places = decls.map((_d, i) => placeOf(i));
+  return reach;
+}
+
+/**
+ * The place of each declaration: the chunk root's module when one chunk root alone reaches it, a shared
+ * module per set of chunk roots reaching it (numbered in order of appearance), else the other module. A
+ * declaration only reaches declarations reached by at least the same roots, so a module imports from
+ * modules of larger sets only: no import cycle.
+ */
+function placesOf(decls: readonly Declaration[], chunkRoots: ReadonlySet<string>): Place[] {
+  const reach = reachingRoots(decls, chunkRoots);
+  const groups = new Map<string, number>();
+  const places = reach.map((roots): Place => {
+    if (roots.length === 0) return OTHER;
+    if (roots.length === 1) return decls[roots[0]].name;
+    const key = roots.join(',');
+    let group = groups.get(key);
+    if (group === undefined) groups.set(key, (group = groups.size));
+    return group;
+  });
+  return groups.size > MAX_SHARED_MODULES ? places.map((p) => (typeof p === 'number' ? 0 : p)) : places;
+}
+
+/**
+ * The compiled code (`export const <Root>: CompiledCheck = validateN;` per root) in modules: one per chunk
+ * root, the shared ones and the other one, each only when it holds something. What a module uses from
+ * another is exported there.
+ */
+export function splitChecks(code: string, chunkRoots: ReadonlySet<string>): CheckModule[] {
+  const decls = declarations(code);
+  const places = placesOf(decls, chunkRoots);
   const exported = new Set<number>();
-  const modules = new Map<Place, { texts: string[]; imports: Set<string>; roots: string[] }>();
+  const modules = new Map<Place, { texts: string[]; imports: Map<Place, Set<string>>; roots: string[] }>();
   decls.forEach((d, i) => {
     const place = places[i];
-    for (const j of d.refs) {
-      // By construction a declaration reaches only its own module's and shared ones (shared: only shared).
-      if (places[j] !== place && places[j] !== SHARED) throw new Error(`shapegen: compiled validators: ${d.name} would import ${decls[j].name} from another check's module`);
-    }
     let m = modules.get(place);
-    if (!m) modules.set(place, (m = { texts: [], imports: new Set(), roots: [] }));
+    if (!m) modules.set(place, (m = { texts: [], imports: new Map(), roots: [] }));
     if (ROOT_EXPORT.test(d.text)) m.roots.push(d.name);
-    if (place === SHARED) return;
     for (const j of d.refs) {
-      if (places[j] === SHARED) {
-        exported.add(j);
-        m.imports.add(decls[j].name);
-      }
+      const from = places[j];
+      if (from === place) continue;
+      // By construction only the other module imports from an input's module, and nothing from the other.
+      if (from === OTHER || (typeof from === 'string' && place !== OTHER)) throw new Error(`shapegen: compiled validators: ${d.name} would import ${decls[j].name} from another check's module`);
+      exported.add(j);
+      let names = m.imports.get(from);
+      if (!names) m.imports.set(from, (names = new Set()));
+      names.add(decls[j].name);
     }
   });
-  decls.forEach((d, i) => {
-    const text = exported.has(i) ? `export ${d.text}` : d.text;
-    modules.get(places[i])!.texts.push(text);
-  });
-  return [...modules].map(([place, m]) => ({ place, code: m.texts.join('\n'), imports: [...m.imports].sort(), roots: m.roots }));
+  decls.forEach((d, i) => modules.get(places[i])!.texts.push(exported.has(i) ? `export ${d.text}` : d.text));
+  return [...modules].map(([place, m]) => ({
+    place,
+    code: m.texts.join('\n'),
+    imports: new Map([...m.imports].map(([from, names]) => [from, [...names].sort()])),
+    roots: m.roots,
+  }));
 }
