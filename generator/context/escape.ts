@@ -22,9 +22,16 @@ export function docCommentLines(text: string): string[] {
   return blockCommentText(text).split(/\r\n|[\n\r]/);
 }
 
-/** A JavaScript string literal of any text (U+2028/U+2029 escaped too, for older parsers and readers). */
+/**
+ * A JavaScript string literal of any text, single-quoted as the project's style has it (U+2028/U+2029
+ * escaped too, for older parsers and readers). JSON's escapes are valid in either quote: only the quotes
+ * themselves change.
+ */
 export function stringLiteral(text: string): string {
-  return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const inner = JSON.stringify(text)
+    .slice(1, -1)
+    .replace(/\\.|'/g, (m) => (m === "'" ? "\\'" : m === '\\"' ? '"' : m));
+  return `'${inner.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}'`;
 }
 
 /**

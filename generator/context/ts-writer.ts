@@ -6,6 +6,7 @@
 import { dirname, posix } from 'node:path';
 import { blockCommentText, docCommentLines, lineCommentText } from './escape.js';
 import { slashHeader } from './header.js';
+import { LINE_WIDTH } from './ts-literal.js';
 
 interface ImportEntry {
   readonly values: Map<string, string>;
@@ -17,6 +18,19 @@ interface ReexportEntry {
   readonly values: Set<string>;
   readonly types: Set<string>;
   star: boolean;
+}
+
+/** `head { a, b } tail` on one line when it fits, else one name per line (prettier's layout). */
+function braced(head: string, parts: readonly string[], tail: string): string {
+  const flat = `${head}{ ${parts.join(', ')} }${tail}`;
+  return flat.length <= LINE_WIDTH ? flat : `${head}{\n${parts.map((p) => `  ${p},`).join('\n')}\n}${tail}`;
+}
+
+/** `head(a, b)tail` on one line when it fits, else one parameter per line (prettier's layout of a signature). */
+export function parenthesized(head: string, params: readonly string[], tail: string, indent = ''): string {
+  const flat = `${indent}${head}(${params.join(', ')})${tail}`;
+  if (flat.length <= LINE_WIDTH || params.length === 0) return flat;
+  return `${indent}${head}(\n${params.map((p) => `${indent}  ${p},`).join('\n')}\n${indent})${tail}`;
 }
 
 /** `import { a, b as c, type D }` parts: values first, then types, each sorted by name. */
@@ -136,8 +150,8 @@ export class TsWriter {
       const parts = specifiers(e.values, e.types);
       if (parts.length === 0) continue;
       // All types: `import type { A, B }` reads better than `import { type A, type B }`.
-      if (e.values.size === 0) lines.push(`import type { ${[...e.types].sort().map(([n, a]) => (n === a ? n : `${n} as ${a}`)).join(', ')} } from '${spec}';`);
-      else lines.push(`import { ${parts.join(', ')} } from '${spec}';`);
+      if (e.values.size === 0) lines.push(braced('import type ', [...e.types].sort().map(([n, a]) => (n === a ? n : `${n} as ${a}`)), ` from '${spec}';`));
+      else lines.push(braced('import ', parts, ` from '${spec}';`));
     }
     return lines;
   }
@@ -148,8 +162,8 @@ export class TsWriter {
       if (e.star) lines.push(`export * from '${spec}';`);
       const values = [...e.values].sort();
       const types = [...e.types].sort();
-      if (values.length === 0 && types.length > 0) lines.push(`export type { ${types.join(', ')} } from '${spec}';`);
-      else if (values.length > 0) lines.push(`export { ${[...values, ...types.map((t) => `type ${t}`)].join(', ')} } from '${spec}';`);
+      if (values.length === 0 && types.length > 0) lines.push(braced('export type ', types, ` from '${spec}';`));
+      else if (values.length > 0) lines.push(braced('export ', [...values, ...types.map((t) => `type ${t}`)], ` from '${spec}';`));
     }
     return lines;
   }

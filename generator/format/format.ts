@@ -1,6 +1,5 @@
-/** Formats emitted files: TypeScript through prettier; everything else is already in its final form. */
+/** Formats emitted files: TypeScript that its emitter did not lay out goes through prettier; the rest is final. */
 import { createHash } from 'node:crypto';
-import { format } from 'prettier';
 import type { GeneratedFile } from '../emit/types.js';
 import type { GeneratorSession } from '../context/session.js';
 
@@ -11,23 +10,25 @@ const MEMO_LIMIT = 256;
 /** Longer sources are service-specific and never repeat: not worth remembering. */
 const MEMO_MAX_SOURCE = 64 * 1024;
 
+/** Prettier is loaded only when a file needs it (a custom emitter's): the built-in files never do. */
+async function prettier(source: string): Promise<string> {
+  const { format } = await import('prettier');
+  return format(source, PRETTIER_OPTIONS);
+}
+
 /**
- * Prettier with a memory of recent results by input hash. The runtime helpers copied into every package
- * (marked `shared`) are the same text for every service and are remembered for the whole session: in the
- * recent-results memory a package with hundreds of files pushed them out before the next service came,
- * and the catalog profile showed their formatting at 8% of the run.
+ * Prettier with a memory of recent results by input hash, for the files an emitter does not lay out itself
+ * (`preformatted` unset: custom emitters). The built-in emitters' files are left as they are.
  */
 export class Formatter {
   private readonly memo = new Map<string, Promise<string>>();
-  /** Shared files by their text: a few dozen runtime modules. */
-  private readonly shared = new Map<string, Promise<string>>();
 
   typescript(source: string): Promise<string> {
-    if (source.length > MEMO_MAX_SOURCE) return format(source, PRETTIER_OPTIONS);
+    if (source.length > MEMO_MAX_SOURCE) return prettier(source);
     const key = createHash('sha1').update(source).digest('hex');
     let result = this.memo.get(key);
     if (!result) {
-      result = format(source, PRETTIER_OPTIONS);
+      result = prettier(source);
       if (this.memo.size >= MEMO_LIMIT) this.memo.delete(this.memo.keys().next().value as string);
       this.memo.set(key, result);
     }
@@ -36,11 +37,6 @@ export class Formatter {
 
   async file(file: GeneratedFile): Promise<GeneratedFile> {
     if (!file.path.endsWith('.ts') || file.preformatted) return { path: file.path, contents: file.contents };
-    if (file.shared) {
-      let result = this.shared.get(file.contents);
-      if (!result) this.shared.set(file.contents, (result = format(file.contents, PRETTIER_OPTIONS)));
-      return { path: file.path, contents: await result };
-    }
     return { path: file.path, contents: await this.typescript(file.contents) };
   }
 

@@ -61,7 +61,7 @@ describe('importing the generated package', () => {
       expect(existsSync(join(SRC, file)), file).toBe(true);
     }
     expect(read('validators/associate-fraudster-request.ts')).toMatch(/^export const AssociateFraudsterRequest: CompiledCheck = validate\d+;$/m);
-    expect(operations).toContain('loadCheck: () => import("./validators/associate-fraudster-request.js").then((m) => m.AssociateFraudsterRequest)');
+    expect(operations).toContain("loadCheck: () => import('./validators/associate-fraudster-request.js').then((m) => m.AssociateFraudsterRequest)");
   });
 
   it('gives the validators their own entry point, which reaches every check module', () => {

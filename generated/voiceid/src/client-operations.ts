@@ -9,10 +9,10 @@ import type * as T from './types.js';
 
 /** AssociateFraudster as data: what the client runs to call it. */
 export const AssociateFraudsterOperation: OperationSpec<T.AssociateFraudsterRequest, T.AssociateFraudsterResponse> = {
-  name: "AssociateFraudster",
+  name: 'AssociateFraudster',
   serialize: P.serializeAssociateFraudsterRequest,
   deserialize: P.deserializeAssociateFraudsterResponse,
-  loadCheck: () => import("./validators/associate-fraudster-request.js").then((m) => m.AssociateFraudsterRequest),
+  loadCheck: () => import('./validators/associate-fraudster-request.js').then((m) => m.AssociateFraudsterRequest),
 };
 
 /**
@@ -35,10 +35,10 @@ export function associateFraudster(client: VoiceIDClient, input: T.AssociateFrau
 
 /** CreateDomain as data: what the client runs to call it. */
 export const CreateDomainOperation: OperationSpec<T.CreateDomainRequest, T.CreateDomainResponse> = {
-  name: "CreateDomain",
+  name: 'CreateDomain',
   serialize: P.serializeCreateDomainRequest,
   deserialize: P.deserializeCreateDomainResponse,
-  loadCheck: () => import("./validators/create-domain-request.js").then((m) => m.CreateDomainRequest),
+  loadCheck: () => import('./validators/create-domain-request.js').then((m) => m.CreateDomainRequest),
 };
 
 /**
@@ -61,10 +61,10 @@ export function createDomain(client: VoiceIDClient, input: T.CreateDomainRequest
 
 /** CreateWatchlist as data: what the client runs to call it. */
 export const CreateWatchlistOperation: OperationSpec<T.CreateWatchlistRequest, T.CreateWatchlistResponse> = {
-  name: "CreateWatchlist",
+  name: 'CreateWatchlist',
   serialize: P.serializeCreateWatchlistRequest,
   deserialize: P.deserializeCreateWatchlistResponse,
-  loadCheck: () => import("./validators/create-watchlist-request.js").then((m) => m.CreateWatchlistRequest),
+  loadCheck: () => import('./validators/create-watchlist-request.js').then((m) => m.CreateWatchlistRequest),
 };
 
 /**
@@ -87,10 +87,10 @@ export function createWatchlist(client: VoiceIDClient, input: T.CreateWatchlistR
 
 /** DeleteDomain as data: what the client runs to call it. */
 export const DeleteDomainOperation: OperationSpec<T.DeleteDomainRequest, Record<string, never>> = {
-  name: "DeleteDomain",
+  name: 'DeleteDomain',
   serialize: P.serializeDeleteDomainRequest,
   deserialize: P.deserializeDeleteDomainResponse,
-  loadCheck: () => import("./validators/delete-domain-request.js").then((m) => m.DeleteDomainRequest),
+  loadCheck: () => import('./validators/delete-domain-request.js').then((m) => m.DeleteDomainRequest),
 };
 
 /**
@@ -112,10 +112,10 @@ export function deleteDomain(client: VoiceIDClient, input: T.DeleteDomainRequest
 
 /** DeleteFraudster as data: what the client runs to call it. */
 export const DeleteFraudsterOperation: OperationSpec<T.DeleteFraudsterRequest, Record<string, never>> = {
-  name: "DeleteFraudster",
+  name: 'DeleteFraudster',
   serialize: P.serializeDeleteFraudsterRequest,
   deserialize: P.deserializeDeleteFraudsterResponse,
-  loadCheck: () => import("./validators/delete-fraudster-request.js").then((m) => m.DeleteFraudsterRequest),
+  loadCheck: () => import('./validators/delete-fraudster-request.js').then((m) => m.DeleteFraudsterRequest),
 };
 
 /**
@@ -137,10 +137,10 @@ export function deleteFraudster(client: VoiceIDClient, input: T.DeleteFraudsterR
 
 /** DeleteSpeaker as data: what the client runs to call it. */
 export const DeleteSpeakerOperation: OperationSpec<T.DeleteSpeakerRequest, Record<string, never>> = {
-  name: "DeleteSpeaker",
+  name: 'DeleteSpeaker',
   serialize: P.serializeDeleteSpeakerRequest,
   deserialize: P.deserializeDeleteSpeakerResponse,
-  loadCheck: () => import("./validators/delete-speaker-request.js").then((m) => m.DeleteSpeakerRequest),
+  loadCheck: () => import('./validators/delete-speaker-request.js').then((m) => m.DeleteSpeakerRequest),
 };
 
 /**
@@ -162,10 +162,10 @@ export function deleteSpeaker(client: VoiceIDClient, input: T.DeleteSpeakerReque
 
 /** DeleteWatchlist as data: what the client runs to call it. */
 export const DeleteWatchlistOperation: OperationSpec<T.DeleteWatchlistRequest, Record<string, never>> = {
-  name: "DeleteWatchlist",
+  name: 'DeleteWatchlist',
   serialize: P.serializeDeleteWatchlistRequest,
   deserialize: P.deserializeDeleteWatchlistResponse,
-  loadCheck: () => import("./validators/delete-watchlist-request.js").then((m) => m.DeleteWatchlistRequest),
+  loadCheck: () => import('./validators/delete-watchlist-request.js').then((m) => m.DeleteWatchlistRequest),
 };
 
 /**
@@ -187,10 +187,10 @@ export function deleteWatchlist(client: VoiceIDClient, input: T.DeleteWatchlistR
 
 /** DescribeDomain as data: what the client runs to call it. */
 export const DescribeDomainOperation: OperationSpec<T.DescribeDomainRequest, T.DescribeDomainResponse> = {
-  name: "DescribeDomain",
+  name: 'DescribeDomain',
   serialize: P.serializeDescribeDomainRequest,
   deserialize: P.deserializeDescribeDomainResponse,
-  loadCheck: () => import("./validators/describe-domain-request.js").then((m) => m.DescribeDomainRequest),
+  loadCheck: () => import('./validators/describe-domain-request.js').then((m) => m.DescribeDomainRequest),
 };
 
 /**
@@ -211,10 +211,10 @@ export function describeDomain(client: VoiceIDClient, input: T.DescribeDomainReq
 
 /** DescribeFraudster as data: what the client runs to call it. */
 export const DescribeFraudsterOperation: OperationSpec<T.DescribeFraudsterRequest, T.DescribeFraudsterResponse> = {
-  name: "DescribeFraudster",
+  name: 'DescribeFraudster',
   serialize: P.serializeDescribeFraudsterRequest,
   deserialize: P.deserializeDescribeFraudsterResponse,
-  loadCheck: () => import("./validators/describe-fraudster-request.js").then((m) => m.DescribeFraudsterRequest),
+  loadCheck: () => import('./validators/describe-fraudster-request.js').then((m) => m.DescribeFraudsterRequest),
 };
 
 /**
@@ -235,10 +235,10 @@ export function describeFraudster(client: VoiceIDClient, input: T.DescribeFrauds
 
 /** DescribeFraudsterRegistrationJob as data: what the client runs to call it. */
 export const DescribeFraudsterRegistrationJobOperation: OperationSpec<T.DescribeFraudsterRegistrationJobRequest, T.DescribeFraudsterRegistrationJobResponse> = {
-  name: "DescribeFraudsterRegistrationJob",
+  name: 'DescribeFraudsterRegistrationJob',
   serialize: P.serializeDescribeFraudsterRegistrationJobRequest,
   deserialize: P.deserializeDescribeFraudsterRegistrationJobResponse,
-  loadCheck: () => import("./validators/describe-fraudster-registration-job-request.js").then((m) => m.DescribeFraudsterRegistrationJobRequest),
+  loadCheck: () => import('./validators/describe-fraudster-registration-job-request.js').then((m) => m.DescribeFraudsterRegistrationJobRequest),
 };
 
 /**
@@ -259,10 +259,10 @@ export function describeFraudsterRegistrationJob(client: VoiceIDClient, input: T
 
 /** DescribeSpeaker as data: what the client runs to call it. */
 export const DescribeSpeakerOperation: OperationSpec<T.DescribeSpeakerRequest, T.DescribeSpeakerResponse> = {
-  name: "DescribeSpeaker",
+  name: 'DescribeSpeaker',
   serialize: P.serializeDescribeSpeakerRequest,
   deserialize: P.deserializeDescribeSpeakerResponse,
-  loadCheck: () => import("./validators/describe-speaker-request.js").then((m) => m.DescribeSpeakerRequest),
+  loadCheck: () => import('./validators/describe-speaker-request.js').then((m) => m.DescribeSpeakerRequest),
 };
 
 /**
@@ -283,10 +283,10 @@ export function describeSpeaker(client: VoiceIDClient, input: T.DescribeSpeakerR
 
 /** DescribeSpeakerEnrollmentJob as data: what the client runs to call it. */
 export const DescribeSpeakerEnrollmentJobOperation: OperationSpec<T.DescribeSpeakerEnrollmentJobRequest, T.DescribeSpeakerEnrollmentJobResponse> = {
-  name: "DescribeSpeakerEnrollmentJob",
+  name: 'DescribeSpeakerEnrollmentJob',
   serialize: P.serializeDescribeSpeakerEnrollmentJobRequest,
   deserialize: P.deserializeDescribeSpeakerEnrollmentJobResponse,
-  loadCheck: () => import("./validators/describe-speaker-enrollment-job-request.js").then((m) => m.DescribeSpeakerEnrollmentJobRequest),
+  loadCheck: () => import('./validators/describe-speaker-enrollment-job-request.js').then((m) => m.DescribeSpeakerEnrollmentJobRequest),
 };
 
 /**
@@ -307,10 +307,10 @@ export function describeSpeakerEnrollmentJob(client: VoiceIDClient, input: T.Des
 
 /** DescribeWatchlist as data: what the client runs to call it. */
 export const DescribeWatchlistOperation: OperationSpec<T.DescribeWatchlistRequest, T.DescribeWatchlistResponse> = {
-  name: "DescribeWatchlist",
+  name: 'DescribeWatchlist',
   serialize: P.serializeDescribeWatchlistRequest,
   deserialize: P.deserializeDescribeWatchlistResponse,
-  loadCheck: () => import("./validators/describe-watchlist-request.js").then((m) => m.DescribeWatchlistRequest),
+  loadCheck: () => import('./validators/describe-watchlist-request.js').then((m) => m.DescribeWatchlistRequest),
 };
 
 /**
@@ -331,10 +331,10 @@ export function describeWatchlist(client: VoiceIDClient, input: T.DescribeWatchl
 
 /** DisassociateFraudster as data: what the client runs to call it. */
 export const DisassociateFraudsterOperation: OperationSpec<T.DisassociateFraudsterRequest, T.DisassociateFraudsterResponse> = {
-  name: "DisassociateFraudster",
+  name: 'DisassociateFraudster',
   serialize: P.serializeDisassociateFraudsterRequest,
   deserialize: P.deserializeDisassociateFraudsterResponse,
-  loadCheck: () => import("./validators/disassociate-fraudster-request.js").then((m) => m.DisassociateFraudsterRequest),
+  loadCheck: () => import('./validators/disassociate-fraudster-request.js').then((m) => m.DisassociateFraudsterRequest),
 };
 
 /**
@@ -356,10 +356,10 @@ export function disassociateFraudster(client: VoiceIDClient, input: T.Disassocia
 
 /** EvaluateSession as data: what the client runs to call it. */
 export const EvaluateSessionOperation: OperationSpec<T.EvaluateSessionRequest, T.EvaluateSessionResponse> = {
-  name: "EvaluateSession",
+  name: 'EvaluateSession',
   serialize: P.serializeEvaluateSessionRequest,
   deserialize: P.deserializeEvaluateSessionResponse,
-  loadCheck: () => import("./validators/evaluate-session-request.js").then((m) => m.EvaluateSessionRequest),
+  loadCheck: () => import('./validators/evaluate-session-request.js').then((m) => m.EvaluateSessionRequest),
 };
 
 /**
@@ -381,10 +381,10 @@ export function evaluateSession(client: VoiceIDClient, input: T.EvaluateSessionR
 
 /** ListDomains as data: what the client runs to call it. */
 export const ListDomainsOperation: OperationSpec<T.ListDomainsRequest, T.ListDomainsResponse> = {
-  name: "ListDomains",
+  name: 'ListDomains',
   serialize: P.serializeListDomainsRequest,
   deserialize: P.deserializeListDomainsResponse,
-  loadCheck: () => import("./validators/list-domains-request.js").then((m) => m.ListDomainsRequest),
+  loadCheck: () => import('./validators/list-domains-request.js').then((m) => m.ListDomainsRequest),
 };
 
 /**
@@ -404,10 +404,10 @@ export function listDomains(client: VoiceIDClient, input: T.ListDomainsRequest =
 
 /** ListFraudsterRegistrationJobs as data: what the client runs to call it. */
 export const ListFraudsterRegistrationJobsOperation: OperationSpec<T.ListFraudsterRegistrationJobsRequest, T.ListFraudsterRegistrationJobsResponse> = {
-  name: "ListFraudsterRegistrationJobs",
+  name: 'ListFraudsterRegistrationJobs',
   serialize: P.serializeListFraudsterRegistrationJobsRequest,
   deserialize: P.deserializeListFraudsterRegistrationJobsResponse,
-  loadCheck: () => import("./validators/list-fraudster-registration-jobs-request.js").then((m) => m.ListFraudsterRegistrationJobsRequest),
+  loadCheck: () => import('./validators/list-fraudster-registration-jobs-request.js').then((m) => m.ListFraudsterRegistrationJobsRequest),
 };
 
 /**
@@ -428,10 +428,10 @@ export function listFraudsterRegistrationJobs(client: VoiceIDClient, input: T.Li
 
 /** ListFraudsters as data: what the client runs to call it. */
 export const ListFraudstersOperation: OperationSpec<T.ListFraudstersRequest, T.ListFraudstersResponse> = {
-  name: "ListFraudsters",
+  name: 'ListFraudsters',
   serialize: P.serializeListFraudstersRequest,
   deserialize: P.deserializeListFraudstersResponse,
-  loadCheck: () => import("./validators/list-fraudsters-request.js").then((m) => m.ListFraudstersRequest),
+  loadCheck: () => import('./validators/list-fraudsters-request.js').then((m) => m.ListFraudstersRequest),
 };
 
 /**
@@ -452,10 +452,10 @@ export function listFraudsters(client: VoiceIDClient, input: T.ListFraudstersReq
 
 /** ListSpeakerEnrollmentJobs as data: what the client runs to call it. */
 export const ListSpeakerEnrollmentJobsOperation: OperationSpec<T.ListSpeakerEnrollmentJobsRequest, T.ListSpeakerEnrollmentJobsResponse> = {
-  name: "ListSpeakerEnrollmentJobs",
+  name: 'ListSpeakerEnrollmentJobs',
   serialize: P.serializeListSpeakerEnrollmentJobsRequest,
   deserialize: P.deserializeListSpeakerEnrollmentJobsResponse,
-  loadCheck: () => import("./validators/list-speaker-enrollment-jobs-request.js").then((m) => m.ListSpeakerEnrollmentJobsRequest),
+  loadCheck: () => import('./validators/list-speaker-enrollment-jobs-request.js').then((m) => m.ListSpeakerEnrollmentJobsRequest),
 };
 
 /**
@@ -476,10 +476,10 @@ export function listSpeakerEnrollmentJobs(client: VoiceIDClient, input: T.ListSp
 
 /** ListSpeakers as data: what the client runs to call it. */
 export const ListSpeakersOperation: OperationSpec<T.ListSpeakersRequest, T.ListSpeakersResponse> = {
-  name: "ListSpeakers",
+  name: 'ListSpeakers',
   serialize: P.serializeListSpeakersRequest,
   deserialize: P.deserializeListSpeakersResponse,
-  loadCheck: () => import("./validators/list-speakers-request.js").then((m) => m.ListSpeakersRequest),
+  loadCheck: () => import('./validators/list-speakers-request.js').then((m) => m.ListSpeakersRequest),
 };
 
 /**
@@ -500,10 +500,10 @@ export function listSpeakers(client: VoiceIDClient, input: T.ListSpeakersRequest
 
 /** ListTagsForResource as data: what the client runs to call it. */
 export const ListTagsForResourceOperation: OperationSpec<T.ListTagsForResourceRequest, T.ListTagsForResourceResponse> = {
-  name: "ListTagsForResource",
+  name: 'ListTagsForResource',
   serialize: P.serializeListTagsForResourceRequest,
   deserialize: P.deserializeListTagsForResourceResponse,
-  loadCheck: () => import("./validators/list-tags-for-resource-request.js").then((m) => m.ListTagsForResourceRequest),
+  loadCheck: () => import('./validators/list-tags-for-resource-request.js').then((m) => m.ListTagsForResourceRequest),
 };
 
 /**
@@ -524,10 +524,10 @@ export function listTagsForResource(client: VoiceIDClient, input: T.ListTagsForR
 
 /** ListWatchlists as data: what the client runs to call it. */
 export const ListWatchlistsOperation: OperationSpec<T.ListWatchlistsRequest, T.ListWatchlistsResponse> = {
-  name: "ListWatchlists",
+  name: 'ListWatchlists',
   serialize: P.serializeListWatchlistsRequest,
   deserialize: P.deserializeListWatchlistsResponse,
-  loadCheck: () => import("./validators/list-watchlists-request.js").then((m) => m.ListWatchlistsRequest),
+  loadCheck: () => import('./validators/list-watchlists-request.js').then((m) => m.ListWatchlistsRequest),
 };
 
 /**
@@ -548,10 +548,10 @@ export function listWatchlists(client: VoiceIDClient, input: T.ListWatchlistsReq
 
 /** OptOutSpeaker as data: what the client runs to call it. */
 export const OptOutSpeakerOperation: OperationSpec<T.OptOutSpeakerRequest, T.OptOutSpeakerResponse> = {
-  name: "OptOutSpeaker",
+  name: 'OptOutSpeaker',
   serialize: P.serializeOptOutSpeakerRequest,
   deserialize: P.deserializeOptOutSpeakerResponse,
-  loadCheck: () => import("./validators/opt-out-speaker-request.js").then((m) => m.OptOutSpeakerRequest),
+  loadCheck: () => import('./validators/opt-out-speaker-request.js').then((m) => m.OptOutSpeakerRequest),
 };
 
 /**
@@ -574,10 +574,10 @@ export function optOutSpeaker(client: VoiceIDClient, input: T.OptOutSpeakerReque
 
 /** StartFraudsterRegistrationJob as data: what the client runs to call it. */
 export const StartFraudsterRegistrationJobOperation: OperationSpec<T.StartFraudsterRegistrationJobRequest, T.StartFraudsterRegistrationJobResponse> = {
-  name: "StartFraudsterRegistrationJob",
+  name: 'StartFraudsterRegistrationJob',
   serialize: P.serializeStartFraudsterRegistrationJobRequest,
   deserialize: P.deserializeStartFraudsterRegistrationJobResponse,
-  loadCheck: () => import("./validators/start-fraudster-registration-job-request.js").then((m) => m.StartFraudsterRegistrationJobRequest),
+  loadCheck: () => import('./validators/start-fraudster-registration-job-request.js').then((m) => m.StartFraudsterRegistrationJobRequest),
 };
 
 /**
@@ -600,10 +600,10 @@ export function startFraudsterRegistrationJob(client: VoiceIDClient, input: T.St
 
 /** StartSpeakerEnrollmentJob as data: what the client runs to call it. */
 export const StartSpeakerEnrollmentJobOperation: OperationSpec<T.StartSpeakerEnrollmentJobRequest, T.StartSpeakerEnrollmentJobResponse> = {
-  name: "StartSpeakerEnrollmentJob",
+  name: 'StartSpeakerEnrollmentJob',
   serialize: P.serializeStartSpeakerEnrollmentJobRequest,
   deserialize: P.deserializeStartSpeakerEnrollmentJobResponse,
-  loadCheck: () => import("./validators/start-speaker-enrollment-job-request.js").then((m) => m.StartSpeakerEnrollmentJobRequest),
+  loadCheck: () => import('./validators/start-speaker-enrollment-job-request.js').then((m) => m.StartSpeakerEnrollmentJobRequest),
 };
 
 /**
@@ -626,10 +626,10 @@ export function startSpeakerEnrollmentJob(client: VoiceIDClient, input: T.StartS
 
 /** TagResource as data: what the client runs to call it. */
 export const TagResourceOperation: OperationSpec<T.TagResourceRequest, T.TagResourceResponse> = {
-  name: "TagResource",
+  name: 'TagResource',
   serialize: P.serializeTagResourceRequest,
   deserialize: P.deserializeTagResourceResponse,
-  loadCheck: () => import("./validators/tag-resource-request.js").then((m) => m.TagResourceRequest),
+  loadCheck: () => import('./validators/tag-resource-request.js').then((m) => m.TagResourceRequest),
 };
 
 /**
@@ -651,10 +651,10 @@ export function tagResource(client: VoiceIDClient, input: T.TagResourceRequest, 
 
 /** UntagResource as data: what the client runs to call it. */
 export const UntagResourceOperation: OperationSpec<T.UntagResourceRequest, T.UntagResourceResponse> = {
-  name: "UntagResource",
+  name: 'UntagResource',
   serialize: P.serializeUntagResourceRequest,
   deserialize: P.deserializeUntagResourceResponse,
-  loadCheck: () => import("./validators/untag-resource-request.js").then((m) => m.UntagResourceRequest),
+  loadCheck: () => import('./validators/untag-resource-request.js').then((m) => m.UntagResourceRequest),
 };
 
 /**
@@ -676,10 +676,10 @@ export function untagResource(client: VoiceIDClient, input: T.UntagResourceReque
 
 /** UpdateDomain as data: what the client runs to call it. */
 export const UpdateDomainOperation: OperationSpec<T.UpdateDomainRequest, T.UpdateDomainResponse> = {
-  name: "UpdateDomain",
+  name: 'UpdateDomain',
   serialize: P.serializeUpdateDomainRequest,
   deserialize: P.deserializeUpdateDomainResponse,
-  loadCheck: () => import("./validators/update-domain-request.js").then((m) => m.UpdateDomainRequest),
+  loadCheck: () => import('./validators/update-domain-request.js').then((m) => m.UpdateDomainRequest),
 };
 
 /**
@@ -701,10 +701,10 @@ export function updateDomain(client: VoiceIDClient, input: T.UpdateDomainRequest
 
 /** UpdateWatchlist as data: what the client runs to call it. */
 export const UpdateWatchlistOperation: OperationSpec<T.UpdateWatchlistRequest, T.UpdateWatchlistResponse> = {
-  name: "UpdateWatchlist",
+  name: 'UpdateWatchlist',
   serialize: P.serializeUpdateWatchlistRequest,
   deserialize: P.deserializeUpdateWatchlistResponse,
-  loadCheck: () => import("./validators/update-watchlist-request.js").then((m) => m.UpdateWatchlistRequest),
+  loadCheck: () => import('./validators/update-watchlist-request.js').then((m) => m.UpdateWatchlistRequest),
 };
 
 /**

@@ -5,11 +5,57 @@
 import type { CallOptions } from './runtime/client.js';
 import { VoiceIDClient } from './base-client.js';
 import type * as T from './types.js';
-import { AssociateFraudsterOperation, CreateDomainOperation, CreateWatchlistOperation, DeleteDomainOperation, DeleteFraudsterOperation, DeleteSpeakerOperation, DeleteWatchlistOperation, DescribeDomainOperation, DescribeFraudsterOperation, DescribeFraudsterRegistrationJobOperation, DescribeSpeakerEnrollmentJobOperation, DescribeSpeakerOperation, DescribeWatchlistOperation, DisassociateFraudsterOperation, EvaluateSessionOperation, ListDomainsOperation, ListFraudsterRegistrationJobsOperation, ListFraudstersOperation, ListSpeakerEnrollmentJobsOperation, ListSpeakersOperation, ListTagsForResourceOperation, ListWatchlistsOperation, OptOutSpeakerOperation, StartFraudsterRegistrationJobOperation, StartSpeakerEnrollmentJobOperation, TagResourceOperation, UntagResourceOperation, UpdateDomainOperation, UpdateWatchlistOperation } from './client-operations.js';
-export { ConfigError, RequestValidationError, type CallOptions, type ClientConfig } from './runtime/client.js';
-export { NetworkError, TimeoutError, fetchHandler, type HttpHandler, type IncomingResponse, type OutgoingRequest } from './runtime/transport.js';
+import {
+  AssociateFraudsterOperation,
+  CreateDomainOperation,
+  CreateWatchlistOperation,
+  DeleteDomainOperation,
+  DeleteFraudsterOperation,
+  DeleteSpeakerOperation,
+  DeleteWatchlistOperation,
+  DescribeDomainOperation,
+  DescribeFraudsterOperation,
+  DescribeFraudsterRegistrationJobOperation,
+  DescribeSpeakerEnrollmentJobOperation,
+  DescribeSpeakerOperation,
+  DescribeWatchlistOperation,
+  DisassociateFraudsterOperation,
+  EvaluateSessionOperation,
+  ListDomainsOperation,
+  ListFraudsterRegistrationJobsOperation,
+  ListFraudstersOperation,
+  ListSpeakerEnrollmentJobsOperation,
+  ListSpeakersOperation,
+  ListTagsForResourceOperation,
+  ListWatchlistsOperation,
+  OptOutSpeakerOperation,
+  StartFraudsterRegistrationJobOperation,
+  StartSpeakerEnrollmentJobOperation,
+  TagResourceOperation,
+  UntagResourceOperation,
+  UpdateDomainOperation,
+  UpdateWatchlistOperation,
+} from './client-operations.js';
+export {
+  ConfigError,
+  RequestValidationError,
+  type CallOptions,
+  type ClientConfig,
+} from './runtime/client.js';
+export {
+  NetworkError,
+  TimeoutError,
+  fetchHandler,
+  type HttpHandler,
+  type IncomingResponse,
+  type OutgoingRequest,
+} from './runtime/transport.js';
 export { nodeHttpHandler } from './runtime/node-http.js';
-export { CredentialsError, type CredentialProvider, type Credentials } from './runtime/credentials.js';
+export {
+  CredentialsError,
+  type CredentialProvider,
+  type Credentials,
+} from './runtime/credentials.js';
 export { RetryStrategy, type RetryOptions } from './runtime/retry.js';
 export { EndpointError } from './runtime/endpoints.js';
 export { VoiceIDClient, VoiceIDService } from './base-client.js';

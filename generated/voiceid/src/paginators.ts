@@ -6,7 +6,14 @@ import type { CallOptions } from './runtime/client.js';
 import type { VoiceIDClient } from './base-client.js';
 import type * as T from './types.js';
 import { paginate, paginateItems } from './runtime/paginate.js';
-import { ListDomainsOperation, ListFraudsterRegistrationJobsOperation, ListFraudstersOperation, ListSpeakerEnrollmentJobsOperation, ListSpeakersOperation, ListWatchlistsOperation } from './client-operations.js';
+import {
+  ListDomainsOperation,
+  ListFraudsterRegistrationJobsOperation,
+  ListFraudstersOperation,
+  ListSpeakerEnrollmentJobsOperation,
+  ListSpeakersOperation,
+  ListWatchlistsOperation,
+} from './client-operations.js';
 
 /** Every page of ListDomains, from `input` on (which may carry a token to resume from): each next request carries the previous page's NextToken. */
 export function paginateListDomains(client: VoiceIDClient, input: T.ListDomainsRequest = {}, options?: CallOptions): AsyncGenerator<T.ListDomainsResponse, void, undefined> {
@@ -14,7 +21,7 @@ export function paginateListDomains(client: VoiceIDClient, input: T.ListDomainsR
 }
 
 /** Every item of every page of ListDomains (the elements of its result key). */
-export function paginateListDomainsItems(client: VoiceIDClient, input: T.ListDomainsRequest = {}, options?: CallOptions): AsyncGenerator<NonNullable<T.ListDomainsResponse["DomainSummaries"]>[number], void, undefined> {
+export function paginateListDomainsItems(client: VoiceIDClient, input: T.ListDomainsRequest = {}, options?: CallOptions): AsyncGenerator<NonNullable<T.ListDomainsResponse['DomainSummaries']>[number], void, undefined> {
   return paginateItems(paginateListDomains(client, input, options), [["DomainSummaries"]]);
 }
 
@@ -24,7 +31,7 @@ export function paginateListFraudsterRegistrationJobs(client: VoiceIDClient, inp
 }
 
 /** Every item of every page of ListFraudsterRegistrationJobs (the elements of its result key). */
-export function paginateListFraudsterRegistrationJobsItems(client: VoiceIDClient, input: T.ListFraudsterRegistrationJobsRequest, options?: CallOptions): AsyncGenerator<NonNullable<T.ListFraudsterRegistrationJobsResponse["JobSummaries"]>[number], void, undefined> {
+export function paginateListFraudsterRegistrationJobsItems(client: VoiceIDClient, input: T.ListFraudsterRegistrationJobsRequest, options?: CallOptions): AsyncGenerator<NonNullable<T.ListFraudsterRegistrationJobsResponse['JobSummaries']>[number], void, undefined> {
   return paginateItems(paginateListFraudsterRegistrationJobs(client, input, options), [["JobSummaries"]]);
 }
 
@@ -34,7 +41,7 @@ export function paginateListFraudsters(client: VoiceIDClient, input: T.ListFraud
 }
 
 /** Every item of every page of ListFraudsters (the elements of its result key). */
-export function paginateListFraudstersItems(client: VoiceIDClient, input: T.ListFraudstersRequest, options?: CallOptions): AsyncGenerator<NonNullable<T.ListFraudstersResponse["FraudsterSummaries"]>[number], void, undefined> {
+export function paginateListFraudstersItems(client: VoiceIDClient, input: T.ListFraudstersRequest, options?: CallOptions): AsyncGenerator<NonNullable<T.ListFraudstersResponse['FraudsterSummaries']>[number], void, undefined> {
   return paginateItems(paginateListFraudsters(client, input, options), [["FraudsterSummaries"]]);
 }
 
@@ -44,7 +51,7 @@ export function paginateListSpeakerEnrollmentJobs(client: VoiceIDClient, input: 
 }
 
 /** Every item of every page of ListSpeakerEnrollmentJobs (the elements of its result key). */
-export function paginateListSpeakerEnrollmentJobsItems(client: VoiceIDClient, input: T.ListSpeakerEnrollmentJobsRequest, options?: CallOptions): AsyncGenerator<NonNullable<T.ListSpeakerEnrollmentJobsResponse["JobSummaries"]>[number], void, undefined> {
+export function paginateListSpeakerEnrollmentJobsItems(client: VoiceIDClient, input: T.ListSpeakerEnrollmentJobsRequest, options?: CallOptions): AsyncGenerator<NonNullable<T.ListSpeakerEnrollmentJobsResponse['JobSummaries']>[number], void, undefined> {
   return paginateItems(paginateListSpeakerEnrollmentJobs(client, input, options), [["JobSummaries"]]);
 }
 
@@ -54,7 +61,7 @@ export function paginateListSpeakers(client: VoiceIDClient, input: T.ListSpeaker
 }
 
 /** Every item of every page of ListSpeakers (the elements of its result key). */
-export function paginateListSpeakersItems(client: VoiceIDClient, input: T.ListSpeakersRequest, options?: CallOptions): AsyncGenerator<NonNullable<T.ListSpeakersResponse["SpeakerSummaries"]>[number], void, undefined> {
+export function paginateListSpeakersItems(client: VoiceIDClient, input: T.ListSpeakersRequest, options?: CallOptions): AsyncGenerator<NonNullable<T.ListSpeakersResponse['SpeakerSummaries']>[number], void, undefined> {
   return paginateItems(paginateListSpeakers(client, input, options), [["SpeakerSummaries"]]);
 }
 
@@ -64,6 +71,6 @@ export function paginateListWatchlists(client: VoiceIDClient, input: T.ListWatch
 }
 
 /** Every item of every page of ListWatchlists (the elements of its result key). */
-export function paginateListWatchlistsItems(client: VoiceIDClient, input: T.ListWatchlistsRequest, options?: CallOptions): AsyncGenerator<NonNullable<T.ListWatchlistsResponse["WatchlistSummaries"]>[number], void, undefined> {
+export function paginateListWatchlistsItems(client: VoiceIDClient, input: T.ListWatchlistsRequest, options?: CallOptions): AsyncGenerator<NonNullable<T.ListWatchlistsResponse['WatchlistSummaries']>[number], void, undefined> {
   return paginateItems(paginateListWatchlists(client, input, options), [["WatchlistSummaries"]]);
 }

@@ -916,9 +916,7 @@ export function serializeDescribeFraudsterRegistrationJobRequest(
 export function deserializeDescribeFraudsterRegistrationJobResponse(
   response: HttpResponse,
 ): T.DescribeFraudsterRegistrationJobResponse {
-  return operations['DescribeFraudsterRegistrationJob'].deserialize(
-    response,
-  ) as T.DescribeFraudsterRegistrationJobResponse;
+  return operations['DescribeFraudsterRegistrationJob'].deserialize(response) as T.DescribeFraudsterRegistrationJobResponse;
 }
 
 operations['DescribeSpeaker'] = protocol.operation({
@@ -970,9 +968,7 @@ export function serializeDescribeSpeakerEnrollmentJobRequest(
 export function deserializeDescribeSpeakerEnrollmentJobResponse(
   response: HttpResponse,
 ): T.DescribeSpeakerEnrollmentJobResponse {
-  return operations['DescribeSpeakerEnrollmentJob'].deserialize(
-    response,
-  ) as T.DescribeSpeakerEnrollmentJobResponse;
+  return operations['DescribeSpeakerEnrollmentJob'].deserialize(response) as T.DescribeSpeakerEnrollmentJobResponse;
 }
 
 operations['DescribeWatchlist'] = protocol.operation({
@@ -1025,9 +1021,7 @@ export function serializeDisassociateFraudsterRequest(
 export function deserializeDisassociateFraudsterResponse(
   response: HttpResponse,
 ): T.DisassociateFraudsterResponse {
-  return operations['DisassociateFraudster'].deserialize(
-    response,
-  ) as T.DisassociateFraudsterResponse;
+  return operations['DisassociateFraudster'].deserialize(response) as T.DisassociateFraudsterResponse;
 }
 
 operations['EvaluateSession'] = protocol.operation({
@@ -1102,9 +1096,7 @@ export function serializeListFraudsterRegistrationJobsRequest(
 export function deserializeListFraudsterRegistrationJobsResponse(
   response: HttpResponse,
 ): T.ListFraudsterRegistrationJobsResponse {
-  return operations['ListFraudsterRegistrationJobs'].deserialize(
-    response,
-  ) as T.ListFraudsterRegistrationJobsResponse;
+  return operations['ListFraudsterRegistrationJobs'].deserialize(response) as T.ListFraudsterRegistrationJobsResponse;
 }
 
 operations['ListFraudsters'] = protocol.operation({
@@ -1156,9 +1148,7 @@ export function serializeListSpeakerEnrollmentJobsRequest(
 export function deserializeListSpeakerEnrollmentJobsResponse(
   response: HttpResponse,
 ): T.ListSpeakerEnrollmentJobsResponse {
-  return operations['ListSpeakerEnrollmentJobs'].deserialize(
-    response,
-  ) as T.ListSpeakerEnrollmentJobsResponse;
+  return operations['ListSpeakerEnrollmentJobs'].deserialize(response) as T.ListSpeakerEnrollmentJobsResponse;
 }
 
 operations['ListSpeakers'] = protocol.operation({
@@ -1287,9 +1277,7 @@ export function serializeStartFraudsterRegistrationJobRequest(
 export function deserializeStartFraudsterRegistrationJobResponse(
   response: HttpResponse,
 ): T.StartFraudsterRegistrationJobResponse {
-  return operations['StartFraudsterRegistrationJob'].deserialize(
-    response,
-  ) as T.StartFraudsterRegistrationJobResponse;
+  return operations['StartFraudsterRegistrationJob'].deserialize(response) as T.StartFraudsterRegistrationJobResponse;
 }
 
 operations['StartSpeakerEnrollmentJob'] = protocol.operation({
@@ -1318,9 +1306,7 @@ export function serializeStartSpeakerEnrollmentJobRequest(
 export function deserializeStartSpeakerEnrollmentJobResponse(
   response: HttpResponse,
 ): T.StartSpeakerEnrollmentJobResponse {
-  return operations['StartSpeakerEnrollmentJob'].deserialize(
-    response,
-  ) as T.StartSpeakerEnrollmentJobResponse;
+  return operations['StartSpeakerEnrollmentJob'].deserialize(response) as T.StartSpeakerEnrollmentJobResponse;
 }
 
 operations['TagResource'] = protocol.operation({

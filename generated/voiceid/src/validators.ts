@@ -4,35 +4,93 @@
 
 import { checkProblems, type ValidationProblem as Problem } from './runtime/validation.js';
 import * as other from './validators/other.js';
-import { AssociateFraudsterRequest as AssociateFraudsterRequestCheck } from './validators/associate-fraudster-request.js';
-import { CreateDomainRequest as CreateDomainRequestCheck } from './validators/create-domain-request.js';
-import { CreateWatchlistRequest as CreateWatchlistRequestCheck } from './validators/create-watchlist-request.js';
-import { DeleteDomainRequest as DeleteDomainRequestCheck } from './validators/delete-domain-request.js';
-import { DeleteFraudsterRequest as DeleteFraudsterRequestCheck } from './validators/delete-fraudster-request.js';
-import { DeleteSpeakerRequest as DeleteSpeakerRequestCheck } from './validators/delete-speaker-request.js';
-import { DeleteWatchlistRequest as DeleteWatchlistRequestCheck } from './validators/delete-watchlist-request.js';
-import { DescribeDomainRequest as DescribeDomainRequestCheck } from './validators/describe-domain-request.js';
-import { DescribeFraudsterRequest as DescribeFraudsterRequestCheck } from './validators/describe-fraudster-request.js';
-import { DescribeFraudsterRegistrationJobRequest as DescribeFraudsterRegistrationJobRequestCheck } from './validators/describe-fraudster-registration-job-request.js';
-import { DescribeSpeakerRequest as DescribeSpeakerRequestCheck } from './validators/describe-speaker-request.js';
-import { DescribeSpeakerEnrollmentJobRequest as DescribeSpeakerEnrollmentJobRequestCheck } from './validators/describe-speaker-enrollment-job-request.js';
-import { DescribeWatchlistRequest as DescribeWatchlistRequestCheck } from './validators/describe-watchlist-request.js';
-import { DisassociateFraudsterRequest as DisassociateFraudsterRequestCheck } from './validators/disassociate-fraudster-request.js';
-import { EvaluateSessionRequest as EvaluateSessionRequestCheck } from './validators/evaluate-session-request.js';
-import { ListDomainsRequest as ListDomainsRequestCheck } from './validators/list-domains-request.js';
-import { ListFraudsterRegistrationJobsRequest as ListFraudsterRegistrationJobsRequestCheck } from './validators/list-fraudster-registration-jobs-request.js';
-import { ListFraudstersRequest as ListFraudstersRequestCheck } from './validators/list-fraudsters-request.js';
-import { ListSpeakerEnrollmentJobsRequest as ListSpeakerEnrollmentJobsRequestCheck } from './validators/list-speaker-enrollment-jobs-request.js';
-import { ListSpeakersRequest as ListSpeakersRequestCheck } from './validators/list-speakers-request.js';
-import { ListTagsForResourceRequest as ListTagsForResourceRequestCheck } from './validators/list-tags-for-resource-request.js';
-import { ListWatchlistsRequest as ListWatchlistsRequestCheck } from './validators/list-watchlists-request.js';
-import { OptOutSpeakerRequest as OptOutSpeakerRequestCheck } from './validators/opt-out-speaker-request.js';
-import { StartFraudsterRegistrationJobRequest as StartFraudsterRegistrationJobRequestCheck } from './validators/start-fraudster-registration-job-request.js';
-import { StartSpeakerEnrollmentJobRequest as StartSpeakerEnrollmentJobRequestCheck } from './validators/start-speaker-enrollment-job-request.js';
-import { TagResourceRequest as TagResourceRequestCheck } from './validators/tag-resource-request.js';
-import { UntagResourceRequest as UntagResourceRequestCheck } from './validators/untag-resource-request.js';
-import { UpdateDomainRequest as UpdateDomainRequestCheck } from './validators/update-domain-request.js';
-import { UpdateWatchlistRequest as UpdateWatchlistRequestCheck } from './validators/update-watchlist-request.js';
+import {
+  AssociateFraudsterRequest as AssociateFraudsterRequestCheck,
+} from './validators/associate-fraudster-request.js';
+import {
+  CreateDomainRequest as CreateDomainRequestCheck,
+} from './validators/create-domain-request.js';
+import {
+  CreateWatchlistRequest as CreateWatchlistRequestCheck,
+} from './validators/create-watchlist-request.js';
+import {
+  DeleteDomainRequest as DeleteDomainRequestCheck,
+} from './validators/delete-domain-request.js';
+import {
+  DeleteFraudsterRequest as DeleteFraudsterRequestCheck,
+} from './validators/delete-fraudster-request.js';
+import {
+  DeleteSpeakerRequest as DeleteSpeakerRequestCheck,
+} from './validators/delete-speaker-request.js';
+import {
+  DeleteWatchlistRequest as DeleteWatchlistRequestCheck,
+} from './validators/delete-watchlist-request.js';
+import {
+  DescribeDomainRequest as DescribeDomainRequestCheck,
+} from './validators/describe-domain-request.js';
+import {
+  DescribeFraudsterRequest as DescribeFraudsterRequestCheck,
+} from './validators/describe-fraudster-request.js';
+import {
+  DescribeFraudsterRegistrationJobRequest as DescribeFraudsterRegistrationJobRequestCheck,
+} from './validators/describe-fraudster-registration-job-request.js';
+import {
+  DescribeSpeakerRequest as DescribeSpeakerRequestCheck,
+} from './validators/describe-speaker-request.js';
+import {
+  DescribeSpeakerEnrollmentJobRequest as DescribeSpeakerEnrollmentJobRequestCheck,
+} from './validators/describe-speaker-enrollment-job-request.js';
+import {
+  DescribeWatchlistRequest as DescribeWatchlistRequestCheck,
+} from './validators/describe-watchlist-request.js';
+import {
+  DisassociateFraudsterRequest as DisassociateFraudsterRequestCheck,
+} from './validators/disassociate-fraudster-request.js';
+import {
+  EvaluateSessionRequest as EvaluateSessionRequestCheck,
+} from './validators/evaluate-session-request.js';
+import {
+  ListDomainsRequest as ListDomainsRequestCheck,
+} from './validators/list-domains-request.js';
+import {
+  ListFraudsterRegistrationJobsRequest as ListFraudsterRegistrationJobsRequestCheck,
+} from './validators/list-fraudster-registration-jobs-request.js';
+import {
+  ListFraudstersRequest as ListFraudstersRequestCheck,
+} from './validators/list-fraudsters-request.js';
+import {
+  ListSpeakerEnrollmentJobsRequest as ListSpeakerEnrollmentJobsRequestCheck,
+} from './validators/list-speaker-enrollment-jobs-request.js';
+import {
+  ListSpeakersRequest as ListSpeakersRequestCheck,
+} from './validators/list-speakers-request.js';
+import {
+  ListTagsForResourceRequest as ListTagsForResourceRequestCheck,
+} from './validators/list-tags-for-resource-request.js';
+import {
+  ListWatchlistsRequest as ListWatchlistsRequestCheck,
+} from './validators/list-watchlists-request.js';
+import {
+  OptOutSpeakerRequest as OptOutSpeakerRequestCheck,
+} from './validators/opt-out-speaker-request.js';
+import {
+  StartFraudsterRegistrationJobRequest as StartFraudsterRegistrationJobRequestCheck,
+} from './validators/start-fraudster-registration-job-request.js';
+import {
+  StartSpeakerEnrollmentJobRequest as StartSpeakerEnrollmentJobRequestCheck,
+} from './validators/start-speaker-enrollment-job-request.js';
+import {
+  TagResourceRequest as TagResourceRequestCheck,
+} from './validators/tag-resource-request.js';
+import {
+  UntagResourceRequest as UntagResourceRequestCheck,
+} from './validators/untag-resource-request.js';
+import {
+  UpdateDomainRequest as UpdateDomainRequestCheck,
+} from './validators/update-domain-request.js';
+import {
+  UpdateWatchlistRequest as UpdateWatchlistRequestCheck,
+} from './validators/update-watchlist-request.js';
 export type { ValidationProblem } from './runtime/validation.js';
 
 /**

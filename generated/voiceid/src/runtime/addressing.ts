@@ -31,14 +31,10 @@ export function parseEndpoint(endpoint: string): Endpoint {
   try {
     url = new URL(endpoint);
   } catch {
-    throw new ConfigError(
-      `The endpoint ${JSON.stringify(endpoint)} is not a URL (such as https://example.com or http://127.0.0.1:8000).`,
-    );
+    throw new ConfigError(`The endpoint ${JSON.stringify(endpoint)} is not a URL (such as https://example.com or http://127.0.0.1:8000).`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new ConfigError(`The endpoint ${endpoint} must be http: or https:.`);
-  if (url.search || url.hash)
-    throw new ConfigError(`The endpoint ${endpoint} must not have a query string or fragment.`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError(`The endpoint ${endpoint} must be http: or https:.`);
+  if (url.search || url.hash) throw new ConfigError(`The endpoint ${endpoint} must not have a query string or fragment.`);
   const hostname = url.hostname;
   return {
     protocol: url.protocol,
@@ -51,8 +47,7 @@ export function parseEndpoint(endpoint: string): Endpoint {
 /** A bucket name that can be a DNS label of the host (and, over TLS, without dots that break the certificate). */
 export function virtualHostable(bucket: string, tls: boolean): boolean {
   if (bucket.length < 3 || bucket.length > 63) return false;
-  if (!/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(bucket) || bucket.includes('..') || IPV4.test(bucket))
-    return false;
+  if (!/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(bucket) || bucket.includes('..') || IPV4.test(bucket)) return false;
   return !(tls && bucket.includes('.'));
 }
 
@@ -65,21 +60,10 @@ export interface Target {
  * Host and path of a request: `hostPrefix` in front of the host (unless the host is literal), and an S3
  * bucket moved from the front of the path into the host when virtual-hosted style applies.
  */
-export function target(
-  endpoint: Endpoint,
-  path: string,
-  hostPrefix: string | undefined,
-  bucket: string | undefined,
-  pathStyle: boolean,
-): Target {
+export function target(endpoint: Endpoint, path: string, hostPrefix: string | undefined, bucket: string | undefined, pathStyle: boolean): Target {
   let host = endpoint.host;
   if (hostPrefix && !endpoint.literalHost) host = hostPrefix + host;
-  if (
-    bucket !== undefined &&
-    !pathStyle &&
-    !endpoint.literalHost &&
-    virtualHostable(bucket, endpoint.protocol === 'https:')
-  ) {
+  if (bucket !== undefined && !pathStyle && !endpoint.literalHost && virtualHostable(bucket, endpoint.protocol === 'https:')) {
     const head = `/${bucket}`;
     if (path === head || path.startsWith(`${head}/`) || path.startsWith(`${head}?`)) {
       host = `${bucket}.${host}`;

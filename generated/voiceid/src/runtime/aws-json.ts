@@ -7,13 +7,7 @@
  */
 import { gzipBody } from './compression.js';
 import type { ShapeTable } from './descriptors.js';
-import {
-  errorCodeOf,
-  errorMessageOf,
-  InvalidResponseError,
-  ServiceError,
-  type ErrorSpec,
-} from './errors.js';
+import { errorCodeOf, errorMessageOf, InvalidResponseError, ServiceError, type ErrorSpec } from './errors.js';
 import { expandHostPrefix } from './host-prefix.js';
 import { bodyText, byteLength, headerValue, type HttpRequest, type HttpResponse } from './http.js';
 import { JsonReaders, type Reader } from './json-reader.js';
@@ -63,20 +57,16 @@ export class AwsJsonProtocol {
     let body: Record<string, unknown> = {};
     try {
       const parsed: unknown = BLANK.test(text) ? {} : JSON.parse(text);
-      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
-        body = parsed as Record<string, unknown>;
+      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) body = parsed as Record<string, unknown>;
     } catch {
       // Not JSON (a proxy's HTML page, say): the raw text stays available as `body`.
     }
     const status = response.statusCode;
     const code = errorCodeOf(response, body) ?? `Http${status}Error`;
-    const spec = Object.prototype.hasOwnProperty.call(this.spec.errors, code)
-      ? this.spec.errors[code]
-      : undefined;
+    const spec = Object.prototype.hasOwnProperty.call(this.spec.errors, code) ? this.spec.errors[code] : undefined;
     let data: Record<string, unknown> = {};
     try {
-      if (spec?.shape)
-        data = (this.readers.reader(spec.shape)(body) as Record<string, unknown>) ?? {};
+      if (spec?.shape) data = (this.readers.reader(spec.shape)(body) as Record<string, unknown>) ?? {};
     } catch {
       // A member that breaks its shape: the error is still thrown, with what could be read (nothing).
     }
@@ -115,18 +105,11 @@ export class AwsJsonOperation<I, O> {
     const request: HttpRequest = {
       method: 'POST',
       path: '/',
-      headers: {
-        'Content-Type': this.protocol.contentType,
-        'X-Amz-Target': this.target,
-        'Content-Length': '',
-      },
+      headers: { 'Content-Type': this.protocol.contentType, 'X-Amz-Target': this.target, 'Content-Length': '' },
       body,
     };
     if (this.op.hostPrefix !== undefined) {
-      request.hostPrefix = expandHostPrefix(
-        this.op.hostPrefix,
-        input as Record<string, unknown> | undefined,
-      );
+      request.hostPrefix = expandHostPrefix(this.op.hostPrefix, input as Record<string, unknown> | undefined);
     }
     let sent: string | Uint8Array = body;
     if (this.op.gzip) {
@@ -145,22 +128,14 @@ export class AwsJsonOperation<I, O> {
   /** The output, or throws the ServiceError (subclass) of a failed response. */
   deserialize(response: HttpResponse): O {
     const text = bodyText(response.body);
-    if (response.statusCode < 200 || response.statusCode >= 300)
-      throw this.protocol.error(response, text);
+    if (response.statusCode < 200 || response.statusCode >= 300) throw this.protocol.error(response, text);
     if (this.op.output === undefined || BLANK.test(text)) return {} as O;
     const read = (this.readOutput ??= this.protocol.readers.reader(this.op.output));
     try {
       return (read(JSON.parse(text)) ?? {}) as O;
     } catch (e) {
       // Not JSON, a value out of range, or nesting too deep to read: a typed error, never a raw one.
-      throw new InvalidResponseError(
-        {
-          statusCode: response.statusCode,
-          requestId: headerValue(response.headers, 'x-amzn-requestid'),
-        },
-        text,
-        e,
-      );
+      throw new InvalidResponseError({ statusCode: response.statusCode, requestId: headerValue(response.headers, 'x-amzn-requestid') }, text, e);
     }
   }
 }

@@ -18,16 +18,14 @@ const utf8 = new TextEncoder();
 export function toBytes(value: unknown): Uint8Array {
   if (value instanceof Uint8Array) return value;
   if (typeof value === 'string') return utf8.encode(value);
-  if (ArrayBuffer.isView(value))
-    return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
   if (value instanceof ArrayBuffer) return new Uint8Array(value);
   throw new TypeError(`Expected a Uint8Array for a blob, got ${typeof value}`);
 }
 
 export function toBase64(value: unknown): string {
   const bytes = toBytes(value);
-  if (NodeBuffer)
-    return NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+  if (NodeBuffer) return NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
   return encodeWithBtoa(bytes);
 }
 

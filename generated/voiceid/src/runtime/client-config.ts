@@ -68,8 +68,7 @@ export interface ResolvedConfig {
 export const DEFAULT_TIMEOUT_MS = 120_000;
 
 async function regionOf(config: ClientConfig, env: Env): Promise<string> {
-  const direct =
-    config.region ?? (env.AWS_REGION || undefined) ?? (env.AWS_DEFAULT_REGION || undefined);
+  const direct = config.region ?? (env.AWS_REGION || undefined) ?? (env.AWS_DEFAULT_REGION || undefined);
   if (direct) return direct;
   const profile = profileName(env, config.profile);
   // The shared files only when neither the option nor the environment names the region.
@@ -82,26 +81,15 @@ async function regionOf(config: ClientConfig, env: Env): Promise<string> {
   );
 }
 
-function tokenOf(
-  service: ServiceSpec,
-  option: ClientConfig['token'],
-): (() => Promise<string>) | undefined {
+function tokenOf(service: ServiceSpec, option: ClientConfig['token']): (() => Promise<string>) | undefined {
   if (option === undefined) {
     if (service.signatureVersion !== 'bearer') return undefined;
-    return () =>
-      Promise.reject(
-        new ConfigError(
-          `${service.serviceId} authorizes with a bearer token: set the client option \`token\`.`,
-        ),
-      );
+    return () => Promise.reject(new ConfigError(`${service.serviceId} authorizes with a bearer token: set the client option \`token\`.`));
   }
   return typeof option === 'function' ? async () => option() : () => Promise.resolve(option);
 }
 
-export async function resolveClientConfig(
-  service: ServiceSpec,
-  config: ClientConfig,
-): Promise<ResolvedConfig> {
+export async function resolveClientConfig(service: ServiceSpec, config: ClientConfig): Promise<ResolvedConfig> {
   const env = config.env ?? processEnv();
   const region = await regionOf(config, env);
   const resolved = resolveEndpoint(service.regions, service.endpointPrefix, region, config);

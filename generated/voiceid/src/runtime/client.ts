@@ -9,20 +9,10 @@
 import { parseEndpoint, target, ConfigError, type Endpoint } from './addressing.js';
 import { ServiceError } from './errors.js';
 import type { HttpRequest, HttpResponse } from './http.js';
-import {
-  resolveClientConfig,
-  type ClientConfig,
-  type ResolvedConfig,
-  type ServiceSpec,
-} from './client-config.js';
+import { resolveClientConfig, type ClientConfig, type ResolvedConfig, type ServiceSpec } from './client-config.js';
 import { RetryStrategy } from './retry.js';
 import { amzDate, signRequest, type PayloadSigning } from './signing.js';
-import {
-  send,
-  type IncomingResponse,
-  type OutgoingRequest,
-  type RequestBody,
-} from './transport.js';
+import { send, type IncomingResponse, type OutgoingRequest, type RequestBody } from './transport.js';
 import { checkProblems, type CompiledCheck, type ValidationProblem } from './validation.js';
 
 export { ConfigError } from './addressing.js';
@@ -59,9 +49,7 @@ export class RequestValidationError extends Error {
     readonly operation: string,
     readonly problems: readonly ValidationProblem[],
   ) {
-    super(
-      `${operation}: the input is not valid, nothing was sent:\n${problems.map((p) => `  ${p.path || '/'}: ${p.message}`).join('\n')}`,
-    );
+    super(`${operation}: the input is not valid, nothing was sent:\n${problems.map((p) => `  ${p.path || '/'}: ${p.message}`).join('\n')}`);
     this.name = 'RequestValidationError';
   }
 }
@@ -105,14 +93,11 @@ export class ServiceClient {
 
   constructor(service: ServiceSpec, config: ClientConfig = {}) {
     if (service.signatureVersion === 'v2') {
-      throw new ConfigError(
-        `${service.serviceId} signs with Signature Version 2, which this client does not implement.`,
-      );
+      throw new ConfigError(`${service.serviceId} signs with Signature Version 2, which this client does not implement.`);
     }
     this.service = service;
     this.config = config;
-    this.retries =
-      config.retry instanceof RetryStrategy ? config.retry : new RetryStrategy(config.retry);
+    this.retries = config.retry instanceof RetryStrategy ? config.retry : new RetryStrategy(config.retry);
     if (config.endpoint !== undefined) this.endpoint = parseEndpoint(config.endpoint);
   }
 
@@ -151,59 +136,28 @@ export class ServiceClient {
     return true;
   }
 
-  private async outgoing(
-    op: OperationSpec<unknown, unknown>,
-    request: HttpRequest,
-    input: unknown,
-    settings: ResolvedConfig,
-  ): Promise<OutgoingRequest> {
+  private async outgoing(op: OperationSpec<unknown, unknown>, request: HttpRequest, input: unknown, settings: ResolvedConfig): Promise<OutgoingRequest> {
     const endpoint = this.endpoint!;
     // The serializer names the bucket (REST-XML's `HttpRequest.bucket`); else the operation says which member it is.
     const named = (request as { bucket?: unknown }).bucket;
-    const bucketValue =
-      named ??
-      (op.bucket === undefined
-        ? undefined
-        : (input as Record<string, unknown> | undefined)?.[op.bucket]);
+    const bucketValue = named ?? (op.bucket === undefined ? undefined : (input as Record<string, unknown> | undefined)?.[op.bucket]);
     const hostPrefix = this.config.disableHostPrefix ? undefined : request.hostPrefix;
-    const where = target(
-      endpoint,
-      request.path,
-      hostPrefix,
-      typeof bucketValue === 'string' ? bucketValue : undefined,
-      !!this.config.forcePathStyle,
-    );
+    const where = target(endpoint, request.path, hostPrefix, typeof bucketValue === 'string' ? bucketValue : undefined, !!this.config.forcePathStyle);
     const url = `${endpoint.protocol}//${where.host}${where.path}`;
     // An empty body is no body (fetch refuses one, even empty, on a GET or HEAD).
     const body = request.body === '' ? undefined : (request.body as RequestBody | undefined);
     if (op.auth === 'none') return { url, method: request.method, headers: request.headers, body };
     if (settings.token) {
       const token = await settings.token();
-      return {
-        url,
-        method: request.method,
-        headers: { ...request.headers, Authorization: `Bearer ${token}` },
-        body,
-      };
+      return { url, method: request.method, headers: { ...request.headers, Authorization: `Bearer ${token}` }, body };
     }
     const credentials = await settings.credentials();
     // As the v2 and v3 SDKs do for every service, the payload's hash also goes out as x-amz-content-sha256.
     const payload: PayloadSigning = op.auth === 'unsigned-body' ? 'unsigned' : 'header';
     const headers = signRequest(
-      {
-        method: request.method,
-        host: where.host,
-        path: where.path,
-        headers: request.headers,
-        body,
-      },
+      { method: request.method, host: where.host, path: where.path, headers: request.headers, body },
       credentials,
-      {
-        service: this.service.signingName,
-        region: settings.signingRegion,
-        amzDate: this.amzDate(),
-        payload,
-      },
+      { service: this.service.signingName, region: settings.signingRegion, amzDate: this.amzDate(), payload },
     );
     return { url, method: request.method, headers, body };
   }
@@ -211,40 +165,25 @@ export class ServiceClient {
   /** Calls an operation: the typed output, or the error (a generated ServiceError subclass for a modeled one). */
   async send<I, O>(op: OperationSpec<I, O>, input: I, options: CallOptions = {}): Promise<O> {
     if (this.config.validate !== false && (op.validate || op.loadCheck)) {
-      const problems = op.validate
-        ? op.validate(input)
-        : checkProblems(this.checks.get(op) ?? (await this.loadCheck(op)), input);
+      const problems = op.validate ? op.validate(input) : checkProblems(this.checks.get(op) ?? (await this.loadCheck(op)), input);
       if (problems.length > 0) throw new RequestValidationError(op.name, problems);
     }
     const request = op.serialize(input);
     const settings = await this.settings();
     const timeoutMs = options.timeoutMs ?? settings.timeoutMs;
-    const streamingBody =
-      request.body !== undefined &&
-      typeof request.body !== 'string' &&
-      !(request.body instanceof Uint8Array);
+    const streamingBody = request.body !== undefined && typeof request.body !== 'string' && !(request.body instanceof Uint8Array);
     let lastRetryCost = 0;
     for (let attempt = 1; ; attempt++) {
       let response: IncomingResponse | undefined;
       try {
-        const outgoing = await this.outgoing(
-          op as OperationSpec<unknown, unknown>,
-          request,
-          input,
-          settings,
-        );
-        response = await send(settings.handler, outgoing, {
-          timeoutMs,
-          signal: options.signal,
-          streamResponse: !!op.streamingOutput,
-        });
+        const outgoing = await this.outgoing(op as OperationSpec<unknown, unknown>, request, input, settings);
+        response = await send(settings.handler, outgoing, { timeoutMs, signal: options.signal, streamResponse: !!op.streamingOutput });
         const output = await this.parse(op, response);
         this.retries.succeeded(lastRetryCost);
         return output;
       } catch (error) {
         if (options.signal?.aborted || streamingBody) throw error;
-        const skew =
-          response !== undefined && response.statusCode >= 300 && this.correctClock(response);
+        const skew = response !== undefined && response.statusCode >= 300 && this.correctClock(response);
         const retry = this.retries.retry(error, attempt, skew);
         if (!retry) throw error;
         lastRetryCost = retry.cost;
@@ -261,10 +200,7 @@ export class ServiceClient {
 
   private parse<I, O>(op: OperationSpec<I, O>, response: IncomingResponse): O | Promise<O> {
     const raw = response as HttpResponse;
-    if (
-      response.statusCode >= 300 &&
-      !(response.body === undefined || response.body instanceof Uint8Array)
-    ) {
+    if (response.statusCode >= 300 && !(response.body === undefined || response.body instanceof Uint8Array)) {
       // An error's body is read whole, even for a streaming operation: it holds the error.
       return readAll(response.body).then((body) => this.parse(op, { ...response, body }));
     }

@@ -16,16 +16,12 @@ interface Zlib {
 }
 
 type WithProcess = { process?: { getBuiltinModule?: (id: string) => unknown } };
-const zlibOf = () =>
-  (globalThis as WithProcess).process?.getBuiltinModule?.('node:zlib') as Zlib | undefined;
+const zlibOf = () => (globalThis as WithProcess).process?.getBuiltinModule?.('node:zlib') as Zlib | undefined;
 
 const utf8 = new TextEncoder();
 
 /** The gzip bytes of `body`, or undefined when it is too small to be worth it (or there is no zlib). */
-export function gzipBody(
-  body: string,
-  minBytes: number = MIN_COMPRESSION_BYTES,
-): Uint8Array | undefined {
+export function gzipBody(body: string, minBytes: number = MIN_COMPRESSION_BYTES): Uint8Array | undefined {
   const bytes = utf8.encode(body);
   if (bytes.byteLength < minBytes) return undefined;
   const zlib = zlibOf();

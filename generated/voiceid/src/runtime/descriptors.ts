@@ -21,14 +21,7 @@ export interface XmlNamespace {
 }
 
 /** Built-in scalars; `$` cannot start a model shape name, so they never clash with one. */
-export const SCALARS = [
-  '$string',
-  '$number',
-  '$boolean',
-  '$timestamp',
-  '$blob',
-  '$document',
-] as const;
+export const SCALARS = ['$string', '$number', '$boolean', '$timestamp', '$blob', '$document'] as const;
 export type ScalarRef = (typeof SCALARS)[number];
 
 export interface MemberDescriptor {
@@ -133,12 +126,6 @@ export function isInheritedName(name: string): boolean {
 
 /** Sets a member on an output object; a `__proto__`-like name becomes an own property, never the prototype. */
 export function setMember(out: Record<string, unknown>, name: string, value: unknown): void {
-  if (isUnsafeKey(name))
-    Object.defineProperty(out, name, {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+  if (isUnsafeKey(name)) Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
   else out[name] = value;
 }

@@ -64,42 +64,25 @@ export function ruleKeys(region: string, endpointPrefix: string): string[] {
     [region, 'internal-*'],
     ['*', '*'],
   ];
-  return pairs
-    .filter((p): p is [string, string] => p[0] !== undefined)
-    .map(([r, s]) => `${r}/${s}`);
+  return pairs.filter((p): p is [string, string] => p[0] !== undefined).map(([r, s]) => `${r}/${s}`);
 }
 
 function ruleSet(rules: RegionRules, options: EndpointOptions): EndpointRules {
-  if (options.useFipsEndpoint)
-    return options.useDualstackEndpoint ? rules.dualstackFipsRules : rules.fipsRules;
+  if (options.useFipsEndpoint) return options.useDualstackEndpoint ? rules.dualstackFipsRules : rules.fipsRules;
   return options.useDualstackEndpoint ? rules.dualstackRules : rules.rules;
 }
 
 /** The endpoint of `endpointPrefix` in `region`; throws an {@link EndpointError} for a malformed region. */
-export function resolveEndpoint(
-  rules: RegionRules,
-  endpointPrefix: string,
-  region: string,
-  options: EndpointOptions = {},
-): ResolvedEndpoint {
+export function resolveEndpoint(rules: RegionRules, endpointPrefix: string, region: string, options: EndpointOptions = {}): ResolvedEndpoint {
   if (!REGION.test(region)) {
-    throw new EndpointError(
-      `Region ${JSON.stringify(region)} is not a region name (such as eu-west-1): set the client option \`region\`.`,
-    );
+    throw new EndpointError(`Region ${JSON.stringify(region)} is not a region name (such as eu-west-1): set the client option \`region\`.`);
   }
   const set = ruleSet(rules, options);
   for (const key of ruleKeys(region, endpointPrefix)) {
     if (!Object.prototype.hasOwnProperty.call(set, key)) continue;
     const rule = set[key];
-    const host = rule.endpoint
-      .replace(/\{service\}/g, endpointPrefix)
-      .replace(/\{region\}/g, region);
-    return {
-      url: /^[a-z]+:\/\//i.test(host) ? host : `https://${host}`,
-      signingRegion: rule.signingRegion ?? region,
-    };
+    const host = rule.endpoint.replace(/\{service\}/g, endpointPrefix).replace(/\{region\}/g, region);
+    return { url: /^[a-z]+:\/\//i.test(host) ? host : `https://${host}`, signingRegion: rule.signingRegion ?? region };
   }
-  throw new EndpointError(
-    `No endpoint rule matches ${endpointPrefix} in ${region}: set the client option \`endpoint\`.`,
-  );
+  throw new EndpointError(`No endpoint rule matches ${endpointPrefix} in ${region}: set the client option \`endpoint\`.`);
 }

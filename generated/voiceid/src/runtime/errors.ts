@@ -55,10 +55,7 @@ export interface ErrorSpec {
 }
 
 /** The spec of an error code, own properties only (a code such as `constructor` finds nothing). */
-export function errorSpecOf(
-  errors: Readonly<Record<string, ErrorSpec>>,
-  code: string,
-): ErrorSpec | undefined {
+export function errorSpecOf(errors: Readonly<Record<string, ErrorSpec>>, code: string): ErrorSpec | undefined {
   return Object.prototype.hasOwnProperty.call(errors, code) ? errors[code] : undefined;
 }
 
@@ -77,10 +74,7 @@ function findKey(body: Record<string, unknown>, name: string): string | undefine
 }
 
 /** The error code: the `x-amzn-errortype` header, else the body's `code`, else its `__type`. */
-export function errorCodeOf(
-  response: HttpResponse,
-  body: Record<string, unknown>,
-): string | undefined {
+export function errorCodeOf(response: HttpResponse, body: Record<string, unknown>): string | undefined {
   const header = sanitizeErrorCode(headerValue(response.headers, 'x-amzn-errortype'));
   if (header) return header;
   const codeKey = findKey(body, 'code');
@@ -89,11 +83,7 @@ export function errorCodeOf(
 }
 
 /** The message: the body's `message` (any case) or `errorMessage`, else (absent or empty) a description of the failure. */
-export function errorMessageOf(
-  body: Record<string, unknown>,
-  code: string,
-  statusCode: number,
-): string {
+export function errorMessageOf(body: Record<string, unknown>, code: string, statusCode: number): string {
   const key = findKey(body, 'message') ?? findKey(body, 'errormessage');
   const value = key === undefined ? undefined : body[key];
   return typeof value === 'string' && value !== '' ? value : `${code} (HTTP ${statusCode})`;
@@ -104,11 +94,7 @@ export function errorMessageOf(
  * timestamp out of range, nesting too deep to read). Its `body` is the raw response; `cause` says what failed.
  */
 export class InvalidResponseError extends ServiceError {
-  constructor(
-    response: { readonly statusCode: number; readonly requestId?: string },
-    body: string,
-    cause: unknown,
-  ) {
+  constructor(response: { readonly statusCode: number; readonly requestId?: string }, body: string, cause: unknown) {
     super({
       code: 'InvalidResponse',
       message: `The response (HTTP ${response.statusCode}) cannot be read: ${cause instanceof Error ? cause.message : String(cause)}`,
@@ -131,15 +117,8 @@ export function readingResponse<T>(response: HttpResponse, read: () => T): T {
     return read();
   } catch (e) {
     if (e instanceof ServiceError) throw e;
-    const body =
-      typeof response.body === 'string'
-        ? response.body
-        : response.body instanceof Uint8Array
-          ? new TextDecoder().decode(response.body)
-          : '';
-    const requestId =
-      headerValue(response.headers, 'x-amzn-requestid') ??
-      headerValue(response.headers, 'x-amz-request-id');
+    const body = typeof response.body === 'string' ? response.body : response.body instanceof Uint8Array ? new TextDecoder().decode(response.body) : '';
+    const requestId = headerValue(response.headers, 'x-amzn-requestid') ?? headerValue(response.headers, 'x-amz-request-id');
     throw new InvalidResponseError({ statusCode: response.statusCode, requestId }, body, e);
   }
 }

@@ -61,21 +61,14 @@ const utf8 = new TextDecoder('utf-8');
 
 /** True for a body that is a stream rather than text or bytes. */
 export function isStream(body: unknown): body is ReadableStream<Uint8Array> {
-  return (
-    typeof body === 'object' &&
-    body !== null &&
-    typeof (body as { getReader?: unknown }).getReader === 'function'
-  );
+  return typeof body === 'object' && body !== null && typeof (body as { getReader?: unknown }).getReader === 'function';
 }
 
 /** The body as text (UTF-8), `''` when there is none. A stream here is a caller's mistake: it throws. */
 export function bodyText(body: HttpResponse['body']): string {
   if (body === undefined) return '';
   if (typeof body === 'string') return body;
-  if (isStream(body))
-    throw new TypeError(
-      'shapegen: this response body must be read in full (a string or a Uint8Array), not a stream',
-    );
+  if (isStream(body)) throw new TypeError('shapegen: this response body must be read in full (a string or a Uint8Array), not a stream');
   return utf8.decode(body);
 }
 
@@ -84,10 +77,7 @@ export function bodyText(body: HttpResponse['body']): string {
  * host prefix goes before the host, the endpoint's path before the request's path (which may carry a
  * query string).
  */
-export function requestUrl(
-  endpoint: string,
-  request: Pick<HttpRequest, 'path' | 'hostPrefix'>,
-): URL {
+export function requestUrl(endpoint: string, request: Pick<HttpRequest, 'path' | 'hostPrefix'>): URL {
   const url = new URL(endpoint);
   if (request.hostPrefix) url.hostname = request.hostPrefix + url.hostname;
   const base = url.pathname.endsWith('/') ? url.pathname.slice(0, -1) : url.pathname;
@@ -98,9 +88,7 @@ export function requestUrl(
 }
 
 /** Node's Buffer.byteLength, typed locally so the runtime compiles without Node's types. */
-const NodeBuffer = (
-  globalThis as { Buffer?: { byteLength(text: string, encoding: 'utf8'): number } }
-).Buffer;
+const NodeBuffer = (globalThis as { Buffer?: { byteLength(text: string, encoding: 'utf8'): number } }).Buffer;
 
 /** The UTF-8 byte length of a body (the `Content-Length` header). */
 export function byteLength(body: string | Uint8Array): number {
@@ -115,12 +103,7 @@ export function utf8Length(s: string): number {
     const c = s.charCodeAt(i);
     if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
-    else if (
-      c >= 0xd800 &&
-      c <= 0xdbff &&
-      i + 1 < s.length &&
-      (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00
-    ) {
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       n += 4;
       i++;
     } else n += 3;

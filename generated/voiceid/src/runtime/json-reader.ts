@@ -61,8 +61,7 @@ export function readDocument(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) return value.map(readDocument);
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value))
-    if (!isUnsafeKey(key)) out[key] = readDocument((value as Record<string, unknown>)[key]);
+  for (const key of Object.keys(value)) if (!isUnsafeKey(key)) out[key] = readDocument((value as Record<string, unknown>)[key]);
   return out;
 }
 
@@ -85,13 +84,7 @@ function structureReader(fields: readonly Field[]): Reader {
       if (x == null) continue;
       const v = f.read(x);
       if (v === undefined) continue;
-      if (f.unsafe)
-        Object.defineProperty(out, f.name, {
-          value: v,
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
+      if (f.unsafe) Object.defineProperty(out, f.name, { value: v, enumerable: true, writable: true, configurable: true });
       else out[f.name] = v;
     }
     return out;
@@ -132,8 +125,7 @@ export class JsonReaders {
   constructor(private readonly table: ShapeTable) {}
 
   reader(ref: string): Reader {
-    const known =
-      this.cache.get(ref) ?? (hasOwn(scalarReaders, ref) ? scalarReaders[ref] : undefined);
+    const known = this.cache.get(ref) ?? (hasOwn(scalarReaders, ref) ? scalarReaders[ref] : undefined);
     if (known) return known;
     const d: ShapeDescriptor | undefined = hasOwn(this.table, ref) ? this.table[ref] : undefined;
     if (!d) throw new Error(`shapegen runtime: no descriptor for shape ${ref}`);

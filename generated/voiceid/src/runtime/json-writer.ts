@@ -119,11 +119,7 @@ const scalarWriters: Readonly<Record<string, Writer>> = {
  * writes the Smithy model's order, which the v2 models shapegen reads do not record). Keys that are not
  * modeled members, inherited keys and null values are left out; a missing idempotency token is appended.
  */
-function structureWriter(
-  byName: Readonly<Record<string, Field>>,
-  tokens: readonly Field[],
-  randomId: () => string,
-): Writer {
+function structureWriter(byName: Readonly<Record<string, Field>>, tokens: readonly Field[], randomId: () => string): Writer {
   return (value) => {
     if (typeof value !== 'object' || value === null) return undefined;
     let out = '{';
@@ -195,8 +191,7 @@ export class JsonWriters {
   ) {}
 
   writer(ref: string): Writer {
-    const known =
-      this.cache.get(ref) ?? (hasOwn(scalarWriters, ref) ? scalarWriters[ref] : undefined);
+    const known = this.cache.get(ref) ?? (hasOwn(scalarWriters, ref) ? scalarWriters[ref] : undefined);
     if (known) return known;
     const d: ShapeDescriptor | undefined = hasOwn(this.table, ref) ? this.table[ref] : undefined;
     if (!d) throw new Error(`shapegen runtime: no descriptor for shape ${ref}`);

@@ -11,8 +11,7 @@
  */
 import { RE2JS } from 're2js';
 
-const SPACE =
-  '\\t\\n\\x{0B}\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}';
+const SPACE = '\\t\\n\\x{0B}\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}';
 
 /** The RE2 form of a JavaScript pattern with the same matches; throws when there is none it can write. */
 export function re2Source(source: string): string {
@@ -41,8 +40,8 @@ export function re2Source(source: string): string {
     } else if (c === '[') {
       inClass = true;
       out += c;
-      if (source[i + 1] === '^') ((out += '^'), i++);
-      if (source[i + 1] === ']') ((out += '\\]'), i++);
+      if (source[i + 1] === '^') (out += '^'), i++;
+      if (source[i + 1] === ']') (out += '\\]'), i++;
     } else if (c === '.') out += '[^\\n\\r\\x{2028}\\x{2029}]';
     else out += c;
   }

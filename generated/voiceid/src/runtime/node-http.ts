@@ -6,13 +6,7 @@
  * first. The modules are taken from the running Node, so this file loads anywhere (and fails there only
  * when used).
  */
-import {
-  fetchHandler,
-  type HandlerContext,
-  type HttpHandler,
-  type IncomingResponse,
-  type OutgoingRequest,
-} from './transport.js';
+import { fetchHandler, type HandlerContext, type HttpHandler, type IncomingResponse, type OutgoingRequest } from './transport.js';
 
 interface NodeIncoming {
   statusCode?: number;
@@ -30,16 +24,7 @@ interface NodeClientRequest {
 }
 interface NodeHttp {
   Agent: new (options: { keepAlive: boolean }) => unknown;
-  request(
-    url: string,
-    options: {
-      method: string;
-      headers: Record<string, string>;
-      agent: unknown;
-      signal: AbortSignal;
-    },
-    callback: (res: NodeIncoming) => void,
-  ): NodeClientRequest;
+  request(url: string, options: { method: string; headers: Record<string, string>; agent: unknown; signal: AbortSignal }, callback: (res: NodeIncoming) => void): NodeClientRequest;
 }
 interface NodeStream {
   Readable: { toWeb(readable: unknown): ReadableStream<Uint8Array> };
@@ -50,8 +35,7 @@ const builtin = (id: string) => (globalThis as WithProcess).process?.getBuiltinM
 
 function headersOf(raw: NodeIncoming['headers']): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(raw))
-    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
+  for (const [name, value] of Object.entries(raw)) if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
   return out;
 }
 
@@ -81,8 +65,7 @@ async function pipeBody(req: NodeClientRequest, body: ReadableStream<Uint8Array>
  * talks to a local endpoint never needs.
  */
 export function nodeHttpHandler(): HttpHandler {
-  if (!builtin('node:http'))
-    throw new Error('nodeHttpHandler needs Node (node:http and node:https)');
+  if (!builtin('node:http')) throw new Error('nodeHttpHandler needs Node (node:http and node:https)');
   const agents: Record<string, unknown> = {};
   return (request: OutgoingRequest, context: HandlerContext): Promise<IncomingResponse> =>
     new Promise((resolve, reject) => {
@@ -102,8 +85,7 @@ export function nodeHttpHandler(): HttpHandler {
       );
       req.on('error', reject);
       const body = request.body;
-      if (body === undefined || typeof body === 'string' || body instanceof Uint8Array)
-        req.end(body);
+      if (body === undefined || typeof body === 'string' || body instanceof Uint8Array) req.end(body);
       else pipeBody(req, body).catch((e: Error) => req.destroy(e));
     });
 }

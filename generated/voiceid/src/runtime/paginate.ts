@@ -28,8 +28,7 @@ export interface PaginatorSpec {
 export function isEmpty(value: unknown): boolean {
   if (value === undefined || value === null || value === false || value === '') return true;
   if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === 'object' && !(value instanceof Date) && !(value instanceof Uint8Array))
-    return Object.keys(value).length === 0;
+  if (typeof value === 'object' && !(value instanceof Date) && !(value instanceof Uint8Array)) return Object.keys(value).length === 0;
   return false;
 }
 
@@ -38,12 +37,7 @@ function step(value: unknown, s: PathStep): unknown {
     if (!Array.isArray(value)) return undefined;
     return value[s < 0 ? value.length + s : s];
   }
-  if (
-    value === null ||
-    typeof value !== 'object' ||
-    !Object.prototype.hasOwnProperty.call(value, s)
-  )
-    return undefined;
+  if (value === null || typeof value !== 'object' || !Object.prototype.hasOwnProperty.call(value, s)) return undefined;
   return (value as Record<string, unknown>)[s];
 }
 
@@ -66,12 +60,7 @@ export function evaluate(value: unknown, expression: Expression): unknown {
 }
 
 /** The input of the page after `output`, or undefined when `output` was the last page. */
-export function nextInput<I extends object>(
-  spec: PaginatorSpec,
-  input: I,
-  output: unknown,
-  previous?: readonly unknown[],
-): { input: I; tokens: unknown[] } | undefined {
+export function nextInput<I extends object>(spec: PaginatorSpec, input: I, output: unknown, previous?: readonly unknown[]): { input: I; tokens: unknown[] } | undefined {
   if (spec.moreResults && isEmpty(evaluate(output, spec.moreResults))) return undefined;
   const tokens = spec.outputTokens.map((e) => evaluate(output, e));
   if (tokens.every(isEmpty)) return undefined;
@@ -85,32 +74,20 @@ export function nextInput<I extends object>(
 }
 
 /** Every page of an operation, starting from `input` (which may carry a token to resume from). */
-export async function* paginate<I extends object, O>(
-  call: (input: I) => Promise<O>,
-  spec: PaginatorSpec,
-  input: I,
-): AsyncGenerator<O, void, undefined> {
+export async function* paginate<I extends object, O>(call: (input: I) => Promise<O>, spec: PaginatorSpec, input: I): AsyncGenerator<O, void, undefined> {
   let current: I | undefined = input;
   let previous: unknown[] | undefined;
   while (current !== undefined) {
     const output = await call(current);
     yield output;
-    const next: { input: I; tokens: unknown[] } | undefined = nextInput(
-      spec,
-      current,
-      output,
-      previous,
-    );
+    const next: { input: I; tokens: unknown[] } | undefined = nextInput(spec, current, output, previous);
     current = next?.input;
     previous = next?.tokens;
   }
 }
 
 /** Every item of every page: the elements of the list at the paginator's result key. */
-export async function* paginateItems<O, T>(
-  pages: AsyncIterable<O>,
-  resultKey: Expression,
-): AsyncGenerator<T, void, undefined> {
+export async function* paginateItems<O, T>(pages: AsyncIterable<O>, resultKey: Expression): AsyncGenerator<T, void, undefined> {
   for await (const page of pages) {
     const items = evaluate(page, resultKey);
     if (Array.isArray(items)) yield* items as T[];

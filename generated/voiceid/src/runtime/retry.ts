@@ -27,33 +27,15 @@ export type RetryKind = 'throttling' | 'transient' | 'timeout' | 'clock-skew' | 
 
 /** Error codes of throttling, as in the AWS SDKs. */
 export const THROTTLING_CODES: ReadonlySet<string> = new Set([
-  'Throttling',
-  'ThrottlingException',
-  'ThrottledException',
-  'RequestThrottledException',
-  'TooManyRequestsException',
-  'ProvisionedThroughputExceededException',
-  'TransactionInProgressException',
-  'RequestLimitExceeded',
-  'BandwidthLimitExceeded',
-  'LimitExceededException',
-  'RequestThrottled',
-  'SlowDown',
-  'PriorRequestNotComplete',
+  'Throttling', 'ThrottlingException', 'ThrottledException', 'RequestThrottledException', 'TooManyRequestsException',
+  'ProvisionedThroughputExceededException', 'TransactionInProgressException', 'RequestLimitExceeded',
+  'BandwidthLimitExceeded', 'LimitExceededException', 'RequestThrottled', 'SlowDown', 'PriorRequestNotComplete',
   'EC2ThrottledException',
 ]);
-export const TRANSIENT_CODES: ReadonlySet<string> = new Set([
-  'RequestTimeout',
-  'RequestTimeoutException',
-]);
+export const TRANSIENT_CODES: ReadonlySet<string> = new Set(['RequestTimeout', 'RequestTimeoutException']);
 export const TRANSIENT_STATUS: ReadonlySet<number> = new Set([500, 502, 503, 504]);
 export const CLOCK_SKEW_CODES: ReadonlySet<string> = new Set([
-  'AuthFailure',
-  'InvalidSignatureException',
-  'RequestExpired',
-  'RequestInTheFuture',
-  'RequestTimeTooSkewed',
-  'SignatureDoesNotMatch',
+  'AuthFailure', 'InvalidSignatureException', 'RequestExpired', 'RequestInTheFuture', 'RequestTimeTooSkewed', 'SignatureDoesNotMatch',
 ]);
 
 interface ErrorFacts {
@@ -101,11 +83,7 @@ export class RetryStrategy {
    * the call: not retryable, attempts used up, or the quota spent. A clock-skew error is retried only when
    * the client has just corrected its clock (`skewCorrected`): otherwise the next attempt would fail alike.
    */
-  retry(
-    error: unknown,
-    attempt: number,
-    skewCorrected = false,
-  ): { delayMs: number; cost: number } | undefined {
+  retry(error: unknown, attempt: number, skewCorrected = false): { delayMs: number; cost: number } | undefined {
     if (attempt >= this.maxAttempts) return undefined;
     let kind = retryKindOf(error);
     if (kind === 'clock-skew' && !skewCorrected) kind = undefined;
@@ -120,8 +98,7 @@ export class RetryStrategy {
 
   /** A call succeeded: it gives back the cost of its last retry, or one token when it needed none. */
   succeeded(lastRetryCost: number): void {
-    if (this.capacity > 0)
-      this.tokens = Math.min(this.capacity, this.tokens + (lastRetryCost > 0 ? lastRetryCost : 1));
+    if (this.capacity > 0) this.tokens = Math.min(this.capacity, this.tokens + (lastRetryCost > 0 ? lastRetryCost : 1));
   }
 
   /** The tokens left in the quota (for tests and monitoring). */

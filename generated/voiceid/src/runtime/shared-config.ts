@@ -76,8 +76,7 @@ export function iniSections(text: string): Map<string, Profile> {
   };
   const parsed = parse(text) as Record<string, unknown>;
   for (const [name, section] of Object.entries(parsed)) {
-    if (section !== null && typeof section === 'object')
-      walk(name, section as Record<string, unknown>);
+    if (section !== null && typeof section === 'object') walk(name, section as Record<string, unknown>);
   }
   return out;
 }
@@ -85,27 +84,14 @@ export function iniSections(text: string): Map<string, Profile> {
 /** A profile from the two files; `profile` empty when neither file has it. */
 export async function loadSharedProfile(env: Env, profile: string): Promise<SharedFiles> {
   const paths = sharedFilePaths(env);
-  const [credentialsText, configText] = await Promise.all([
-    readText(paths.credentials),
-    readText(paths.config),
-  ]);
+  const [credentialsText, configText] = await Promise.all([readText(paths.credentials), readText(paths.config)]);
   const searched: string[] = [];
   const configSections = configText === undefined ? undefined : iniSections(configText);
   const fromConfig =
-    profile === 'default'
-      ? (configSections?.get('default') ?? configSections?.get('profile default'))
-      : configSections?.get(`profile ${profile}`);
-  const fromCredentials =
-    credentialsText === undefined ? undefined : iniSections(credentialsText).get(profile);
+    profile === 'default' ? configSections?.get('default') ?? configSections?.get('profile default') : configSections?.get(`profile ${profile}`);
+  const fromCredentials = credentialsText === undefined ? undefined : iniSections(credentialsText).get(profile);
   searched.push(describe(paths.credentials, credentialsText, fromCredentials, `[${profile}]`));
-  searched.push(
-    describe(
-      paths.config,
-      configText,
-      fromConfig,
-      profile === 'default' ? '[default]' : `[profile ${profile}]`,
-    ),
-  );
+  searched.push(describe(paths.config, configText, fromConfig, profile === 'default' ? '[default]' : `[profile ${profile}]`));
   return {
     credentialsPath: paths.credentials,
     configPath: paths.config,
@@ -114,12 +100,7 @@ export async function loadSharedProfile(env: Env, profile: string): Promise<Shar
   };
 }
 
-function describe(
-  path: string | undefined,
-  text: string | undefined,
-  found: Profile | undefined,
-  section: string,
-): string {
+function describe(path: string | undefined, text: string | undefined, found: Profile | undefined, section: string): string {
   if (!path) return 'no home directory for the shared files';
   if (text === undefined) return `${path} (no such file)`;
   return found ? `${path} (section ${section} found)` : `${path} (no section ${section})`;

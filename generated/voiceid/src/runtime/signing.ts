@@ -48,14 +48,7 @@ export const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
 /** `2015-08-30T12:36:00.123Z` -> `20150830T123600Z`. */
 export function amzDate(epochMs: number): string {
   const iso = new Date(epochMs).toISOString();
-  return (
-    iso.slice(0, 4) +
-    iso.slice(5, 7) +
-    iso.slice(8, 13) +
-    iso.slice(14, 16) +
-    iso.slice(17, 19) +
-    'Z'
-  );
+  return iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 13) + iso.slice(14, 16) + iso.slice(17, 19) + 'Z';
 }
 
 /** The hex SHA-256 of a body (Node's one-shot hash: no hasher object per call). */
@@ -73,20 +66,13 @@ function isStream(body: SignableRequest['body']): body is ReadableStream<Uint8Ar
  * aws4 also adds `Content-Length` and a form `Content-Type` to a body that lacks them (and signs them), so
  * its headers are the ones returned; `host` is signed but left out: the transport sends it from the URL.
  */
-export function signRequest(
-  request: SignableRequest,
-  credentials: Credentials,
-  scope: SigningScope,
-): Record<string, string> {
+export function signRequest(request: SignableRequest, credentials: Credentials, scope: SigningScope): Record<string, string> {
   const headers: Record<string, string> = { ...request.headers, 'X-Amz-Date': scope.amzDate };
   if (credentials.sessionToken) headers['X-Amz-Security-Token'] = credentials.sessionToken;
   const stream = isStream(request.body);
   let body: string | Uint8Array | undefined;
   if (scope.payload === 'unsigned' || stream) headers['X-Amz-Content-Sha256'] = UNSIGNED_PAYLOAD;
-  else if (scope.payload === 'header')
-    headers['X-Amz-Content-Sha256'] = sha256Hex(
-      (request.body as string | Uint8Array | undefined) ?? '',
-    );
+  else if (scope.payload === 'header') headers['X-Amz-Content-Sha256'] = sha256Hex((request.body as string | Uint8Array | undefined) ?? '');
   else body = request.body as string | Uint8Array | undefined;
   const signed = aws4.sign(
     {

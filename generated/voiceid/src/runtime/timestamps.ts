@@ -35,8 +35,7 @@ export function formatTimestamp(value: unknown, format: TimestampFormat): string
   return format === 'unixTimestamp' ? text : '"' + text + '"';
 }
 
-const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
 const NUMERIC = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
 /**
@@ -46,8 +45,7 @@ const NUMERIC = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 export function parseTimestamp(value: unknown): Date {
   const date = parseAnyTimestamp(value);
   // Epoch seconds such as 1e400 (Infinity) or 1e300 give no real time: an error, not an Invalid Date.
-  if (Number.isNaN(date.getTime()))
-    throw new RangeError(`Timestamp out of range: ${JSON.stringify(value)}`);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Timestamp out of range: ${JSON.stringify(value)}`);
   return date;
 }
 

@@ -32,10 +32,7 @@ export interface HandlerContext {
   readonly streamResponse: boolean;
 }
 
-export type HttpHandler = (
-  request: OutgoingRequest,
-  context: HandlerContext,
-) => Promise<IncomingResponse>;
+export type HttpHandler = (request: OutgoingRequest, context: HandlerContext) => Promise<IncomingResponse>;
 
 /** An attempt that got no answer in time; retried like a transient error. */
 export class TimeoutError extends Error {
@@ -80,9 +77,7 @@ export const fetchHandler: HttpHandler = async (request, context) => {
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
-  const body = context.streamResponse
-    ? (response.body ?? undefined)
-    : new Uint8Array(await response.arrayBuffer());
+  const body = context.streamResponse ? (response.body ?? undefined) : new Uint8Array(await response.arrayBuffer());
   return { statusCode: response.status, headers, body };
 };
 
@@ -96,11 +91,7 @@ export interface SendOptions {
  * One attempt through `handler`: a {@link TimeoutError} when `timeoutMs` passes first, the caller's abort
  * reason when `signal` fires, a {@link NetworkError} for any other failure of the handler.
  */
-export function send(
-  handler: HttpHandler,
-  request: OutgoingRequest,
-  options: SendOptions,
-): Promise<IncomingResponse> {
+export function send(handler: HttpHandler, request: OutgoingRequest, options: SendOptions): Promise<IncomingResponse> {
   const outer = options.signal;
   if (outer?.aborted) return Promise.reject(outer.reason);
   const controller = new AbortController();
@@ -131,10 +122,7 @@ export function send(
     outer?.addEventListener('abort', onAbort);
     let pending: Promise<IncomingResponse>;
     try {
-      pending = handler(request, {
-        signal: controller.signal,
-        streamResponse: options.streamResponse,
-      });
+      pending = handler(request, { signal: controller.signal, streamResponse: options.streamResponse });
     } catch (error) {
       pending = Promise.reject(error);
     }
@@ -147,11 +135,7 @@ export function send(
       (error: unknown) => {
         if (done) return;
         finish();
-        reject(
-          new NetworkError(`${request.method} ${request.url} failed: ${describe(error)}`, {
-            cause: error,
-          }),
-        );
+        reject(new NetworkError(`${request.method} ${request.url} failed: ${describe(error)}`, { cause: error }));
       },
     );
   });

@@ -26,10 +26,7 @@ export interface RawValidationError {
 }
 
 /** A compiled check (the generated validators' modules): true when valid; otherwise its `errors` say why. */
-export type CompiledCheck = {
-  (data: unknown, instancePath?: string): boolean;
-  errors?: RawValidationError[] | null;
-};
+export type CompiledCheck = { (data: unknown, instancePath?: string): boolean; errors?: RawValidationError[] | null };
 
 /** Every problem a compiled check finds in `input`: an empty array means it is valid. */
 export function checkProblems(check: CompiledCheck, input: unknown): ValidationProblem[] {
@@ -200,11 +197,7 @@ const RULES: Readonly<Record<string, string>> = {
 function toProblem(e: RawValidationError, root: unknown): ValidationProblem {
   const rule = RULES[e.keyword] ?? e.keyword;
   if (e.keyword === 'required') {
-    return {
-      path: `${e.instancePath}/${escapePointer(String(e.params.missingProperty))}`,
-      message: 'is required',
-      rule,
-    };
+    return { path: `${e.instancePath}/${escapePointer(String(e.params.missingProperty))}`, message: 'is required', rule };
   }
   if (e.keyword === 'additionalProperties') {
     const path = `${e.instancePath}/${escapePointer(String(e.params.additionalProperty))}`;
@@ -223,29 +216,14 @@ function toProblem(e: RawValidationError, root: unknown): ValidationProblem {
  * also the rules that only made sense for the right type), and the summary errors ajv adds around map key
  * errors are dropped because the key errors themselves are reported.
  */
-export function toProblems(
-  errors: readonly RawValidationError[] | null | undefined,
-  root: unknown,
-): ValidationProblem[] {
+export function toProblems(errors: readonly RawValidationError[] | null | undefined, root: unknown): ValidationProblem[] {
   if (!errors) return [];
   const wrongType = new Set<string>();
-  for (const e of errors)
-    if (
-      (e.keyword === 'type' || e.keyword === 'timestamp' || e.keyword === 'blob') &&
-      e.propertyName === undefined
-    )
-      wrongType.add(e.instancePath);
+  for (const e of errors) if ((e.keyword === 'type' || e.keyword === 'timestamp' || e.keyword === 'blob') && e.propertyName === undefined) wrongType.add(e.instancePath);
   const out: ValidationProblem[] = [];
   for (const e of errors) {
     if (e.keyword === 'propertyNames') continue;
-    if (
-      wrongType.has(e.instancePath) &&
-      e.keyword !== 'type' &&
-      e.keyword !== 'timestamp' &&
-      e.keyword !== 'blob' &&
-      e.propertyName === undefined
-    )
-      continue;
+    if (wrongType.has(e.instancePath) && e.keyword !== 'type' && e.keyword !== 'timestamp' && e.keyword !== 'blob' && e.propertyName === undefined) continue;
     out.push(toProblem(e, root));
   }
   return out;

@@ -151,7 +151,7 @@ export const packageEmitter: Emitter = {
       { path: f.packageJson, contents: packageJson(ctx) },
       { path: f.readme, contents: readme(ctx) },
       { path: f.tsconfig, contents: tsconfigJson(ctx) },
-      { path: f.index, contents: indexTs(ctx) },
+      { path: f.index, contents: indexTs(ctx), preformatted: true },
     ];
   },
 };

@@ -46,6 +46,6 @@ export const protocolEmitter: Emitter = {
   outputs: ['src/protocol.ts'],
   emit(ctx: CodegenContext): GeneratedFile[] {
     const gen = protocolGenerator(ctx);
-    return [{ path: ctx.symbols.files.protocol, contents: gen ? renderProtocol(ctx, gen) : unsupported(ctx) }];
+    return [{ path: ctx.symbols.files.protocol, contents: gen ? renderProtocol(ctx, gen) : unsupported(ctx), preformatted: true }];
   },
 };

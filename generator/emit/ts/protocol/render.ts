@@ -1,14 +1,11 @@
 /** Renders `src/protocol.ts`: shape table, error classes, one (de)serializer pair per operation. */
 import type { CodegenContext } from '../../../context/context.js';
 import { propertyKey, stringLiteral } from '../../../context/escape.js';
-import type { TsWriter } from '../../../context/ts-writer.js';
+import { printLiteral, RawCode } from '../../../context/ts-literal.js';
+import { parenthesized, type TsWriter } from '../../../context/ts-writer.js';
 import type { IROperation } from '../../../ir/types.js';
 import type { ProtocolGenerator } from './generator.js';
 import { buildShapeTable, type ShapeTableResult } from './shape-table.js';
-
-function literal(value: unknown): string {
-  return JSON.stringify(value);
-}
 
 /** A runtime module of the package. */
 export function runtime(ctx: CodegenContext, name: string): string {
@@ -22,7 +19,8 @@ function renderTable(ctx: CodegenContext, w: TsWriter, tables: ShapeTableResult)
     // TypeScript types a literal's `toString:` or `constructor:` entry against Object's member, not the
     // record's value type: such an entry says its type.
     const cast = name in Object.prototype ? ` as ${w.type(runtime(ctx, 'descriptors'), 'ShapeDescriptor')}` : '';
-    w.code(`  ${propertyKey(name)}: ${literal(d)}${cast},`);
+    const head = `  ${propertyKey(name)}: `;
+    w.code(`${head}${printLiteral(d, '  ', head.length, cast.length + 1)}${cast},`);
   }
   w.code('};');
 }
@@ -40,25 +38,25 @@ function renderErrorClasses(ctx: CodegenContext, w: TsWriter, base: string, type
   }
 }
 
-function errorSpecs(ctx: CodegenContext): string {
-  const lines: string[] = [];
+/** The error table: code -> class (and shape, fault); literal code, since the table holds the classes. */
+function errorSpecs(ctx: CodegenContext): Record<string, Record<string, unknown>> {
+  const specs: Record<string, Record<string, unknown>> = Object.create(null);
   const codes = new Set<string>(ctx.index.errors);
   for (const name of ctx.index.errors) {
     const shape = ctx.ir.shapes.get(name);
-    const parts = [`ctor: ${ctx.symbols.errorClass(name).name}`];
-    if (ctx.index.isRecord(name)) parts.push(`shape: ${stringLiteral(name)}`);
-    if (shape?.type === 'structure' && shape.fault) parts.push('fault: true');
-    const spec = `{ ${parts.join(', ')} }`;
-    lines.push(`    ${propertyKey(name)}: ${spec},`);
+    const spec: Record<string, unknown> = { ctor: new RawCode(ctx.symbols.errorClass(name).name) };
+    if (ctx.index.isRecord(name)) spec.shape = name;
+    if (shape?.type === 'structure' && shape.fault) spec.fault = true;
+    specs[name] = spec;
     // A modeled error code that differs from the shape name (awsQueryCompatible services, Query's
     // awsQueryError) finds it too; the first error to claim a code keeps it.
     const code = shape?.type === 'structure' ? shape.errorCode : undefined;
     if (code && !codes.has(code)) {
       codes.add(code);
-      lines.push(`    ${propertyKey(code)}: ${spec},`);
+      specs[code] = spec;
     }
   }
-  return `{\n${lines.join('\n')}\n  }`;
+  return specs;
 }
 
 function typeOf(ctx: CodegenContext, types: string, name: string | undefined, fallback: string): string {
@@ -80,16 +78,17 @@ function renderOperation(
   const response = w.type(http, 'HttpResponse');
   const key = stringLiteral(op.name);
   w.code();
-  w.code(`operations[${key}] = protocol.operation(${literal(gen.operationSpec(ctx, op, tables))});`);
+  const head = `operations[${key}] = protocol.operation(`;
+  w.code(`${head}${printLiteral(gen.operationSpec(ctx, op, tables), '', head.length, 2)});`);
   w.code();
   w.doc(`The HTTP request of ${op.name} (${gen.describe(ctx, op)}).`);
-  w.code(`export function ${ctx.symbols.serializer(op.name).name}(${op.input ? `input: ${input}` : 'input?: undefined'}): ${request} {`);
+  w.code(parenthesized(`export function ${ctx.symbols.serializer(op.name).name}`, [op.input ? `input: ${input}` : 'input?: undefined'], `: ${request} {`));
   w.code(`  return operations[${key}].serialize(input);`);
   w.code('}');
   w.code();
   const throws = op.errors.map((e) => `@throws {@link ${ctx.symbols.errorClass(e).name}}`);
   w.doc([`The output of ${op.name} from its HTTP response; a failed response throws a {@link ServiceError}.`, ...throws]);
-  w.code(`export function ${ctx.symbols.deserializer(op.name).name}(response: ${response}): ${output} {`);
+  w.code(parenthesized(`export function ${ctx.symbols.deserializer(op.name).name}`, [`response: ${response}`], `: ${output} {`));
   w.code(`  return operations[${key}].deserialize(response) as ${output};`);
   w.code('}');
 }
@@ -122,7 +121,7 @@ export function renderProtocol(ctx: CodegenContext, gen: ProtocolGenerator): str
   w.code(`const protocol = new ${protocolClass}({`);
   for (const line of gen.serviceFields(ctx)) w.code(line);
   w.code('  shapes,');
-  w.code(`  errors: ${errorSpecs(ctx)},`);
+  w.code(`  errors: ${printLiteral(errorSpecs(ctx), '  ', '  errors: '.length, 1)},`);
   w.code('});');
   w.code();
   w.doc('The compiled operations, by name.');

@@ -56,7 +56,8 @@ function runtimeFiles(ctx: CodegenContext): GeneratedFile[] {
     return runtimeClosure(entries, read).map((file) => ({
       path: `${ctx.symbols.files.runtimeDir}/${file}`,
       contents: slashHeader(`runtime/${file}`) + read(file),
-      shared: true,
+      // Copied as written: runtime/ is the project's own formatted source.
+      preformatted: true,
     }));
   });
 }

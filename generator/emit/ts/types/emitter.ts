@@ -1,13 +1,12 @@
 /**
  * `src/types.ts` of the generated package: an interface per structure (required members non-optional),
  * a string literal union plus a const array of the values per enum, TSDoc from the model's documentation.
- * Built with ts-morph structures on one in-memory project per session (this runs for hundreds of models),
- * printed in one insertion per file; the header and title come from the file's writer.
+ * Built as ts-morph structures and printed with its structure printer (enums as text, see enumStatements);
+ * the header and title come from the file's writer.
  */
 import {
-  Project,
+  printStructure,
   StructureKind,
-  VariableDeclarationKind,
   type InterfaceDeclarationStructure,
   type OptionalKind,
   type PropertySignatureStructure,
@@ -15,14 +14,11 @@ import {
 } from 'ts-morph';
 import type { CodegenContext } from '../../../context/context.js';
 import { propertyKey, stringLiteral } from '../../../context/escape.js';
+import { LINE_WIDTH, printLiteral } from '../../../context/ts-literal.js';
 import type { IRMember, IRString, IRStructure } from '../../../ir/types.js';
 import type { Emitter, GeneratedFile } from '../../types.js';
-import { tsDoc } from './tsdoc.js';
+import { jsDocText, tsDoc } from './tsdoc.js';
 import { typeExpr } from './type-expr.js';
-
-function project(ctx: CodegenContext): Project {
-  return ctx.session.cached('ts-morph-project', () => new Project({ useInMemoryFileSystem: true, compilerOptions: { strict: true } }));
-}
 
 function memberNotes(m: IRMember): string[] {
   return m.idempotencyToken ? ['An idempotency token: when absent, a random UUID is sent.'] : [];
@@ -37,12 +33,14 @@ function property(ctx: CodegenContext, m: IRMember): OptionalKind<PropertySignat
   };
 }
 
-function structure(ctx: CodegenContext, shape: IRStructure): StatementStructures {
+function structure(ctx: CodegenContext, shape: IRStructure): StatementStructures | string {
   const name = ctx.symbols.type(shape.name).name;
   if (shape.document) {
     return { kind: StructureKind.TypeAlias, name, isExported: true, type: 'unknown', docs: tsDoc(shape) };
   }
   const notes = shape.union ? ['A union: set exactly one member.'] : [];
+  // ts-morph prints an empty body on two lines.
+  if (shape.members.length === 0) return `${jsDocText(tsDoc({ ...shape, notes }))}export interface ${name} {}`;
   const decl: InterfaceDeclarationStructure = {
     kind: StructureKind.Interface,
     name,
@@ -53,24 +51,31 @@ function structure(ctx: CodegenContext, shape: IRStructure): StatementStructures
   return decl;
 }
 
-function enumStatements(ctx: CodegenContext, shape: IRString): StatementStructures[] {
+/** A union of literals on one line when `export type Name = ...;` fits, else one `| 'value'` per line. */
+function unionType(name: string, literals: readonly string[]): string {
+  const flat = literals.join(' | ');
+  if (`export type ${name} = ${flat};`.length <= LINE_WIDTH) return ` ${flat}`;
+  if (`  ${flat};`.length <= LINE_WIDTH) return `\n  ${flat}`;
+  return literals.map((l) => `\n  | ${l}`).join('');
+}
+
+/**
+ * An enum as text statements (ts-morph would indent a multi-line type or initializer one level deeper
+ * than the style has it): the union, and the const array of its values.
+ */
+function enumStatements(ctx: CodegenContext, shape: IRString): string[] {
   const name = ctx.symbols.type(shape.name).name;
-  const literals = (shape.enum ?? []).map(stringLiteral);
+  const values = shape.enum ?? [];
+  const head = `export const ${ctx.symbols.enumValues(shape.name).name} = `;
   return [
-    { kind: StructureKind.TypeAlias, name, isExported: true, type: literals.join(' | '), docs: tsDoc(shape) },
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [{ description: `Every value of \`${name}\`, in model order.` }],
-      declarations: [{ name: ctx.symbols.enumValues(shape.name).name, initializer: `[${literals.join(', ')}] as const` }],
-    },
+    `${jsDocText(tsDoc(shape))}export type ${name} =${unionType(name, values.map(stringLiteral))};`,
+    `${jsDocText([{ description: `Every value of \`${name}\`, in model order.` }])}${head}${printLiteral(values, '', head.length, ' as const;'.length)} as const;`,
   ];
 }
 
 /** The statements of types.ts, in model order. */
-export function typeStatements(ctx: CodegenContext): StatementStructures[] {
-  const out: StatementStructures[] = [];
+export function typeStatements(ctx: CodegenContext): (StatementStructures | string)[] {
+  const out: (StatementStructures | string)[] = [];
   for (const shape of ctx.index.namedShapes) {
     if (shape.type === 'structure') out.push(structure(ctx, shape));
     else out.push(...enumStatements(ctx, shape));
@@ -78,25 +83,39 @@ export function typeStatements(ctx: CodegenContext): StatementStructures[] {
   return out;
 }
 
+/** ts-morph's printer in the project's style (two spaces, single quotes). */
+const PRINT_OPTIONS = { indentNumberOfSpaces: 2, useSingleQuote: true } as const;
+
+/** A declaration with a body (an interface): set off by blank lines, as ts-morph lays out a file. */
+function hasBody(statement: StatementStructures | string): boolean {
+  return typeof statement === 'string' ? statement.includes('export interface ') : statement.kind === StructureKind.Interface;
+}
+
+/**
+ * The declarations printed one by one with ts-morph's structure printer: no project, no source file and no
+ * parse of the result (a source file re-parsed every insertion was most of this emitter's time).
+ */
+function printStatements(statements: readonly (StatementStructures | string)[]): string {
+  let text = '';
+  statements.forEach((statement, i) => {
+    if (i > 0) text += hasBody(statement) || hasBody(statements[i - 1]) ? '\n\n' : '\n';
+    text += typeof statement === 'string' ? statement : printStructure(statement, PRINT_OPTIONS).trimEnd();
+  });
+  return text;
+}
+
 export function emitTypes(ctx: CodegenContext): string {
-  const path = ctx.symbols.files.types;
-  const w = ctx.tsFile(path);
+  const w = ctx.tsFile(ctx.symbols.files.types);
   w.titleLine(`Types of ${ctx.ir.metadata.serviceFullName} (API version ${ctx.ir.metadata.apiVersion}).`);
-  const file = project(ctx).createSourceFile(`/${ctx.symbols.serviceDir}/types.ts`, '', { overwrite: true });
-  try {
-    file.addStatements(typeStatements(ctx));
-    // ts-morph prints the declarations; the writer owns everything around them.
-    w.code().code(file.getFullText().trimEnd());
-    return w.toString();
-  } finally {
-    project(ctx).removeSourceFile(file);
-  }
+  // ts-morph prints the declarations; the writer owns everything around them.
+  w.code().code(printStatements(typeStatements(ctx)));
+  return w.toString();
 }
 
 export const typesEmitter: Emitter = {
   name: 'ts-types',
   outputs: ['src/types.ts'],
   emit(ctx: CodegenContext): GeneratedFile[] {
-    return [{ path: ctx.symbols.files.types, contents: emitTypes(ctx) }];
+    return [{ path: ctx.symbols.files.types, contents: emitTypes(ctx), preformatted: true }];
   },
 };

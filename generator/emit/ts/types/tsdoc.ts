@@ -28,3 +28,16 @@ export function tsDoc(src: DocSource): OptionalKind<JSDocStructure>[] {
   if (description === '' && tags.length === 0) return [];
   return [{ description: description === '' ? undefined : description, tags }];
 }
+
+/** A doc comment as ts-morph prints one (for statements written as text beside its structures). */
+export function jsDocText(docs: readonly OptionalKind<JSDocStructure>[]): string {
+  return docs
+    .map((doc) => {
+      const description = typeof doc.description === 'string' ? doc.description : '';
+      const tags = (doc.tags ?? []).map((t) => `@${t.tagName}${typeof t.text === 'string' && t.text !== '' ? ` ${t.text}` : ''}`);
+      const lines = [...(description === '' ? [] : description.split('\n')), ...tags.flatMap((t) => t.split('\n'))];
+      if (lines.length === 1) return `/** ${lines[0]} */\n`;
+      return `/**\n${lines.map((l) => (l === '' ? ' *' : ` * ${l}`)).join('\n')}\n */\n`;
+    })
+    .join('');
+}

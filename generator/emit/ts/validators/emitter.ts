@@ -8,6 +8,7 @@
  * are left as emitted: prettier on them took three quarters of a catalog run.
  */
 import type { CodegenContext } from '../../../context/context.js';
+import { parenthesized } from '../../../context/ts-writer.js';
 import type { IRStructure } from '../../../ir/types.js';
 import type { Emitter, GeneratedFile } from '../../types.js';
 import { CHECK_TYPE, compilePass } from './compile.js';
@@ -50,15 +51,14 @@ function wrappers(ctx: CodegenContext, where: ReadonlyMap<string, string>): stri
   const problem = w.type(runtime, 'ValidationProblem', 'Problem');
   const other = [...where.values()].includes(symbols.files.otherChecks) ? w.namespace(symbols.files.otherChecks, 'other') : '';
   if (symbols.validationProblem) w.reexport(runtime, symbols.validationProblem.name, true);
-  ctx.index.roots.forEach((shape, i) => {
+  ctx.index.roots.forEach((shape) => {
     const id = symbols.type(shape.name).name;
     const file = where.get(id)!;
     // `<Type>Check`: no type (PascalCase, imported nowhere here) nor validator (`validate...`) has such a local name.
     const check = file === symbols.files.otherChecks ? `${other}.${id}` : w.value(file, id, `${id}Check`);
-    if (i > 0) w.code();
     w.code();
     w.doc([`Checks a \`${id}\`${describeUses(ctx, shape)} and returns every problem found: an empty array means it is valid.`]);
-    w.code(`export function ${symbols.validator(shape.name).name}(input: unknown): ${problem}[] {`);
+    w.code(parenthesized(`export function ${symbols.validator(shape.name).name}`, ['input: unknown'], `: ${problem}[] {`));
     w.code(`  return ${checkProblems}(${check}, input);`);
     w.code(`}`);
   });
@@ -67,13 +67,14 @@ function wrappers(ctx: CodegenContext, where: ReadonlyMap<string, string>): stri
 
 function checkModule(ctx: CodegenContext, m: CheckModule, inputs: ReadonlyMap<string, string>, helpers: readonly RuntimeHelper[]): string {
   const w = ctx.tsFile(modulePath(ctx, m.place, inputs));
-  const what =
+  const service = ctx.ir.metadata.serviceFullName;
+  const title =
     typeof m.place === 'string'
-      ? `the check of ${m.place}, loaded at the first call that sends one`
+      ? `The compiled check of ${m.place} (${service}), loaded at the first call that sends one.`
       : m.place === OTHER
-        ? 'the checks of outputs and errors, which no call loads'
-        : 'checks that several operation inputs use';
-  w.titleLine(`The compiled checks of ${ctx.ir.metadata.serviceFullName}, ${what}: ajv standalone code, every error collected.`);
+        ? `The compiled checks of ${service}'s outputs and errors, which no call loads.`
+        : `Compiled checks that several inputs of ${service} use.`;
+  w.titleLine(`${title} ajv standalone code, every error collected.`);
   for (const h of helpers) if (new RegExp(`\\b${h}\\b`).test(m.code)) w.value(`${ctx.symbols.files.runtimeDir}/${HELPER_MODULE[h]}.ts`, h);
   if (m.code.includes(CHECK_TYPE)) w.type(validationRuntime(ctx), CHECK_TYPE);
   for (const [from, names] of m.imports) for (const name of names) w.value(modulePath(ctx, from, inputs), name);
@@ -108,6 +109,9 @@ export const validatorsEmitter: Emitter = {
   outputs: ['src/validators.ts', 'src/validators/*.ts'],
   emit(ctx: CodegenContext): GeneratedFile[] {
     const module = emitValidators(ctx);
-    return [{ path: ctx.symbols.files.validators, contents: module.wrappers }, ...module.checks.map((c) => ({ ...c, preformatted: true }))];
+    return [
+      { path: ctx.symbols.files.validators, contents: module.wrappers, preformatted: true },
+      ...module.checks.map((c) => ({ ...c, preformatted: true })),
+    ];
   },
 };
