@@ -3,7 +3,9 @@
  * (a) client-side cost per call (validate, serialize, sign, parse) through a handler that answers at once:
  *     DynamoDB GetItem, and S3 GetObject once S3 has a client (target: 5x fewer microseconds than v3);
  * (b) cold start: a fresh Node process that imports, constructs and makes one GetItem call to a local
- *     dynalite with each client's default transport, and ours with fetch (target: at most a third of v3's wall time);
+ *     dynalite with each client's default transport, and ours with fetch (target: at most a third of v3's wall time;
+ *     where that is below an empty Node process, the floor, the bench says it cannot be met as wall time, and
+ *     holds the time beyond the floor, the part a client controls, to the same third);
  * (c) bundle size: esbuild --bundle --minify of a one-call program (target: at most a fifth of v3's bytes).
  * Medians of several runs; where a target is missed the line says by how much.
  */
@@ -126,6 +128,24 @@ function timeProcess(script: string, cwd: string): Promise<number> {
   });
 }
 
+/**
+ * The issue's target, a third of v3's wall time, against the floor: an empty Node process. When a third of
+ * v3 is below the floor no client can meet it as wall time, and the bench says so instead of a ratio.
+ */
+function wallTarget(ours: number, oursFetch: number, v3: number, floor: number): string[] {
+  const lines = [`    the floor, an empty node process: ${floor.toFixed(0)} ms`];
+  if (v3 / 3 < floor) {
+    lines.push(
+      `    wall-time target (a third of v3, ${(v3 / 3).toFixed(0)} ms) is below the floor: unattainable on this machine; ` +
+        `as wall time shapegen default is ${(ours / v3).toFixed(2)}x v3, fetchHandler ${(oursFetch / v3).toFixed(2)}x`,
+    );
+  } else {
+    lines.push('    ' + targetLine('shapegen default / v3, wall time', ours / v3, 'x', 1 / 3, 'lower'));
+    lines.push('    ' + targetLine('shapegen fetchHandler / v3, wall time', oursFetch / v3, 'x', 1 / 3, 'lower'));
+  }
+  return lines;
+}
+
 async function coldStart(dir: string): Promise<string[]> {
   const server = (require('dynalite') as (o: object) => Server)({ createTableMs: 0 });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -151,10 +171,11 @@ async function coldStart(dir: string): Promise<string[]> {
     const [o, f, t, n] = [median(runs.ours), median(runs.oursFetch), median(runs.v3), median(runs.node)];
     return [
       `(b) cold start, a fresh process: import, construct, one GetItem to a local dynalite; median of 7, wall ms:`,
-      `    shapegen (node:http, the default on Node) ${o.toFixed(0)} ms, shapegen (fetchHandler) ${f.toFixed(0)} ms, AWS SDK v3 (node:http) ${t.toFixed(0)} ms; an empty node process ${n.toFixed(0)} ms`,
-      '    ' + targetLine('shapegen default / v3', o / t, 'x', 1 / 3, 'lower'),
-      '    ' + targetLine('shapegen fetchHandler / v3', f / t, 'x', 1 / 3, 'lower'),
-      `    beyond an empty process: shapegen default ${(o - n).toFixed(0)} ms, fetchHandler ${(f - n).toFixed(0)} ms, v3 ${(t - n).toFixed(0)} ms`,
+      `    shapegen (node:http, the default on Node) ${o.toFixed(0)} ms, shapegen (fetchHandler) ${f.toFixed(0)} ms, AWS SDK v3 (node:http) ${t.toFixed(0)} ms`,
+      ...wallTarget(o, f, t, n),
+      `    beyond an empty process (the part a client controls): shapegen default ${(o - n).toFixed(0)} ms, fetchHandler ${(f - n).toFixed(0)} ms, v3 ${(t - n).toFixed(0)} ms; the target, a third of v3's: ${((t - n) / 3).toFixed(0)} ms`,
+      '    ' + targetLine('shapegen default / v3, beyond an empty process', (o - n) / (t - n), 'x', 1 / 3, 'lower'),
+      '    ' + targetLine('shapegen fetchHandler / v3, beyond an empty process', (f - n) / (t - n), 'x', 1 / 3, 'lower'),
       '    (the first fetch of a Node process loads and compiles undici, its HTTP client: fetchHandler pays for it)',
     ];
   } finally {

@@ -15,7 +15,7 @@ export function targetLine(label: string, value: number, unit: string, target: n
   const op = better === 'lower' ? '<' : '>=';
   const miss = Math.abs(value - target);
   const verdict = met ? 'met' : `MISSED by ${fmt(miss)} ${unit} (${fmt((miss / target) * 100, 0)}%)`;
-  return `${label}: ${fmt(value)} ${unit} (target ${op} ${target} ${unit}: ${verdict})`;
+  return `${label}: ${fmt(value)} ${unit} (target ${op} ${Number(target.toPrecision(3))} ${unit}: ${verdict})`;
 }
 
 /**

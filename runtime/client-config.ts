@@ -7,7 +7,7 @@ import { ConfigError } from './addressing.js';
 import { credentialProviderOf, type CredentialProvider, type Credentials } from './credentials.js';
 import { resolveEndpoint, type RegionRules } from './endpoints.js';
 import type { RetryOptions, RetryStrategy } from './retry.js';
-import { loadSharedProfile, processEnv, profileName, type Env } from './shared-config.js';
+import { processEnv, profileName, type Env } from './env.js';
 import { defaultHandler } from './node-http.js';
 import type { HttpHandler } from './transport.js';
 
@@ -69,6 +69,8 @@ async function regionOf(config: ClientConfig, env: Env): Promise<string> {
   const direct = config.region ?? (env.AWS_REGION || undefined) ?? (env.AWS_DEFAULT_REGION || undefined);
   if (direct) return direct;
   const profile = profileName(env, config.profile);
+  // The shared files only when neither the option nor the environment names the region.
+  const { loadSharedProfile } = await import('./shared-config.js');
   const files = await loadSharedProfile(env, profile);
   if (files.profile.region) return files.profile.region;
   throw new ConfigError(

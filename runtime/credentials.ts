@@ -5,7 +5,7 @@
  * {@link CredentialsError} that lists every place looked at.
  */
 import type { Credentials } from './signing.js';
-import { loadSharedProfile, processEnv, profileName, type Env } from './shared-config.js';
+import { processEnv, profileName, type Env } from './env.js';
 
 export type { Credentials } from './signing.js';
 
@@ -38,6 +38,8 @@ const UNSUPPORTED = ['role_arn', 'credential_process', 'sso_session', 'sso_start
 /** Credentials from a profile of the shared files; undefined (with where it looked) when it has no keys. */
 export async function fromSharedFiles(env: Env = processEnv(), profile?: string): Promise<{ credentials?: Credentials; searched: readonly string[] }> {
   const name = profileName(env, profile);
+  // Loaded only when the chain gets this far: keys given or in the environment never load the INI reader.
+  const { loadSharedProfile } = await import('./shared-config.js');
   const files = await loadSharedProfile(env, name);
   const p = files.profile;
   const c = { accessKeyId: p.aws_access_key_id, secretAccessKey: p.aws_secret_access_key, sessionToken: p.aws_session_token || undefined };

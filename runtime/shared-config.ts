@@ -5,8 +5,9 @@
  * Node's fs and os are taken from the running Node, so the module loads where there is none (no files then).
  */
 import { parse } from 'ini';
+import type { Env } from './env.js';
 
-export type Env = Readonly<Record<string, string | undefined>>;
+export type { Env } from './env.js';
 export type Profile = Readonly<Record<string, string>>;
 
 export interface SharedFiles {
@@ -24,18 +25,8 @@ interface NodeFs {
 interface NodeOs {
   homedir(): string;
 }
-type WithProcess = { process?: { env?: Env; getBuiltinModule?: (id: string) => unknown } };
+type WithProcess = { process?: { getBuiltinModule?: (id: string) => unknown } };
 const node = (globalThis as WithProcess).process;
-
-/** The process environment, or an empty one where there is no `process`. */
-export function processEnv(): Env {
-  return node?.env ?? {};
-}
-
-/** The profile name: the one asked for, else AWS_PROFILE, else `default`. */
-export function profileName(env: Env, wanted?: string): string {
-  return wanted ?? env.AWS_PROFILE ?? 'default';
-}
 
 function home(env: Env): string | undefined {
   const os = node?.getBuiltinModule?.('node:os') as NodeOs | undefined;

@@ -58,7 +58,9 @@ export const PACKAGE_FILES = {
   index: 'src/index.ts',
   types: 'src/types.ts',
   validators: 'src/validators.ts',
-  compiledValidators: 'src/validators.compiled.ts',
+  /** The compiled checks, in modules a client loads an operation at a time (validators/split.ts). */
+  checksDir: 'src/validators',
+  otherChecks: 'src/validators/other.ts',
   protocol: 'src/protocol.ts',
   baseClient: 'src/base-client.ts',
   client: 'src/client.ts',
@@ -69,6 +71,12 @@ export const PACKAGE_FILES = {
 } as const;
 
 export type PackageFile = keyof typeof PACKAGE_FILES;
+
+/**
+ * The package's entry points besides `.` (package.json `exports`): the validators have their own, so that
+ * importing the client loads no check it does not call (the index would load every one of them).
+ */
+export const PACKAGE_ENTRIES = { validators: { subpath: './validators', file: PACKAGE_FILES.validators } } as const;
 
 /** What the client re-exports from the runtime: `[name, runtime module, type only]`. */
 export const CLIENT_RUNTIME_EXPORTS: readonly (readonly [string, string, boolean])[] = [
@@ -123,6 +131,25 @@ export interface OperationClientSymbols {
   readonly itemPaginator?: TsSymbol;
 }
 
+/**
+ * The module of each operation input's compiled check: `src/validators/get-item-input.ts`, unique without
+ * regard to case (file systems that ignore it), never a shared module's (`shared`, `shared.2`: no dot here) or
+ * the other module's.
+ */
+function inputCheckModules(ir: IRService, index: ModelIndex, typeName: (shape: string) => string): Map<string, TsSymbol> {
+  const roots = new Set(index.roots.map((s) => s.name));
+  const stems = new Set(['shared', 'other']);
+  const out = new Map<string, TsSymbol>();
+  for (const op of ir.operations) {
+    const shape = op.input?.target;
+    if (shape === undefined || !roots.has(shape) || out.has(shape)) continue;
+    const name = typeName(shape);
+    const stem = uniqueName(snakeCase(name).replace(/_/g, '-'), stems);
+    out.set(shape, { name, file: `${PACKAGE_FILES.checksDir}/${stem}.ts` });
+  }
+  return out;
+}
+
 function lookup<T>(map: ReadonlyMap<string, T>, key: string, what: string): T {
   const found = map.get(key);
   if (found === undefined) throw new Error(`shapegen: no ${what} symbol for ${key}`);
@@ -145,6 +172,7 @@ export class SymbolTable {
   private readonly types = new Map<string, TsSymbol>();
   private readonly enumValueArrays = new Map<string, TsSymbol>();
   private readonly validators = new Map<string, TsSymbol>();
+  private readonly inputChecks: ReadonlyMap<string, TsSymbol>;
   private readonly serializers = new Map<string, TsSymbol>();
   private readonly deserializers = new Map<string, TsSymbol>();
   private readonly errorClasses = new Map<string, TsSymbol>();
@@ -168,6 +196,7 @@ export class SymbolTable {
     // Order matters for which name gets a numeric suffix on a clash: enum arrays, validators, errors, then operations.
     for (const s of index.enums) this.enumValueArrays.set(s.name, { name: pick(enumValuesName(this.type(s.name).name)), file: f.types });
     for (const s of index.roots) this.validators.set(s.name, { name: pick(validatorName(this.type(s.name).name)), file: f.validators });
+    this.inputChecks = inputCheckModules(ir, index, (shape) => this.type(shape).name);
     for (const e of index.errors) this.errorClasses.set(e, { name: pick(errorClassBase(e)), file: f.protocol });
     for (const op of ir.operations) {
       this.serializers.set(op.name, { name: pick(serializerName(op.name)), file: f.protocol });
@@ -216,6 +245,19 @@ export class SymbolTable {
   /** The validator of a validated structure (an operation's input or output). */
   validator(shape: string): TsSymbol {
     return lookup(this.validators, shape, 'validator');
+  }
+
+  /**
+   * The compiled check of an operation input, exported (under the shape's type name) by a module of its
+   * own that the client loads at the operation's first call; undefined for a shape that is no input.
+   */
+  inputCheck(shape: string): TsSymbol | undefined {
+    return this.inputChecks.get(shape);
+  }
+
+  /** The `n`th module of checks that several inputs share (from 0): `src/validators/shared.ts`, `shared.2.ts`, ... */
+  sharedChecks(n: number): string {
+    return `${PACKAGE_FILES.checksDir}/shared${n === 0 ? '' : `.${n + 1}`}.ts`;
   }
 
   serializer(operation: string): TsSymbol {

@@ -99,6 +99,25 @@ describe('ServiceClient', () => {
     expect(seen).toHaveLength(1);
   });
 
+  it("loads an operation's compiled check at its first call only, and keeps it (validate: false loads none)", async () => {
+    const { seen, handler } = recorder([() => ({ statusCode: 200 })]);
+    let loads = 0;
+    const check = Object.assign((data: unknown) => (check.errors = (data as { A?: unknown }).A === undefined ? [{ instancePath: '', keyword: 'required', params: { missingProperty: 'A' } }] : null) === null, {
+      errors: null as null | { instancePath: string; keyword: string; params: Record<string, unknown> }[],
+    });
+    const lazy = op({ loadCheck: async () => (loads++, check) });
+    const off = new ServiceClient(spec('dynamodb'), { region: 'eu-west-1', handler, credentials, validate: false });
+    await off.send(lazy, {});
+    expect(loads).toBe(0);
+    const client = new ServiceClient(spec('dynamodb'), { region: 'eu-west-1', handler, credentials });
+    const error = await client.send(lazy, {}).catch((e: unknown) => e);
+    expect((error as RequestValidationError).problems).toEqual([{ path: '/A', message: 'is required', rule: 'required' }]);
+    await client.send(lazy, { A: 1 });
+    await client.send(lazy, { A: 2 });
+    expect(loads).toBe(1);
+    expect(seen).toHaveLength(3);
+  });
+
   it('fetches credentials once for many calls, and refuses what it cannot sign', async () => {
     let calls = 0;
     const { handler } = recorder([() => ({ statusCode: 200 })]);

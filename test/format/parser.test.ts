@@ -32,7 +32,8 @@ describe('format stage', () => {
         const source = ts.createSourceFile(file.path, file.contents, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
         const syntax = (source as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics;
         expect(syntax.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')), file.path).toEqual([]);
-        if (!file.path.includes('/runtime/') && !file.path.endsWith('.compiled.ts') && !/client|paginators/.test(file.path)) expect(overlong(file.contents), file.path).toEqual([]);
+        // The compiled checks (src/validators/*.ts) are ajv's machine code, left as it writes it.
+        if (!file.path.includes('/runtime/') && !file.path.includes('/src/validators/') && !/client|paginators/.test(file.path)) expect(overlong(file.contents), file.path).toEqual([]);
         checked++;
       }
     }

@@ -2,14 +2,14 @@
  * Test support: the generated validators of a model as a live module. The emitted validators.ts and the
  * runtime helper are transpiled (types stripped, nothing else changed) into a temporary folder and imported.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { loadAndResolve } from '../../generator/pipeline.js';
 import { emitValidators } from '../../generator/emit/ts/validators/emitter.js';
-import { runtimeDir } from '../../generator/paths.js';
+import { projectRoot, runtimeDir } from '../../generator/paths.js';
 import type { IRService } from '../../generator/ir/types.js';
 import type { ValidationProblem } from '../../runtime/validation.js';
 import { ctx, testSession } from '../support/context.js';
@@ -31,9 +31,12 @@ export async function loadValidators(service: IRService): Promise<Record<string,
   const dir = mkdtempSync(join(tmpdir(), 'shapegen-validators-'));
   mkdirSync(join(dir, 'runtime'));
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
-  writeFileSync(join(dir, 'runtime', 'validation.js'), transpile(readFileSync(join(runtimeDir, 'validation.ts'), 'utf8')));
+  for (const m of ['validation', 'linear-pattern']) writeFileSync(join(dir, 'runtime', `${m}.js`), transpile(readFileSync(join(runtimeDir, `${m}.ts`), 'utf8')));
+  // linear-pattern.js imports re2js, as the package's dependency.
+  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const module = emitValidators(ctx(service));
-  writeFileSync(join(dir, 'validators.compiled.js'), transpile(module.compiled));
+  mkdirSync(join(dir, 'validators'));
+  for (const c of module.checks) writeFileSync(join(dir, c.path.replace(/^src\//, '').replace(/\.ts$/, '.js')), transpile(c.contents));
   writeFileSync(join(dir, 'validators.js'), transpile(module.wrappers));
   return (await import(pathToFileURL(join(dir, 'validators.js')).href)) as Record<string, Validator>;
 }

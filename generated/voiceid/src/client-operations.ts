@@ -6,14 +6,13 @@ import type { CallOptions, OperationSpec } from './runtime/client.js';
 import type { VoiceIDClient } from './base-client.js';
 import * as P from './protocol.js';
 import type * as T from './types.js';
-import * as V from './validators.js';
 
 /** AssociateFraudster as data: what the client runs to call it. */
 export const AssociateFraudsterOperation: OperationSpec<T.AssociateFraudsterRequest, T.AssociateFraudsterResponse> = {
   name: 'AssociateFraudster',
   serialize: P.serializeAssociateFraudsterRequest,
   deserialize: P.deserializeAssociateFraudsterResponse,
-  validate: V.validateAssociateFraudsterRequest,
+  loadCheck: () => import('./validators/associate-fraudster-request.js').then((m) => m.AssociateFraudsterRequest),
 };
 
 /**
@@ -39,7 +38,7 @@ export const CreateDomainOperation: OperationSpec<T.CreateDomainRequest, T.Creat
   name: 'CreateDomain',
   serialize: P.serializeCreateDomainRequest,
   deserialize: P.deserializeCreateDomainResponse,
-  validate: V.validateCreateDomainRequest,
+  loadCheck: () => import('./validators/create-domain-request.js').then((m) => m.CreateDomainRequest),
 };
 
 /**
@@ -65,7 +64,7 @@ export const CreateWatchlistOperation: OperationSpec<T.CreateWatchlistRequest, T
   name: 'CreateWatchlist',
   serialize: P.serializeCreateWatchlistRequest,
   deserialize: P.deserializeCreateWatchlistResponse,
-  validate: V.validateCreateWatchlistRequest,
+  loadCheck: () => import('./validators/create-watchlist-request.js').then((m) => m.CreateWatchlistRequest),
 };
 
 /**
@@ -91,7 +90,7 @@ export const DeleteDomainOperation: OperationSpec<T.DeleteDomainRequest, Record<
   name: 'DeleteDomain',
   serialize: P.serializeDeleteDomainRequest,
   deserialize: P.deserializeDeleteDomainResponse,
-  validate: V.validateDeleteDomainRequest,
+  loadCheck: () => import('./validators/delete-domain-request.js').then((m) => m.DeleteDomainRequest),
 };
 
 /**
@@ -116,7 +115,7 @@ export const DeleteFraudsterOperation: OperationSpec<T.DeleteFraudsterRequest, R
   name: 'DeleteFraudster',
   serialize: P.serializeDeleteFraudsterRequest,
   deserialize: P.deserializeDeleteFraudsterResponse,
-  validate: V.validateDeleteFraudsterRequest,
+  loadCheck: () => import('./validators/delete-fraudster-request.js').then((m) => m.DeleteFraudsterRequest),
 };
 
 /**
@@ -141,7 +140,7 @@ export const DeleteSpeakerOperation: OperationSpec<T.DeleteSpeakerRequest, Recor
   name: 'DeleteSpeaker',
   serialize: P.serializeDeleteSpeakerRequest,
   deserialize: P.deserializeDeleteSpeakerResponse,
-  validate: V.validateDeleteSpeakerRequest,
+  loadCheck: () => import('./validators/delete-speaker-request.js').then((m) => m.DeleteSpeakerRequest),
 };
 
 /**
@@ -166,7 +165,7 @@ export const DeleteWatchlistOperation: OperationSpec<T.DeleteWatchlistRequest, R
   name: 'DeleteWatchlist',
   serialize: P.serializeDeleteWatchlistRequest,
   deserialize: P.deserializeDeleteWatchlistResponse,
-  validate: V.validateDeleteWatchlistRequest,
+  loadCheck: () => import('./validators/delete-watchlist-request.js').then((m) => m.DeleteWatchlistRequest),
 };
 
 /**
@@ -191,7 +190,7 @@ export const DescribeDomainOperation: OperationSpec<T.DescribeDomainRequest, T.D
   name: 'DescribeDomain',
   serialize: P.serializeDescribeDomainRequest,
   deserialize: P.deserializeDescribeDomainResponse,
-  validate: V.validateDescribeDomainRequest,
+  loadCheck: () => import('./validators/describe-domain-request.js').then((m) => m.DescribeDomainRequest),
 };
 
 /**
@@ -215,7 +214,7 @@ export const DescribeFraudsterOperation: OperationSpec<T.DescribeFraudsterReques
   name: 'DescribeFraudster',
   serialize: P.serializeDescribeFraudsterRequest,
   deserialize: P.deserializeDescribeFraudsterResponse,
-  validate: V.validateDescribeFraudsterRequest,
+  loadCheck: () => import('./validators/describe-fraudster-request.js').then((m) => m.DescribeFraudsterRequest),
 };
 
 /**
@@ -239,7 +238,7 @@ export const DescribeFraudsterRegistrationJobOperation: OperationSpec<T.Describe
   name: 'DescribeFraudsterRegistrationJob',
   serialize: P.serializeDescribeFraudsterRegistrationJobRequest,
   deserialize: P.deserializeDescribeFraudsterRegistrationJobResponse,
-  validate: V.validateDescribeFraudsterRegistrationJobRequest,
+  loadCheck: () => import('./validators/describe-fraudster-registration-job-request.js').then((m) => m.DescribeFraudsterRegistrationJobRequest),
 };
 
 /**
@@ -263,7 +262,7 @@ export const DescribeSpeakerOperation: OperationSpec<T.DescribeSpeakerRequest, T
   name: 'DescribeSpeaker',
   serialize: P.serializeDescribeSpeakerRequest,
   deserialize: P.deserializeDescribeSpeakerResponse,
-  validate: V.validateDescribeSpeakerRequest,
+  loadCheck: () => import('./validators/describe-speaker-request.js').then((m) => m.DescribeSpeakerRequest),
 };
 
 /**
@@ -287,7 +286,7 @@ export const DescribeSpeakerEnrollmentJobOperation: OperationSpec<T.DescribeSpea
   name: 'DescribeSpeakerEnrollmentJob',
   serialize: P.serializeDescribeSpeakerEnrollmentJobRequest,
   deserialize: P.deserializeDescribeSpeakerEnrollmentJobResponse,
-  validate: V.validateDescribeSpeakerEnrollmentJobRequest,
+  loadCheck: () => import('./validators/describe-speaker-enrollment-job-request.js').then((m) => m.DescribeSpeakerEnrollmentJobRequest),
 };
 
 /**
@@ -311,7 +310,7 @@ export const DescribeWatchlistOperation: OperationSpec<T.DescribeWatchlistReques
   name: 'DescribeWatchlist',
   serialize: P.serializeDescribeWatchlistRequest,
   deserialize: P.deserializeDescribeWatchlistResponse,
-  validate: V.validateDescribeWatchlistRequest,
+  loadCheck: () => import('./validators/describe-watchlist-request.js').then((m) => m.DescribeWatchlistRequest),
 };
 
 /**
@@ -335,7 +334,7 @@ export const DisassociateFraudsterOperation: OperationSpec<T.DisassociateFraudst
   name: 'DisassociateFraudster',
   serialize: P.serializeDisassociateFraudsterRequest,
   deserialize: P.deserializeDisassociateFraudsterResponse,
-  validate: V.validateDisassociateFraudsterRequest,
+  loadCheck: () => import('./validators/disassociate-fraudster-request.js').then((m) => m.DisassociateFraudsterRequest),
 };
 
 /**
@@ -360,7 +359,7 @@ export const EvaluateSessionOperation: OperationSpec<T.EvaluateSessionRequest, T
   name: 'EvaluateSession',
   serialize: P.serializeEvaluateSessionRequest,
   deserialize: P.deserializeEvaluateSessionResponse,
-  validate: V.validateEvaluateSessionRequest,
+  loadCheck: () => import('./validators/evaluate-session-request.js').then((m) => m.EvaluateSessionRequest),
 };
 
 /**
@@ -385,7 +384,7 @@ export const ListDomainsOperation: OperationSpec<T.ListDomainsRequest, T.ListDom
   name: 'ListDomains',
   serialize: P.serializeListDomainsRequest,
   deserialize: P.deserializeListDomainsResponse,
-  validate: V.validateListDomainsRequest,
+  loadCheck: () => import('./validators/list-domains-request.js').then((m) => m.ListDomainsRequest),
 };
 
 /**
@@ -408,7 +407,7 @@ export const ListFraudsterRegistrationJobsOperation: OperationSpec<T.ListFraudst
   name: 'ListFraudsterRegistrationJobs',
   serialize: P.serializeListFraudsterRegistrationJobsRequest,
   deserialize: P.deserializeListFraudsterRegistrationJobsResponse,
-  validate: V.validateListFraudsterRegistrationJobsRequest,
+  loadCheck: () => import('./validators/list-fraudster-registration-jobs-request.js').then((m) => m.ListFraudsterRegistrationJobsRequest),
 };
 
 /**
@@ -432,7 +431,7 @@ export const ListFraudstersOperation: OperationSpec<T.ListFraudstersRequest, T.L
   name: 'ListFraudsters',
   serialize: P.serializeListFraudstersRequest,
   deserialize: P.deserializeListFraudstersResponse,
-  validate: V.validateListFraudstersRequest,
+  loadCheck: () => import('./validators/list-fraudsters-request.js').then((m) => m.ListFraudstersRequest),
 };
 
 /**
@@ -456,7 +455,7 @@ export const ListSpeakerEnrollmentJobsOperation: OperationSpec<T.ListSpeakerEnro
   name: 'ListSpeakerEnrollmentJobs',
   serialize: P.serializeListSpeakerEnrollmentJobsRequest,
   deserialize: P.deserializeListSpeakerEnrollmentJobsResponse,
-  validate: V.validateListSpeakerEnrollmentJobsRequest,
+  loadCheck: () => import('./validators/list-speaker-enrollment-jobs-request.js').then((m) => m.ListSpeakerEnrollmentJobsRequest),
 };
 
 /**
@@ -480,7 +479,7 @@ export const ListSpeakersOperation: OperationSpec<T.ListSpeakersRequest, T.ListS
   name: 'ListSpeakers',
   serialize: P.serializeListSpeakersRequest,
   deserialize: P.deserializeListSpeakersResponse,
-  validate: V.validateListSpeakersRequest,
+  loadCheck: () => import('./validators/list-speakers-request.js').then((m) => m.ListSpeakersRequest),
 };
 
 /**
@@ -504,7 +503,7 @@ export const ListTagsForResourceOperation: OperationSpec<T.ListTagsForResourceRe
   name: 'ListTagsForResource',
   serialize: P.serializeListTagsForResourceRequest,
   deserialize: P.deserializeListTagsForResourceResponse,
-  validate: V.validateListTagsForResourceRequest,
+  loadCheck: () => import('./validators/list-tags-for-resource-request.js').then((m) => m.ListTagsForResourceRequest),
 };
 
 /**
@@ -528,7 +527,7 @@ export const ListWatchlistsOperation: OperationSpec<T.ListWatchlistsRequest, T.L
   name: 'ListWatchlists',
   serialize: P.serializeListWatchlistsRequest,
   deserialize: P.deserializeListWatchlistsResponse,
-  validate: V.validateListWatchlistsRequest,
+  loadCheck: () => import('./validators/list-watchlists-request.js').then((m) => m.ListWatchlistsRequest),
 };
 
 /**
@@ -552,7 +551,7 @@ export const OptOutSpeakerOperation: OperationSpec<T.OptOutSpeakerRequest, T.Opt
   name: 'OptOutSpeaker',
   serialize: P.serializeOptOutSpeakerRequest,
   deserialize: P.deserializeOptOutSpeakerResponse,
-  validate: V.validateOptOutSpeakerRequest,
+  loadCheck: () => import('./validators/opt-out-speaker-request.js').then((m) => m.OptOutSpeakerRequest),
 };
 
 /**
@@ -578,7 +577,7 @@ export const StartFraudsterRegistrationJobOperation: OperationSpec<T.StartFrauds
   name: 'StartFraudsterRegistrationJob',
   serialize: P.serializeStartFraudsterRegistrationJobRequest,
   deserialize: P.deserializeStartFraudsterRegistrationJobResponse,
-  validate: V.validateStartFraudsterRegistrationJobRequest,
+  loadCheck: () => import('./validators/start-fraudster-registration-job-request.js').then((m) => m.StartFraudsterRegistrationJobRequest),
 };
 
 /**
@@ -604,7 +603,7 @@ export const StartSpeakerEnrollmentJobOperation: OperationSpec<T.StartSpeakerEnr
   name: 'StartSpeakerEnrollmentJob',
   serialize: P.serializeStartSpeakerEnrollmentJobRequest,
   deserialize: P.deserializeStartSpeakerEnrollmentJobResponse,
-  validate: V.validateStartSpeakerEnrollmentJobRequest,
+  loadCheck: () => import('./validators/start-speaker-enrollment-job-request.js').then((m) => m.StartSpeakerEnrollmentJobRequest),
 };
 
 /**
@@ -630,7 +629,7 @@ export const TagResourceOperation: OperationSpec<T.TagResourceRequest, T.TagReso
   name: 'TagResource',
   serialize: P.serializeTagResourceRequest,
   deserialize: P.deserializeTagResourceResponse,
-  validate: V.validateTagResourceRequest,
+  loadCheck: () => import('./validators/tag-resource-request.js').then((m) => m.TagResourceRequest),
 };
 
 /**
@@ -655,7 +654,7 @@ export const UntagResourceOperation: OperationSpec<T.UntagResourceRequest, T.Unt
   name: 'UntagResource',
   serialize: P.serializeUntagResourceRequest,
   deserialize: P.deserializeUntagResourceResponse,
-  validate: V.validateUntagResourceRequest,
+  loadCheck: () => import('./validators/untag-resource-request.js').then((m) => m.UntagResourceRequest),
 };
 
 /**
@@ -680,7 +679,7 @@ export const UpdateDomainOperation: OperationSpec<T.UpdateDomainRequest, T.Updat
   name: 'UpdateDomain',
   serialize: P.serializeUpdateDomainRequest,
   deserialize: P.deserializeUpdateDomainResponse,
-  validate: V.validateUpdateDomainRequest,
+  loadCheck: () => import('./validators/update-domain-request.js').then((m) => m.UpdateDomainRequest),
 };
 
 /**
@@ -705,7 +704,7 @@ export const UpdateWatchlistOperation: OperationSpec<T.UpdateWatchlistRequest, T
   name: 'UpdateWatchlist',
   serialize: P.serializeUpdateWatchlistRequest,
   deserialize: P.deserializeUpdateWatchlistResponse,
-  validate: V.validateUpdateWatchlistRequest,
+  loadCheck: () => import('./validators/update-watchlist-request.js').then((m) => m.UpdateWatchlistRequest),
 };
 
 /**

@@ -13,7 +13,7 @@ import { resolveClientConfig, type ClientConfig, type ResolvedConfig, type Servi
 import { RetryStrategy } from './retry.js';
 import { amzDate, signRequest, type PayloadSigning } from './signing.js';
 import { send, type IncomingResponse, type OutgoingRequest, type RequestBody } from './transport.js';
-import type { ValidationProblem } from './validation.js';
+import { checkProblems, type CompiledCheck, type ValidationProblem } from './validation.js';
 
 export { ConfigError } from './addressing.js';
 export type { ClientConfig, ServiceSpec } from './client-config.js';
@@ -24,6 +24,11 @@ export interface OperationSpec<I, O> {
   readonly deserialize: (response: HttpResponse) => O;
   /** The generated validator of the input. */
   readonly validate?: (input: unknown) => ValidationProblem[];
+  /**
+   * Loads the input's compiled check (the generated client's form: a module of its own, imported at the
+   * operation's first call, so that importing the client loads no operation's checks).
+   */
+  readonly loadCheck?: () => Promise<CompiledCheck>;
   /** `none`: sent unsigned; `unsigned-body`: signed with `UNSIGNED-PAYLOAD`. */
   readonly auth?: 'none' | 'unsigned-body';
   /** The output's payload is a stream, handed to the caller unread. */
@@ -83,6 +88,8 @@ export class ServiceClient {
   private clockOffsetMs = 0;
   private dateSecond = -1;
   private dateText = '';
+  /** The compiled checks loaded so far, by operation. */
+  private readonly checks = new Map<OperationSpec<never, unknown>, CompiledCheck>();
 
   constructor(service: ServiceSpec, config: ClientConfig = {}) {
     if (service.signatureVersion === 'v2') {
@@ -157,8 +164,8 @@ export class ServiceClient {
 
   /** Calls an operation: the typed output, or the error (a generated ServiceError subclass for a modeled one). */
   async send<I, O>(op: OperationSpec<I, O>, input: I, options: CallOptions = {}): Promise<O> {
-    if (op.validate && this.config.validate !== false) {
-      const problems = op.validate(input);
+    if (this.config.validate !== false && (op.validate || op.loadCheck)) {
+      const problems = op.validate ? op.validate(input) : checkProblems(this.checks.get(op) ?? (await this.loadCheck(op)), input);
       if (problems.length > 0) throw new RequestValidationError(op.name, problems);
     }
     const request = op.serialize(input);
@@ -183,6 +190,12 @@ export class ServiceClient {
         await sleep(retry.delayMs, options.signal);
       }
     }
+  }
+
+  private async loadCheck(op: OperationSpec<never, unknown>): Promise<CompiledCheck> {
+    const check = await op.loadCheck!();
+    this.checks.set(op, check);
+    return check;
   }
 
   private parse<I, O>(op: OperationSpec<I, O>, response: IncomingResponse): O | Promise<O> {

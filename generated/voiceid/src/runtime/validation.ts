@@ -25,6 +25,14 @@ export interface RawValidationError {
   readonly propertyName?: string;
 }
 
+/** A compiled check (the generated validators' modules): true when valid; otherwise its `errors` say why. */
+export type CompiledCheck = { (data: unknown, instancePath?: string): boolean; errors?: RawValidationError[] | null };
+
+/** Every problem a compiled check finds in `input`: an empty array means it is valid. */
+export function checkProblems(check: CompiledCheck, input: unknown): ValidationProblem[] {
+  return check(input) ? [] : toProblems(check.errors, input);
+}
+
 /**
  * The length of a string in Unicode code points, as AWS counts it: a surrogate pair (an astral
  * character) is one, a lone surrogate is one.

@@ -80,13 +80,15 @@ export function renderBaseClient(ctx: CodegenContext): string {
   return w.toString();
 }
 
-function specLiteral(ctx: CodegenContext, f: ClientOperationFacts, P: string, V: string): string {
+function specLiteral(ctx: CodegenContext, f: ClientOperationFacts, P: string, w: TsWriter): string {
   const op = f.op;
   const serialize = ctx.symbols.serializer(op.name).name;
   const parts = [`name: ${stringLiteral(op.name)}`];
   parts.push(op.input ? `serialize: ${P}.${serialize}` : `serialize: () => ${P}.${serialize}()`);
   parts.push(`deserialize: ${P}.${ctx.symbols.deserializer(op.name).name}`);
-  if (op.input && ctx.index.roots.some((r) => r.name === op.input!.target)) parts.push(`validate: ${V}.${ctx.symbols.validator(op.input.target).name}`);
+  // The input's check is loaded at the operation's first call: importing the client loads no check.
+  const check = op.input && ctx.symbols.inputCheck(op.input.target);
+  if (check) parts.push(`loadCheck: () => import(${stringLiteral(w.specifier(check.file))}).then((m) => m.${check.name})`);
   if (f.auth) parts.push(`auth: ${literal(f.auth)}`);
   if (f.streamingOutput) parts.push('streamingOutput: true');
   if (f.bucket) parts.push(`bucket: ${stringLiteral(f.bucket)}`);
@@ -102,13 +104,12 @@ export function renderOperations(ctx: CodegenContext, docs: DocCache): string {
   const bare = w.type(symbols.client.bareClient.file, symbols.client.bareClient.name);
   const P = w.namespace(symbols.files.protocol, 'P');
   const T = w.namespace(symbols.files.types, 'T', true);
-  const V = w.namespace(symbols.files.validators, 'V');
   for (const f of ctx.index.clientOperations) {
     const s = symbols.operation(f.op.name);
     const output = ioType(ctx, T, f.op, 'output');
     w.code();
     w.doc(`${f.op.name} as data: what the client runs to call it.`);
-    w.code(`export const ${s.spec.name}: ${specType}<${ioType(ctx, T, f.op, 'input')}, ${output}> = ${specLiteral(ctx, f, P, V)};`);
+    w.code(`export const ${s.spec.name}: ${specType}<${ioType(ctx, T, f.op, 'input')}, ${output}> = ${specLiteral(ctx, f, P, w)};`);
     w.code();
     w.doc(operationDoc(ctx, docs, f, `Calls ${f.op.name} through \`client\`.`));
     w.code(`export function ${s.fn.name}(client: ${bare}, ${params(ctx, T, f, options)}): Promise<${output}> {`);

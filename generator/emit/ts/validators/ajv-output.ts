@@ -19,7 +19,8 @@ const NESTED_CALL = /\b(validate\d+|wrapper\d+\.validate)\(([^,()]+), \{instance
  * ajv's standalone JavaScript -> TypeScript that compiles under `strict`, smaller and faster:
  * - each error site becomes one statement, and the errors drop `schemaPath` (nothing reads it): together
  *   these halve the code;
- * - enum errors name their allowed values literally, so the copies of the schema ajv keeps only for them go;
+ * - enum errors name their allowed values literally, so the copies of the schema ajv keeps only for them go
+ *   (and the enum value names ajv declares but never reads for string enums);
  * - the functions take the instance path as a plain string instead of an options object (ajv's other
  *   options, for `$data` references, are never used here): no object built and taken apart per call,
  *   a few per cent on the seed input;
@@ -52,24 +53,69 @@ export function toTypeScript(js: string): string {
   return out;
 }
 
-/** `schema12.properties.A["b-c"].enum` evaluated in the schema constants ajv emitted (one JSON line each). */
+/** A property path after a schema constant's name: `.properties.A["b-c"].enum`. */
+const PATH = String.raw`(?:\.[A-Za-z_$][\w$]*|\["(?:[^"\\]|\\.)*"\])+`;
+const SEGMENT = /^(?:\.([A-Za-z_$][\w$]*)|\[("(?:[^"\\]|\\.)*")\])/;
+
+/** `path` (a PATH) evaluated in `value`; undefined where it leads nowhere. */
+function evaluate(value: unknown, path: string): unknown {
+  for (let rest = path; value !== undefined && value !== null && rest !== ''; ) {
+    const m = SEGMENT.exec(rest)!;
+    value = (value as Record<string, unknown>)[m[1] ?? (JSON.parse(m[2]) as string)];
+    rest = rest.slice(m[0].length);
+  }
+  return value;
+}
+
+/** Reads of the schema constants ajv emitted (one JSON line each) replaced by what they read. */
 function inlineAllowedValues(js: string): string {
   const consts = new Map<string, unknown>();
   for (const m of js.matchAll(/^const (schema\d+) = (\{.*\});$/gm)) consts.set(m[1], JSON.parse(m[2]));
-  const segment = /^(?:\.([A-Za-z_$][\w$]*)|\[("(?:[^"\\]|\\.)*")\])/;
-  const replaced = js.replace(/allowedValues: (schema\d+)((?:\.[A-Za-z_$][\w$]*|\["(?:[^"\\]|\\.)*"\])+)/g, (whole, name: string, path: string) => {
-    let value = consts.get(name) as Record<string, unknown> | undefined;
-    for (let rest = path; value !== undefined && rest !== ''; ) {
-      const m = segment.exec(rest)!;
-      value = value[m[1] ?? (JSON.parse(m[2]) as string)] as Record<string, unknown> | undefined;
-      rest = rest.slice(m[0].length);
-    }
+  let replaced = js.replace(new RegExp(`allowedValues: (schema\\d+)(${PATH})`, 'g'), (whole, name: string, path: string) => {
+    const value = evaluate(consts.get(name), path);
     return Array.isArray(value) ? `allowedValues: ${JSON.stringify(value)}` : whole;
   });
+  replaced = memberSets(replaced, consts);
+  // ajv names an enum's values (`const vSchemaN = schemaM.properties.A.enum;`) but compares strings
+  // inline: a name never used but by its definitions goes (a function's names repeat in others, hence counts).
+  const vUses = counts(replaced, /\bvSchema\d+\b/g);
+  const vDefs = counts(replaced, /^const vSchema\d+(?= = )/gm, 6);
+  const pruned = replaced.replace(/^const (vSchema\d+) = [^\n]*;\n/gm, (line, name: string) => (vUses.get(name) === vDefs.get(name) ? '' : line));
   // Drop the constants nothing refers to any more: those named once, by their own definition. One
   // counting pass; searching the whole code once per constant was quadratic (1.9 s on Glue).
-  const uses = new Map<string, number>();
-  for (const m of replaced.matchAll(/\bschema\d+\b/g)) uses.set(m[0], (uses.get(m[0]) ?? 0) + 1);
-  return replaced.replace(/^const (schema\d+) = \{.*\};\n/gm, (line, name: string) => ((uses.get(name) ?? 0) > 1 ? line : ''));
+  const uses = counts(pruned, /\bschema\d+\b/g);
+  return pruned.replace(/^const (schema\d+) = \{.*\};\n/gm, (line, name: string) => ((uses.get(name) ?? 0) > 1 ? line : ''));
+}
+
+/**
+ * ajv checks a key of a structure with many members by `hasOwnProperty` on the schema's `properties`,
+ * which keeps the whole schema (nested definitions too) for its member names: a Set of the names instead
+ * (`keysN`, declared first; a `__proto__` member is a name like any other in it).
+ */
+function memberSets(js: string, consts: ReadonlyMap<string, unknown>): string {
+  const own = /^const (func\d+) = Object\.prototype\.hasOwnProperty;$/m.exec(js)?.[1];
+  if (!own) return js;
+  const sets = new Map<string, string>();
+  const call = new RegExp(`\\b${own}\\.call\\((schema\\d+)(${PATH}), (key\\d+)\\)`, 'g');
+  const out = js.replace(call, (whole, name: string, path: string, key: string) => {
+    const value = evaluate(consts.get(name), path);
+    if (!path.endsWith('.properties') || value === null || typeof value !== 'object' || Array.isArray(value)) return whole;
+    const names = JSON.stringify(Object.keys(value));
+    let set = sets.get(names);
+    if (!set) sets.set(names, (set = `keys${sets.size}`));
+    return `${set}.has(${key})`;
+  });
+  const decls = [...sets].map(([names, set]) => `const ${set} = /* @__PURE__ */ new Set(${names});\n`).join('');
+  return out.replace(/^(?:"use strict";\n)?/, (head) => head + decls);
+}
+
+/** How often each match of `pattern` occurs (from `skip` characters into the match). */
+function counts(text: string, pattern: RegExp, skip = 0): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of text.matchAll(pattern)) {
+    const key = m[0].slice(skip);
+    out.set(key, (out.get(key) ?? 0) + 1);
+  }
+  return out;
 }
 

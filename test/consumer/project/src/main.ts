@@ -6,12 +6,13 @@ import {
   ExistingEnrollmentActionValues,
   deserializeStartSpeakerEnrollmentJobResponse,
   serializeStartSpeakerEnrollmentJobRequest,
-  validateStartSpeakerEnrollmentJobRequest,
   type ExistingEnrollmentAction,
   type StartSpeakerEnrollmentJobRequest,
   type StartSpeakerEnrollmentJobResponse,
   type ValidationProblem,
 } from '@shapegen/voiceid';
+// The validators are their own entry point: the package's index does not load them.
+import { validateStartSpeakerEnrollmentJobRequest } from '@shapegen/voiceid/validators';
 
 const request: StartSpeakerEnrollmentJobRequest = {
   DataAccessRoleArn: 'arn:aws:iam::123456789012:role/VoiceIdDataAccess',
