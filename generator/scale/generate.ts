@@ -11,7 +11,7 @@ import type { GeneratorSession } from '../context/session.js';
 import type { Emitter, GeneratedFile } from '../emit/types.js';
 import type { ModelOutput } from '../pipeline.js';
 import { hasErrors, ModelValidationError, type ModelError } from '../validate/errors.js';
-import { cacheKey, OutputCache } from './cache.js';
+import { cacheKeys, OutputCache } from './cache.js';
 import { generatorFingerprint, treeDigest } from './fingerprint.js';
 import { defaultJobs, runJobs } from './pool.js';
 import { isFresh, readStamps, type Stamps } from './stamps.js';
@@ -89,7 +89,7 @@ export async function generate(req: GenerateRequest): Promise<GenerateResult> {
   // Custom emitters are not in the fingerprint: their outputs are never cached.
   const cache = req.cacheDir && req.emitters === undefined ? new OutputCache(req.cacheDir) : undefined;
   const fingerprint = cache ? generatorFingerprint() : '';
-  const keys = cache ? files.map((f) => cacheKey(f, fingerprint, optionsKey(options))) : [];
+  const keys = cache ? cacheKeys(cache.dir, files, fingerprint, optionsKey(options)) : [];
   const stamps = cache && req.trustStampsIn ? readStamps(cache.dir, req.trustStampsIn) : {};
   const outputs: (ModelOutput | undefined)[] = files.map((f, i) => {
     if (!cache) return undefined;

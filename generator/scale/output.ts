@@ -49,6 +49,8 @@ export async function generateInto(req: OutputRequest): Promise<OutputResult> {
   const plan = planOutput(req.out, result.files, { allFolders: req.allFolders, skipFolders: result.freshFolders });
   if (req.check) return { kind: 'checked', clean: planIsClean(plan), plan, result };
   const report = applyPlan(plan);
-  if (req.cacheDir) writeStamps(req.cacheDir, req.out, result.stamps, stampTargets(result));
+  const targets = stampTargets(result);
+  // Nothing generated (every folder already stamped): the stamps stand as they are.
+  if (req.cacheDir && targets.size > 0) writeStamps(req.cacheDir, req.out, result.stamps, targets);
   return { kind: 'written', report, result };
 }
