@@ -7,6 +7,7 @@
 import { isUnsafeKey, type MemberDescriptor, type ShapeTable, type StructureDescriptor } from './descriptors.js';
 import { joinHeaderList } from './headers.js';
 import { bind, type Bound } from './http-bindings.js';
+import { RememberedKeys } from './remembered-keys.js';
 import { compileUri, percentEncode, type UriTemplate } from './uri.js';
 
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
@@ -71,31 +72,6 @@ export function holdsHeader(headers: Record<string, string>, check: HeaderCheck)
   if (check.prefixed) return Object.keys(headers).some((k) => k.toLowerCase() === check.name);
   for (let i = 0; i < check.wires.length; i++) if (hasOwn(headers, check.wires[i])) return true;
   return false;
-}
-
-/** How many key positions {@link RememberedKeys} keeps. */
-const REMEMBERED_KEYS = 64;
-
-/**
- * A lookup by an object's keys, in their order, that remembers the last object's sequence of keys:
- * inputs built by the same code have the same keys in the same order, and comparing the interned names
- * is cheaper than a Map lookup of each.
- */
-class RememberedKeys<T> {
-  private readonly keys: string[] = [];
-  private readonly values: (T | undefined)[] = [];
-  constructor(private readonly lookup: (key: string) => T | undefined) {}
-
-  /** What `lookup` gives for `key`, the `j`th key of the object. */
-  at(j: number, key: string): T | undefined {
-    if (j < this.keys.length && this.keys[j] === key) return this.values[j];
-    const v = this.lookup(key);
-    if (j <= this.keys.length && j < REMEMBERED_KEYS) {
-      this.keys[j] = key;
-      this.values[j] = v;
-    }
-    return v;
-  }
 }
 
 export class InputBindings {

@@ -9,6 +9,7 @@
 import { isUnsafeKey, type ListDescriptor, type MapDescriptor, type MemberDescriptor, type ShapeTable } from './descriptors.js';
 import { textWriter, type ToText } from './http-text.js';
 import { FormKey } from './form-keys.js';
+import { RememberedKeys } from './remembered-keys.js';
 import { percentEncode } from './uri.js';
 
 export { FormKey } from './form-keys.js';
@@ -44,17 +45,19 @@ function scalarWriter(text: ToText): FormWriter {
  */
 function structureWriter(fields: readonly Field[], randomId: () => string): FormWriter {
   // Made on first use: `fields` is filled after the writer is remembered (a structure may hold itself).
-  let index: Map<string, number> | undefined;
+  let index: RememberedKeys<number> | undefined;
   let tokens: number[] = [];
   return (value, key) => {
     if (typeof value !== 'object' || value === null) return '';
     if (index === undefined) {
-      index = new Map(fields.map((f, i) => [f.name, i]));
+      const positions = new Map(fields.map((f, i) => [f.name, i]));
+      index = new RememberedKeys((name) => positions.get(name));
       tokens = fields.flatMap((f, i) => (f.token ? [i] : []));
     }
     const found: unknown[] = [];
+    let j = 0;
     for (const name in value) {
-      const i = index.get(name);
+      const i = index.at(j++, name);
       if (i === undefined) continue;
       const x = value[name];
       if (x != null && hasOwn(value, name)) insert(found, i, x);

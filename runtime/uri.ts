@@ -6,6 +6,11 @@
 
 /** Text RFC 3986 leaves as it is (the unreserved `A-Z a-z 0-9 - . _ ~`); with `/`, a greedy label's. */
 const UNRESERVED = /^[A-Za-z0-9\-._~]*$/;
+/** Per ASCII code: 1 for the unreserved characters. */
+const UNRESERVED_CODES = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~') UNRESERVED_CODES[c.charCodeAt(0)] = 1;
+/** Up to this length a charCodeAt loop decides faster than the regular expression (whose call costs more). */
+const SHORT = 12;
 const UNRESERVED_PATH = /^[A-Za-z0-9\-._~/]*$/;
 /** What encodeURIComponent leaves but RFC 3986 encodes. */
 const SUB_DELIMS = /[!'()*]/g;
@@ -14,14 +19,22 @@ const escape = (c: string) => '%' + c.charCodeAt(0).toString(16).toUpperCase();
 
 /**
  * RFC 3986 percent-encoding: everything but the unreserved characters. It runs for every key and value of
- * a query form, so one test decides (an anchored character class, twice as fast as a charCodeAt loop):
+ * a query form, so one test decides (an anchored character class, faster than a charCodeAt loop but for short text):
  * text that needs nothing comes back as it is; the rest goes through encodeURIComponent (which also throws
  * a URIError for a lone surrogate), and only what it left holding one of `!'()*` pays for a replace.
  */
 export function percentEncode(text: string): string {
-  if (UNRESERVED.test(text)) return text;
+  if (text.length <= SHORT ? unreservedShort(text) : UNRESERVED.test(text)) return text;
   const encoded = encodeURIComponent(text);
   return HAS_SUB_DELIMS.test(encoded) ? encoded.replace(SUB_DELIMS, escape) : encoded;
+}
+
+function unreservedShort(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || UNRESERVED_CODES[c] === 0) return false;
+  }
+  return true;
 }
 
 /** A greedy label: each `/`-separated segment encoded, the `/`s kept. */
