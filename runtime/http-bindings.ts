@@ -29,6 +29,8 @@ export type Shape = 'scalar' | 'list' | 'map' | 'mapOfLists';
 export interface Bound {
   readonly name: string;
   readonly wire: string;
+  /** The wire name lowercased, as a response's header names are looked up. */
+  readonly lower: string;
   readonly shape: Shape;
   /** Text of a scalar, or of a list's (or map's) items. */
   readonly text: ToText;
@@ -55,6 +57,7 @@ export function bind(table: ShapeTable, m: MemberDescriptor, fallback: 'iso8601'
   return {
     name: m.name,
     wire: m.wire ?? m.name,
+    lower: (m.wire ?? m.name).toLowerCase(),
     shape,
     text: header && m.jsonvalue ? jsonValueHeaderText : textWriter(table, item, m, fallback),
     read: header && m.jsonvalue ? readJsonValueHeader : textReader(table, item, m, fallback),
@@ -95,7 +98,7 @@ export class OutputBindings {
   read(response: HttpResponse, out: Record<string, unknown>): void {
     const lower = lowerCaseHeaders(response.headers);
     for (const b of this.headers) {
-      const text = lower.get(b.wire.toLowerCase());
+      const text = lower.get(b.lower);
       if (text === undefined) continue;
       let v: unknown;
       if (b.shape === 'list') {
@@ -105,7 +108,7 @@ export class OutputBindings {
       if (v !== undefined) setMember(out, b.name, v);
     }
     for (const b of this.prefixes) {
-      const prefix = b.wire.toLowerCase();
+      const prefix = b.lower;
       const map: Record<string, unknown> = {};
       for (const [name, text] of lower) {
         if (!name.startsWith(prefix) || isUnsafeKey(name.slice(prefix.length))) continue;

@@ -142,7 +142,7 @@ export class InputBindings {
     const wires: string[] = [];
     let prefixed = false;
     for (const { bound, at } of this.slots) {
-      const lower = bound.wire.toLowerCase();
+      const lower = bound.lower;
       if (at === HEADER && lower === name) wires.push(bound.wire);
       else if (at === PREFIX && name.startsWith(lower)) prefixed = true;
     }
