@@ -1,13 +1,13 @@
 /**
  * The URI, query and header members of a REST operation's input, compiled once per structure into a
  * plan: each bound member's location, its label positions, its encoded query key, its header name, the
- * prefix of a prefix map. A request then finds the members the input sets from the input's own keys (S3
- * PutObject binds 36 members; a call sets a handful) and applies them in the model's order.
+ * prefix of a prefix map. A request then finds the members the input sets from the input's own keys
+ * (present-members.ts) and applies them in the model's order.
  */
 import { isUnsafeKey, type MemberDescriptor, type ShapeTable, type StructureDescriptor } from './descriptors.js';
 import { joinHeaderList } from './headers.js';
 import { bind, type Bound } from './http-bindings.js';
-import { RememberedKeys } from './remembered-keys.js';
+import { MemberIndex, RememberedKeys } from './present-members.js';
 import { compileUri, percentEncode, type UriTemplate } from './uri.js';
 
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
@@ -76,11 +76,9 @@ export function holdsHeader(headers: Record<string, string>, check: HeaderCheck)
 
 export class InputBindings {
   private readonly uri: UriTemplate;
-  /** The slots in the model's order, and their positions by member name. */
+  /** The slots in the model's order, and the index of their members by name. */
   private readonly slots: Slot[] = [];
-  private readonly positions = new Map<string, number>();
-  private readonly inputKeys = new RememberedKeys((key) => this.positions.get(key));
-  private readonly tokens: number[] = [];
+  private readonly members: MemberIndex;
 
   constructor(table: ShapeTable, requestUri: string, input: StructureDescriptor | undefined, private readonly randomId: () => string) {
     this.uri = compileUri(requestUri);
@@ -90,6 +88,10 @@ export class InputBindings {
       else if (m.location === 'header') this.add(table, m, HEADER, 'rfc822');
       else if (m.location === 'headers') this.add(table, m, PREFIX, 'rfc822');
     }
+    this.members = new MemberIndex(
+      this.slots.map((s) => s.bound.name),
+      this.slots.map((s) => s.bound.token),
+    );
   }
 
   private add(table: ShapeTable, m: MemberDescriptor, at: Slot['at'], fallback: 'iso8601' | 'rfc822'): void {
@@ -98,13 +100,11 @@ export class InputBindings {
     const map = bound.shape === 'map' || bound.shape === 'mapOfLists';
     const prefix = at === PREFIX ? new PrefixNames(bound.wire) : undefined;
     const names = prefix && new RememberedKeys((key) => prefix.of(key));
-    this.positions.set(m.name, this.slots.length);
-    if (bound.token) this.tokens.push(this.slots.length);
     this.slots.push({ bound, at, labels, key: percentEncode(bound.wire), map, names });
   }
 
   apply(input: Record<string, unknown>): BoundRequest {
-    const found = this.present(input);
+    const found = this.members.present(input, this.randomId);
     const slots = this.slots;
     const labels = new Array<string | undefined>(this.uri.labels.length);
     const headers: Record<string, string> = {};
@@ -148,42 +148,6 @@ export class InputBindings {
     }
     return { name, wires, prefixed };
   }
-
-  /**
-   * The bound members the input sets (own properties; null counts as absent), idempotency tokens filled,
-   * as `[position, value, ...]` sorted by the member's position in the model. The input's own keys are
-   * looked up (reading a key in a for-in over the input is fast; reading each of 36 members by name is
-   * not), the last input's sequence of keys remembered.
-   */
-  private present(input: Record<string, unknown>): unknown[] {
-    const found: unknown[] = [];
-    let j = 0;
-    for (const key in input) {
-      const i = this.inputKeys.at(j++, key);
-      if (i === undefined) continue;
-      const v = input[key];
-      if (v != null && hasOwn(input, key)) insert(found, i, v);
-    }
-    for (const t of this.tokens) if (!holds(found, t)) insert(found, t, this.randomId());
-    return found;
-  }
-}
-
-function holds(found: readonly unknown[], position: number): boolean {
-  for (let k = 0; k < found.length; k += 2) if (found[k] === position) return true;
-  return false;
-}
-
-/** Adds `position, value` to `found`, keeping it sorted by position (keys come mostly in order). */
-function insert(found: unknown[], position: number, value: unknown): void {
-  let k = found.length;
-  found.push(position, value);
-  for (; k > 0 && (found[k - 2] as number) > position; k -= 2) {
-    found[k] = found[k - 2];
-    found[k + 1] = found[k - 1];
-  }
-  found[k] = position;
-  found[k + 1] = value;
 }
 
 function listHeader(b: Bound, v: readonly unknown[]): string {

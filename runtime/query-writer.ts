@@ -9,7 +9,7 @@
 import { isUnsafeKey, type ListDescriptor, type MapDescriptor, type MemberDescriptor, type ShapeTable } from './descriptors.js';
 import { textWriter, type ToText } from './http-text.js';
 import { FormKey } from './form-keys.js';
-import { RememberedKeys } from './remembered-keys.js';
+import { MemberIndex } from './present-members.js';
 import { percentEncode } from './uri.js';
 
 export { FormKey } from './form-keys.js';
@@ -38,31 +38,17 @@ function scalarWriter(text: ToText): FormWriter {
   return (value, key) => key.head + percentEncode(text(value));
 }
 
-/**
- * A structure's pairs in the model's order. The members are found from the value's own keys (a value
- * sets a few of its structure's members, and reading a key in a for-in over it is fast where reading every
- * member by name is a megamorphic lookup), as `[position, value, ...]` kept sorted by position.
- */
+/** A structure's pairs in the model's order, its members found from the value's own keys (present-members.ts). */
 function structureWriter(fields: readonly Field[], randomId: () => string): FormWriter {
   // Made on first use: `fields` is filled after the writer is remembered (a structure may hold itself).
-  let index: RememberedKeys<number> | undefined;
-  let tokens: number[] = [];
+  let members: MemberIndex | undefined;
   return (value, key) => {
     if (typeof value !== 'object' || value === null) return '';
-    if (index === undefined) {
-      const positions = new Map(fields.map((f, i) => [f.name, i]));
-      index = new RememberedKeys((name) => positions.get(name));
-      tokens = fields.flatMap((f, i) => (f.token ? [i] : []));
-    }
-    const found: unknown[] = [];
-    let j = 0;
-    for (const name in value) {
-      const i = index.at(j++, name);
-      if (i === undefined) continue;
-      const x = value[name];
-      if (x != null && hasOwn(value, name)) insert(found, i, x);
-    }
-    for (const t of tokens) if (!holds(found, t)) insert(found, t, randomId());
+    members ??= new MemberIndex(
+      fields.map((f) => f.name),
+      fields.map((f) => f.token),
+    );
+    const found = members.present(value, randomId);
     let out = '';
     for (let k = 0; k < found.length; k += 2) {
       const i = found[k] as number;
@@ -71,23 +57,6 @@ function structureWriter(fields: readonly Field[], randomId: () => string): Form
     }
     return out;
   };
-}
-
-function holds(found: readonly unknown[], position: number): boolean {
-  for (let k = 0; k < found.length; k += 2) if (found[k] === position) return true;
-  return false;
-}
-
-/** Adds `position, value` to `found`, keeping it sorted by position (values come mostly in order). */
-function insert(found: unknown[], position: number, value: unknown): void {
-  let k = found.length;
-  found.push(position, value);
-  for (; k > 0 && (found[k - 2] as number) > position; k -= 2) {
-    found[k] = found[k - 2];
-    found[k + 1] = found[k - 1];
-  }
-  found[k] = position;
-  found[k + 1] = value;
 }
 
 /** `A.B.Old` -> `A.B.name`: a flattened list with a member name of its own takes that name (Query). */
