@@ -8,23 +8,26 @@
  */
 import { isUnsafeKey, type ListDescriptor, type MapDescriptor, type MemberDescriptor, type ShapeTable } from './descriptors.js';
 import { textWriter, type ToText } from './http-text.js';
+import { FormKey } from './form-keys.js';
+import { MemberIndex } from './present-members.js';
 import { percentEncode } from './uri.js';
 
+export { FormKey } from './form-keys.js';
+
 /**
- * The pairs of `value` under `prefix`, each `&key=value` (encoded), `''` when there is none. The prefix is
- * built of parts encoded once, when the writer is compiled (member names, `member`, `entry`, indexes), so
- * it is never encoded again per pair. The form is one string grown by concatenation (a V8 rope, flattened
- * once when it is sent) rather than an array of pairs joined: that costs a third less per request.
+ * The pairs of `value` under `key`, each `&key=value` (encoded), `''` when there is none. Keys come from
+ * the operation's tree of remembered keys (form-keys.ts): each is encoded and flattened once, so a pair
+ * costs its value's encoding and two pieces of the form. The form is one string grown by concatenation (a
+ * V8 rope, flattened once when it is sent) rather than an array of pairs joined.
  */
-export type FormWriter = (value: any, prefix: string) => string;
+export type FormWriter = (value: any, key: FormKey) => string;
 
 export type FormDialect = 'query' | 'ec2';
 
 interface Field {
   readonly name: string;
+  /** The member's key, encoded. */
   readonly key: string;
-  /** `.key`, appended to a prefix. */
-  readonly dotted: string;
   readonly token: boolean;
   write: FormWriter;
 }
@@ -32,21 +35,25 @@ interface Field {
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 function scalarWriter(text: ToText): FormWriter {
-  return (value, prefix) => '&' + prefix + '=' + percentEncode(text(value));
+  return (value, key) => key.head + percentEncode(text(value));
 }
 
+/** A structure's pairs in the model's order, its members found from the value's own keys (present-members.ts). */
 function structureWriter(fields: readonly Field[], randomId: () => string): FormWriter {
-  return (value, prefix) => {
+  // Made on first use: `fields` is filled after the writer is remembered (a structure may hold itself).
+  let members: MemberIndex | undefined;
+  return (value, key) => {
     if (typeof value !== 'object' || value === null) return '';
+    members ??= new MemberIndex(
+      fields.map((f) => f.name),
+      fields.map((f) => f.token),
+    );
+    const found = members.present(value, randomId);
     let out = '';
-    for (let i = 0; i < fields.length; i++) {
+    for (let k = 0; k < found.length; k += 2) {
+      const i = found[k] as number;
       const f = fields[i];
-      let x = hasOwn(value, f.name) ? value[f.name] : undefined;
-      if (x == null) {
-        if (!f.token) continue;
-        x = randomId();
-      }
-      out += f.write(x, prefix === '' ? f.key : prefix + f.dotted);
+      out += f.write(found[k + 1], key.child(i) ?? key.add(i, key.text === '' ? f.key : key.text + '.' + f.key));
     }
     return out;
   };
@@ -61,37 +68,45 @@ function renamed(prefix: string, name: string): string {
 /**
  * `named`: the member has a locationName of its own, which a flattened list keeps; otherwise the list
  * member's name replaces it (as the AWS SDKs do: SQS's `Entries` go out as `SendMessageBatchRequestEntry.N`).
+ * The items' keys hang under child 0 of the list's key (its base, `Key.member`) unless the base is the
+ * list's key itself (EC2, a flattened list keeping its name).
  */
 function listWriter(d: ListDescriptor, flattened: boolean, named: boolean, dialect: FormDialect, box: { w: FormWriter }): FormWriter {
   const memberName = d.memberName === undefined ? undefined : percentEncode(d.memberName);
-  return (value, prefix) => {
+  const sameBase = dialect === 'ec2' || (flattened && (memberName === undefined || named));
+  const baseOf = (prefix: string) => (flattened ? renamed(prefix, memberName!) : prefix + '.' + (memberName ?? 'member'));
+  return (value, key) => {
     if (!Array.isArray(value)) return '';
-    if (value.length === 0) return dialect === 'query' ? '&' + prefix + '=' : '';
-    let base: string;
-    if (dialect === 'ec2') base = prefix;
-    else if (flattened) base = memberName !== undefined && !named ? renamed(prefix, memberName) : prefix;
-    else base = prefix + '.' + (memberName ?? 'member');
-    base += '.';
+    if (value.length === 0) return dialect === 'query' ? key.head : '';
+    const base = sameBase ? key : (key.child(0) ?? key.add(0, baseOf(key.text)));
     let n = 0;
     let out = '';
-    for (const x of value) if (x != null) out += box.w(x, base + ++n);
+    for (let i = 0; i < value.length; i++) {
+      const x = value[i];
+      if (x == null) continue;
+      n++;
+      out += box.w(x, base.child(n) ?? base.add(n, base.text + '.' + n));
+    }
     return out;
   };
 }
 
+/** Entry N's key is `Key.entry.N` (`Key.N` flattened); its children 0 and 1 are `.key` and `.value`. */
 function mapWriter(d: MapDescriptor, flattened: boolean, box: { w: FormWriter }): FormWriter {
-  const keyName = percentEncode(d.keyName ?? 'key');
-  const valueName = percentEncode(d.valueName ?? 'value');
-  return (value, prefix) => {
+  const keyName = '.' + percentEncode(d.keyName ?? 'key');
+  const valueName = '.' + percentEncode(d.valueName ?? 'value');
+  const entries = flattened ? '.' : '.entry.';
+  return (value, key) => {
     if (typeof value !== 'object' || value === null) return '';
-    const base = flattened ? prefix + '.' : prefix + '.entry.';
     let n = 0;
     let out = '';
-    for (const key of Object.keys(value)) {
-      const x = value[key];
-      if (x == null || isUnsafeKey(key)) continue;
-      const entry = base + ++n + '.';
-      out += '&' + entry + keyName + '=' + percentEncode(key) + box.w(x, entry + valueName);
+    for (const k of Object.keys(value)) {
+      const x = value[k];
+      if (x == null || isUnsafeKey(k)) continue;
+      n++;
+      const entry = key.child(n) ?? key.add(n, key.text + entries + n);
+      const name = entry.child(0) ?? entry.add(0, entry.text + keyName);
+      out += name.head + percentEncode(k) + box.w(x, entry.child(1) ?? entry.add(1, entry.text + valueName));
     }
     return out;
   };
@@ -145,7 +160,7 @@ export class FormWriters {
       m.timestampFormat !== undefined
         ? scalarWriter(textWriter(this.table, m.shape, m, 'iso8601'))
         : this.writer(m.shape, m.flattened === true, m.wire !== undefined);
-    return { name: m.name, key, dotted: '.' + key, token: m.idempotencyToken === true, write };
+    return { name: m.name, key, token: m.idempotencyToken === true, write };
   }
 
   private remember(key: string, w: FormWriter): FormWriter {

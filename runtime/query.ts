@@ -9,7 +9,7 @@ import type { ShapeTable } from './descriptors.js';
 import { errorSpecOf, readingResponse, ServiceError, type ErrorSpec } from './errors.js';
 import { expandHostPrefix } from './host-prefix.js';
 import { bodyText, byteLength, headerValue, isStream, type HttpRequest, type HttpResponse } from './http.js';
-import { FormWriters, type FormDialect, type FormWriter } from './query-writer.js';
+import { FormKey, FormWriters, type FormDialect, type FormWriter } from './query-writer.js';
 import { percentEncode } from './uri.js';
 import { childNamed, parseXml } from './xml-parse.js';
 import { requestIdOf, textOf, xmlErrorElement } from './xml-errors.js';
@@ -76,6 +76,8 @@ export class FormProtocol {
 export class FormOperation<I, O> {
   private readonly head: string;
   private writeInput?: FormWriter;
+  /** The keys of this operation's form, remembered across requests. */
+  private readonly keys = FormKey.root();
   private readOutput?: XmlReader;
 
   constructor(
@@ -88,7 +90,7 @@ export class FormOperation<I, O> {
   serialize(input: I): HttpRequest {
     let text = this.head;
     if (this.op.input !== undefined && input != null) {
-      text += (this.writeInput ??= this.protocol.writers.writer(this.op.input))(input, '');
+      text += (this.writeInput ??= this.protocol.writers.writer(this.op.input))(input, this.keys);
     }
     const request: HttpRequest = { method: 'POST', path: '/', headers: { 'Content-Type': FORM_CONTENT_TYPE }, body: text };
     let sent: string | Uint8Array = text;

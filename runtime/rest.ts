@@ -9,7 +9,8 @@ import { gzipBody } from './compression.js';
 import { inRequestBody, inResponseBody, type MemberDescriptor, type ShapeTable, type StructureDescriptor, type XmlNamespace } from './descriptors.js';
 import { errorSpecOf, readingResponse, ServiceError, type ErrorSpec } from './errors.js';
 import { expandHostPrefix } from './host-prefix.js';
-import { InputBindings, OutputBindings, structureOf } from './http-bindings.js';
+import { OutputBindings, structureOf } from './http-bindings.js';
+import { holdsHeader, InputBindings, type HeaderCheck } from './input-bindings.js';
 import { bodyText, byteLength, headerValue, isStream, type HttpRequest, type HttpResponse, type RequestBody } from './http.js';
 
 export interface RestOperationSpec {
@@ -86,6 +87,18 @@ const DEFAULT_TYPES: Partial<Record<PayloadKind, string>> = {
   string: 'text/plain',
 };
 
+/** An operation's input bindings and body, compiled on first use. */
+interface CompiledInput {
+  readonly bindings: InputBindings;
+  readonly input?: StructureDescriptor;
+  readonly payload?: Payload;
+  readonly body: boolean;
+  /** Where the input may set the headers that the request would otherwise fill. */
+  readonly contentType: HeaderCheck;
+  readonly contentLength: HeaderCheck;
+  readonly contentMd5: HeaderCheck;
+}
+
 function headerKey(headers: Record<string, string>, name: string): string | undefined {
   const lower = name.toLowerCase();
   return Object.keys(headers).find((k) => k.toLowerCase() === lower);
@@ -127,7 +140,7 @@ export class RestProtocol {
 }
 
 export class RestOperation<I, O> {
-  private compiled?: { bindings: InputBindings; input?: StructureDescriptor; payload?: Payload; body: boolean };
+  private compiled?: CompiledInput;
   private read?: { bindings: OutputBindings; output?: StructureDescriptor; payload?: Payload; body: boolean };
 
   constructor(
@@ -161,14 +174,14 @@ export class RestOperation<I, O> {
       body = codec.writeBody(this.op.input!, value, this.op) ?? '';
       type = codec.contentType;
     }
-    if (type !== undefined && body !== '' && !c.bindings.hasHeader(headers, 'content-type')) headers['Content-Type'] = type;
+    if (type !== undefined && body !== '' && !holdsHeader(headers, c.contentType)) headers['Content-Type'] = type;
     const request: HttpRequest = { method: this.op.method, path, headers, body };
-    this.finish(request, value, c.bindings);
+    this.finish(request, value, c);
     return request;
   }
 
   /** Compression, length and checksum; a header the input set (under any case) is kept. */
-  private finish(request: HttpRequest, value: Record<string, unknown>, bindings: InputBindings): void {
+  private finish(request: HttpRequest, value: Record<string, unknown>, c: CompiledInput): void {
     const { headers } = request;
     if (this.op.gzip && typeof request.body === 'string') {
       const zipped = gzipBody(request.body);
@@ -180,8 +193,8 @@ export class RestOperation<I, O> {
       }
     }
     if (!isStream(request.body) && request.body !== '') {
-      if (!bindings.hasHeader(headers, 'content-length')) headers['Content-Length'] = String(byteLength(request.body));
-      if (this.op.checksum && !bindings.hasHeader(headers, 'content-md5')) {
+      if (!holdsHeader(headers, c.contentLength)) headers['Content-Length'] = String(byteLength(request.body));
+      if (this.op.checksum && !holdsHeader(headers, c.contentMd5)) {
         const md5 = contentMd5(request.body);
         if (md5 !== undefined) headers['Content-MD5'] = md5;
       }
@@ -229,11 +242,19 @@ export class RestOperation<I, O> {
     return out as O;
   }
 
-  private compileInput() {
+  private compileInput(): CompiledInput {
     const table = this.protocol.spec.shapes;
     const input = this.op.input === undefined ? undefined : structureOf(table, this.op.input);
     const bindings = new InputBindings(table, this.op.uri, input, this.protocol.randomId);
-    return { bindings, input, payload: payloadOf(table, input), body: input?.members.some(inRequestBody) ?? false };
+    return {
+      bindings,
+      input,
+      payload: payloadOf(table, input),
+      body: input?.members.some(inRequestBody) ?? false,
+      contentType: bindings.headerCheck('content-type'),
+      contentLength: bindings.headerCheck('content-length'),
+      contentMd5: bindings.headerCheck('content-md5'),
+    };
   }
 
   private compileOutput() {
