@@ -107,6 +107,10 @@ export async function generate(req: GenerateRequest): Promise<GenerateResult> {
     cache?.put(keys[i], out); // at once, so an interrupted cold run keeps what it finished
     req.onProgress?.({ phase: 'emit', done: cached + done, total: files.length });
   });
+  // Models written just before this run were too fresh for the key memo to trust (its racy window): a
+  // run that generated something took long enough for them to settle, so their keys are remembered now and
+  // the next run does not hash them again.
+  if (cache && missing.length > 0) cacheKeys(cache.dir, files, fingerprint, optionsKey(options));
   const all = outputs as ModelOutput[];
   const { kept, superseded } = newestPerService(all);
   const generatedFiles = kept.flatMap((o) => o.files).sort(byPath);
