@@ -75,7 +75,8 @@ function checkModule(ctx: CodegenContext, m: CheckModule, inputs: ReadonlyMap<st
         ? `The compiled checks of ${service}'s outputs and errors, which no call loads.`
         : `Compiled checks that several inputs of ${service} use.`;
   w.titleLine(`${title} ajv standalone code, every error collected.`);
-  for (const h of helpers) if (new RegExp(`\\b${h}\\b`).test(m.code)) w.value(`${ctx.symbols.files.runtimeDir}/${HELPER_MODULE[h]}.ts`, h);
+  // The helpers its declarations bind, as the split found them (not a search of the code).
+  for (const h of helpers) if (m.externals.includes(h)) w.value(`${ctx.symbols.files.runtimeDir}/${HELPER_MODULE[h]}.ts`, h);
   if (m.code.includes(CHECK_TYPE)) w.type(validationRuntime(ctx), CHECK_TYPE);
   for (const [from, names] of m.imports) for (const name of names) w.value(modulePath(ctx, from, inputs), name);
   w.code();

@@ -25,6 +25,8 @@ interface Declaration {
 const SCOPE_NAME = /\b(?:schema|validate|wrapper|root|func|formats|pattern|keyword|Error|keys)\d+\b/g;
 const DECLARED = /^(?:export )?(?:const|function) ([A-Za-z_$][\w$]*)/;
 const ROOT_EXPORT = /^export const ([A-Za-z_$][\w$]*): \w+ = (validate\d+);$/;
+/** ajv's binding of a function from outside the code (a runtime helper): `const funcN = codePointLength;`. */
+const EXTERNAL_BINDING = /^const func\d+ = ([A-Za-z_$][\w$]*);$/;
 
 /**
  * The texts of the top-level statements. ajv writes every statement on its own line and indents nothing, so
@@ -95,6 +97,8 @@ export interface CheckModule {
   readonly imports: ReadonlyMap<Place, readonly string[]>;
   /** The root checks it exports (by their export names). */
   readonly roots: readonly string[];
+  /** The outside functions its declarations bind (ajv's `const funcN = name;`): the helpers to import. */
+  readonly externals: readonly string[];
 }
 
 /** Per declaration, the chunk roots (indices, ascending) that reach it. */
@@ -148,12 +152,14 @@ export function splitChecks(code: string, chunkRoots: ReadonlySet<string>): Chec
   const decls = declarations(code);
   const places = placesOf(decls, chunkRoots);
   const exported = new Set<number>();
-  const modules = new Map<Place, { texts: string[]; imports: Map<Place, Set<string>>; roots: string[] }>();
+  const modules = new Map<Place, { texts: string[]; imports: Map<Place, Set<string>>; roots: string[]; externals: Set<string> }>();
   decls.forEach((d, i) => {
     const place = places[i];
     let m = modules.get(place);
-    if (!m) modules.set(place, (m = { texts: [], imports: new Map(), roots: [] }));
+    if (!m) modules.set(place, (m = { texts: [], imports: new Map(), roots: [], externals: new Set() }));
     if (ROOT_EXPORT.test(d.text)) m.roots.push(d.name);
+    const external = EXTERNAL_BINDING.exec(d.text);
+    if (external) m.externals.add(external[1]);
     for (const j of d.refs) {
       const from = places[j];
       if (from === place) continue;
@@ -171,5 +177,6 @@ export function splitChecks(code: string, chunkRoots: ReadonlySet<string>): Chec
     code: m.texts.join('\n'),
     imports: new Map([...m.imports].map(([from, names]) => [from, [...names].sort()])),
     roots: m.roots,
+    externals: [...m.externals].sort(),
   }));
 }
