@@ -1,7 +1,8 @@
 /**
- * Catalog conformance of the generated TypeScript: generates every model of ../shared/models (newest API
- * version per service), then runs `tsc --noEmit --strict` over the packages of every service whose protocol
- * the serializer supports, in batches on both cores. Also counts the R pages produced against the operations.
+ * Catalog conformance of the generated TypeScript: generates every model of ../shared/models, then runs
+ * `tsc --noEmit --strict` over the package of every model whose protocol the serializer supports, in batches
+ * on both cores. `generate` writes the newest API version per service folder; the older versions it
+ * superseded are written under `_older/<model>/` here, so that every model's package is compiled. Also counts the R pages produced against the operations.
  * Prints the counts; exits 1 on any type error or missing page.
  *
  *   npm run conformance:tsc [-- --keep DIR]
@@ -9,8 +10,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { generate } from '../generator/scale/generate.js';
+import { basename, join, resolve } from 'node:path';
+import { generate, type GenerateResult } from '../generator/scale/generate.js';
+import type { GeneratedFile } from '../generator/emit/types.js';
 import { writeFiles } from '../generator/write/writer.js';
 import { projectRoot } from '../generator/paths.js';
 import { catalogFiles } from './conformance.js';
@@ -35,12 +37,23 @@ function tsc(dir: string, packages: string[], batch: number): Promise<{ code: nu
   });
 }
 
+/** The TypeScript of every superseded (older API version) model's package, under `_older/<model file's base name>/`. */
+function olderPackages(result: GenerateResult): GeneratedFile[] {
+  const kept = new Set(result.kept);
+  return result.outputs.flatMap((o, i) => {
+    if (kept.has(i) || o.prefix === '') return [];
+    const folder = `_older/${basename(o.file).replace(/\.normal\.json$/, '')}`;
+    return o.files.filter((f) => f.path.endsWith('.ts')).map((f) => ({ ...f, path: `${folder}/${f.path.slice(o.prefix.length + 1)}` }));
+  });
+}
+
 async function main(): Promise<void> {
   const keep = process.argv.indexOf('--keep');
   const dir = keep > 0 ? resolve(process.argv[keep + 1]) : mkdtempSync(join(tmpdir(), 'shapegen-tsc-'));
   try {
     const result = await generate({ models: catalogFiles(), cacheDir: join(projectRoot, 'node_modules', '.cache', 'shapegen') });
-    writeFiles(dir, result.files);
+    const olderFiles = olderPackages(result);
+    writeFiles(dir, [...result.files, ...olderFiles]);
     // The packages' own dependencies (the XML parser of rest-xml, query and ec2) resolve from the project's.
     if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
     const folders = new Map<string, string[]>();
@@ -49,7 +62,9 @@ async function main(): Promise<void> {
       if (!folders.has(folder)) folders.set(folder, []);
       folders.get(folder)!.push(f.path);
     }
+    const older = new Set(olderFiles.map((f) => f.path.split('/').slice(0, 2).join('/')));
     const packages = [...folders].filter(([, paths]) => paths.some((p) => p.endsWith('/src/protocol.ts'))).map(([f]) => f).sort();
+    packages.push(...[...older].sort());
     const pages = result.files.filter((f) => /\/docs\/[^/]+\.(Rd|md|txt)$/.test(f.path)).length;
     // Every operation and the service itself get three pages (Rd, md, txt).
     const session = new GeneratorSession();
@@ -70,7 +85,7 @@ async function main(): Promise<void> {
     };
     await Promise.all([worker(), worker()]);
     console.log(`services: ${folders.size}; superseded older versions: ${result.superseded.length}`);
-    console.log(`tsc --strict: ${packages.length - failed}/${packages.length} generated packages compile with no error (batches with an error count whole)`);
+    console.log(`tsc --strict: ${packages.length - failed}/${packages.length} generated packages (${packages.length - older.size} services + ${older.size} older API versions) compile with no error (batches with an error count whole)`);
     console.log(`R pages produced: ${pages} of ${expectedPages} expected (3 per operation and per service)`);
     if (failed > 0 || packages.length === 0 || pages !== expectedPages) process.exitCode = 1;
   } finally {

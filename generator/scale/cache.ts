@@ -7,8 +7,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { sidecarPaths } from '../load/sidecars.js';
+import { decodeEntry, encodeEntry } from './cache-entry.js';
 import type { ModelOutput } from '../pipeline.js';
 
 function sidecarBytes(file: string): Buffer[] {
@@ -94,7 +94,7 @@ export class OutputCache {
   constructor(readonly dir: string) {}
 
   private path(key: string): string {
-    return join(this.dir, key.slice(0, 2), `${key}.json.gz`);
+    return join(this.dir, key.slice(0, 2), `${key}.br`);
   }
 
   get(key: string, file: string): ModelOutput | undefined {
@@ -104,13 +104,10 @@ export class OutputCache {
     } catch {
       return undefined;
     }
-    try {
-      const entry = JSON.parse(gunzipSync(raw).toString('utf8')) as Omit<ModelOutput, 'file'>;
-      // Problems name the file they were found in; the same bytes may sit at another path now.
-      return { ...entry, file, problems: entry.problems.map((p) => ({ ...p, file })) };
-    } catch {
-      return undefined; // a corrupt entry is a miss, and will be overwritten
-    }
+    const entry = decodeEntry(raw);
+    if (!entry) return undefined; // a corrupt entry is a miss, and will be overwritten
+    // Problems name the file they were found in; the same bytes may sit at another path now.
+    return { ...entry, file, problems: entry.problems.map((p) => ({ ...p, file })) };
   }
 
   put(key: string, output: ModelOutput): void {
@@ -118,7 +115,7 @@ export class OutputCache {
     mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
     const temp = `${target}.tmp-${process.pid}`;
     const { file: _file, timings: _timings, ...entry } = output;
-    writeFileSync(temp, gzipSync(JSON.stringify(entry), { level: 1 }));
+    writeFileSync(temp, encodeEntry(entry));
     renameSync(temp, target);
   }
 }

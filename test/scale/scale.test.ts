@@ -1,5 +1,5 @@
 /** The catalog engine: worker threads give the same bytes as one thread; the cache gives them back unchanged. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -55,12 +55,31 @@ describe('generate (many models)', () => {
     expect(cacheKey(a, 'f', 'links')).not.toBe(cacheKey(a, 'f'));
   });
 
-  it('treats a corrupt cache entry as a miss', () => {
+  it('keeps an entry whole: contents, flags and problems, renamed to the file asked for', () => {
     const cache = new OutputCache(cacheDir);
-    cache.put('ab'.repeat(32), { file: 'x', prefix: 'x', files: [{ path: 'x/a', contents: 'a' }], problems: [] });
-    expect(cache.get('ab'.repeat(32), 'y')).toMatchObject({ file: 'y', prefix: 'x' });
-    rmSync(join(cacheDir, 'ab', `${'ab'.repeat(32)}.json.gz`));
-    expect(cache.get('ab'.repeat(32), 'y')).toBeUndefined();
+    const files = [
+      { path: 'x/a.ts', contents: 'const a = "\\n";\n// é, 𝄞, \u2028\n', preformatted: true },
+      { path: 'x/empty', contents: '' },
+      { path: 'x/b.md', contents: '{"not":"a head"}\n' },
+    ];
+    const problem = { code: 'c', severity: 'warning' as const, file: 'x', path: '/shapes/A', line: 1, column: 2, message: 'm' };
+    cache.put('cd'.repeat(32), { file: 'x', prefix: 'x', files, problems: [problem], timings: { load: 1 } });
+    expect(cache.get('cd'.repeat(32), 'y')).toEqual({ file: 'y', prefix: 'x', files, problems: [{ ...problem, file: 'y' }] });
+  });
+
+  it('treats a missing, foreign or torn cache entry as a miss', () => {
+    const cache = new OutputCache(cacheDir);
+    const key = 'ab'.repeat(32);
+    const path = join(cacheDir, 'ab', `${key}.br`);
+    cache.put(key, { file: 'x', prefix: 'x', files: [{ path: 'x/a', contents: 'abc' }], problems: [] });
+    expect(cache.get(key, 'y')).toMatchObject({ file: 'y', prefix: 'x' });
+    const whole = readFileSync(path);
+    writeFileSync(path, whole.subarray(0, whole.length - 2));
+    expect(cache.get(key, 'y')).toBeUndefined();
+    writeFileSync(path, 'not brotli at all');
+    expect(cache.get(key, 'y')).toBeUndefined();
+    rmSync(path);
+    expect(cache.get(key, 'y')).toBeUndefined();
   });
 
   it('picks the newest model per service folder by file name', () => {

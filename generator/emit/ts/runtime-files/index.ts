@@ -6,13 +6,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ts from 'typescript';
 import type { CodegenContext } from '../../../context/context.js';
 import { slashHeader } from '../../../context/header.js';
 import { runtimeDir } from '../../../paths.js';
 import type { Emitter, GeneratedFile } from '../../types.js';
 import { protocolGenerator } from '../protocol/index.js';
 import { hasClient } from '../client/index.js';
+import { ts } from '../ts-morph.js';
 
 /** The module every package needs whatever its protocol (validators.ts imports it). */
 export const VALIDATION_MODULE = 'validation.ts';

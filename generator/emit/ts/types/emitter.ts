@@ -4,19 +4,13 @@
  * Built as ts-morph structures and printed with its structure printer (enums as text, see enumStatements);
  * the header and title come from the file's writer.
  */
-import {
-  printStructure,
-  StructureKind,
-  type InterfaceDeclarationStructure,
-  type OptionalKind,
-  type PropertySignatureStructure,
-  type StatementStructures,
-} from 'ts-morph';
+import type { InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure, StatementStructures } from 'ts-morph';
 import type { CodegenContext } from '../../../context/context.js';
 import { propertyKey, stringLiteral } from '../../../context/escape.js';
 import { LINE_WIDTH, printLiteral } from '../../../context/ts-literal.js';
 import type { IRMember, IRString, IRStructure } from '../../../ir/types.js';
 import type { Emitter, GeneratedFile } from '../../types.js';
+import { printStructure, StructureKind } from '../ts-morph.js';
 import { jsDocText, tsDoc } from './tsdoc.js';
 import { typeExpr } from './type-expr.js';
 
