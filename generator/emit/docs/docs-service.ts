@@ -22,6 +22,10 @@ export interface DocsService extends Omit<IRService, 'operations'> {
   /** The heading of the service page's text rendering. */
   readonly heading: string;
   readonly operations: readonly DocsOperation[];
+  /** The shapes on a cycle (from the model index). */
+  readonly cyclic: ReadonlySet<string>;
+  /** The R expressions of the shapes on no cycle, filled as the syntax blocks need them (shape-syntax.ts). */
+  readonly shapeExprs: Map<string, string>;
 }
 
 export function docsService(ctx: CodegenContext): DocsService {
@@ -30,5 +34,5 @@ export function docsService(ctx: CodegenContext): DocsService {
     const r = symbols.r(op.name);
     return { ...op, snakeName: r.snakeName, rTopic: r.topic, rFileName: r.fileName, heading: r.heading };
   });
-  return { source: ir.source, metadata: ir.metadata, documentation: ir.documentation, shapes: ir.shapes, shape: ir.shape, prefix: symbols.rPrefix, heading: symbols.rServiceHeading, operations };
+  return { source: ir.source, metadata: ir.metadata, documentation: ir.documentation, shapes: ir.shapes, shape: ir.shape, prefix: symbols.rPrefix, heading: symbols.rServiceHeading, operations, cyclic: ctx.index.cyclic, shapeExprs: new Map() };
 }

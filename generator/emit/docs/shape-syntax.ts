@@ -8,8 +8,22 @@ import type { IRShape } from '../../ir/types.js';
 import type { DocsService as IRService } from './docs-service.js';
 import { rSyntaxName } from '../../names/names.js';
 
-/** The one-line R expression of a shape; `path` holds the shapes being expanded (recursion -> `list()`). */
+/**
+ * The one-line R expression of a shape; `path` holds the shapes being expanded (recursion -> `list()`).
+ * A shape on no cycle expands the same whatever the path (its subtree cannot reach an ancestor of its
+ * own), so its expression is worked out once per service: a shared subtree of a big model (Glue, EC2)
+ * appears in hundreds of pages.
+ */
 export function shapeExpr(service: IRService, name: string, path: Set<string> = new Set()): string {
+  const memo = service.shapeExprs;
+  const known = memo.get(name);
+  if (known !== undefined) return known;
+  const expr = expandShape(service, name, path);
+  if (!service.cyclic.has(name)) memo.set(name, expr);
+  return expr;
+}
+
+function expandShape(service: IRService, name: string, path: Set<string>): string {
   const shape = service.shapes.get(name);
   if (!shape) return '"string"';
   if (path.has(name)) return 'list()';
@@ -73,37 +87,46 @@ function scalarExpr(shape: IRShape): string {
   }
 }
 
-/** The reference's layout scanner: indentation two spaces per open parenthesis. */
-export function layoutExpr(s: string): string {
-  let out = '';
-  let depth = 0;
-  let inQuotes = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    const prev = i > 0 ? s[i - 1] : '';
-    const next = i + 1 < s.length ? s[i + 1] : '';
-    if (inQuotes) {
-      if (c === '\\') {
-        out += c + next;
-        i++;
-        continue;
-      }
-      if (c === '"') inQuotes = false;
-      out += c;
-    } else if (c === '"') {
-      inQuotes = true;
-      out += c;
-    } else if (c === '(' && next !== ')') {
-      depth++;
-      out += '(\n' + '  '.repeat(depth);
-    } else if (c === ')' && prev !== '(') {
-      depth = Math.max(depth - 1, 0);
-      out += '\n' + '  '.repeat(depth) + ')';
-    } else if (c === ',') {
-      out += ',\n' + '  '.repeat(Math.max(depth - 1, 0)) + (next === ' ' ? ' ' : '  ');
-    } else out += c;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN = 0x28;
+const CLOSE = 0x29;
+const COMMA = 0x2c;
+const SPACE = 0x20;
+
+/** The index of the quote that closes the string opened at `open` (a backslash escapes the next character). */
+function closingQuote(s: string, open: number): number {
+  for (let i = open + 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === BACKSLASH) i++;
+    else if (c === QUOTE) return i;
   }
-  return out;
+  return s.length;
+}
+
+/**
+ * The reference's layout scanner: indentation two spaces per open parenthesis. Runs of other characters
+ * (and quoted text) are copied as slices: the expression of a big input is megabytes long.
+ */
+export function layoutExpr(s: string): string {
+  const out: string[] = [];
+  let depth = 0;
+  let copied = 0; // s[copied, i) is still to be copied as is
+  const emit = (i: number, ...text: string[]) => {
+    out.push(s.slice(copied, i), ...text);
+    copied = i + 1;
+  };
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === QUOTE) i = closingQuote(s, i);
+    else if (c === OPEN && s.charCodeAt(i + 1) !== CLOSE) emit(i, '(\n', '  '.repeat(++depth));
+    else if (c === CLOSE && (i === 0 || s.charCodeAt(i - 1) !== OPEN)) {
+      depth = Math.max(depth - 1, 0);
+      emit(i, '\n', '  '.repeat(depth), ')');
+    } else if (c === COMMA) emit(i, ',\n', '  '.repeat(Math.max(depth - 1, 0)), s.charCodeAt(i + 1) === SPACE ? ' ' : '  ');
+  }
+  out.push(s.slice(copied));
+  return out.join('');
 }
 
 /** The Value block: undefined when the operation returns an empty list. */
