@@ -9,8 +9,8 @@ import { pattern7 } from './shared.5.js';
 import { pattern0 } from './shared.2.js';
 import { pattern8 } from './shared.6.js';
 
-export const CreateWatchlistRequest: CompiledCheck = validate7;
-function validate7(data: any, instancePath: string = ""): boolean {
+export const CreateWatchlistRequest: CompiledCheck = validate18;
+function validate18(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -134,6 +134,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate7 as CompiledCheck).errors = vErrors;
+(validate18 as CompiledCheck).errors = vErrors;
 return false;
 }

@@ -6,8 +6,8 @@ import type { CompiledCheck } from '../runtime/validation.js';
 import { func0 } from './shared.js';
 import { pattern0 } from './shared.2.js';
 
-export const DeleteDomainRequest: CompiledCheck = validate9;
-function validate9(data: any, instancePath: string = ""): boolean {
+export const DeleteDomainRequest: CompiledCheck = validate22;
+function validate22(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -55,6 +55,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate9 as CompiledCheck).errors = vErrors;
+(validate22 as CompiledCheck).errors = vErrors;
 return false;
 }

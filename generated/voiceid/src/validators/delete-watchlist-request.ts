@@ -6,8 +6,8 @@ import type { CompiledCheck } from '../runtime/validation.js';
 import { func0 } from './shared.js';
 import { pattern0 } from './shared.2.js';
 
-export const DeleteWatchlistRequest: CompiledCheck = validate12;
-function validate12(data: any, instancePath: string = ""): boolean {
+export const DeleteWatchlistRequest: CompiledCheck = validate25;
+function validate25(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -83,6 +83,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate12 as CompiledCheck).errors = vErrors;
+(validate25 as CompiledCheck).errors = vErrors;
 return false;
 }

@@ -6,8 +6,8 @@ import type { CompiledCheck } from '../runtime/validation.js';
 import { func0 } from './shared.js';
 import { pattern0 } from './shared.2.js';
 
-export const DescribeDomainRequest: CompiledCheck = validate13;
-function validate13(data: any, instancePath: string = ""): boolean {
+export const DescribeDomainRequest: CompiledCheck = validate26;
+function validate26(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -55,6 +55,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate13 as CompiledCheck).errors = vErrors;
+(validate26 as CompiledCheck).errors = vErrors;
 return false;
 }

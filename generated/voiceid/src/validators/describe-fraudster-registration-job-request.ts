@@ -6,8 +6,8 @@ import type { CompiledCheck } from '../runtime/validation.js';
 import { func0 } from './shared.js';
 import { pattern0 } from './shared.2.js';
 
-export const DescribeFraudsterRegistrationJobRequest: CompiledCheck = validate18;
-function validate18(data: any, instancePath: string = ""): boolean {
+export const DescribeFraudsterRegistrationJobRequest: CompiledCheck = validate32;
+function validate32(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -83,6 +83,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate18 as CompiledCheck).errors = vErrors;
+(validate32 as CompiledCheck).errors = vErrors;
 return false;
 }

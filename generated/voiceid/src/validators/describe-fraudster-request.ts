@@ -7,8 +7,8 @@ import { func0 } from './shared.js';
 import { pattern0 } from './shared.2.js';
 import { pattern1 } from './shared.3.js';
 
-export const DescribeFraudsterRequest: CompiledCheck = validate16;
-function validate16(data: any, instancePath: string = ""): boolean {
+export const DescribeFraudsterRequest: CompiledCheck = validate29;
+function validate29(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -84,6 +84,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate16 as CompiledCheck).errors = vErrors;
+(validate29 as CompiledCheck).errors = vErrors;
 return false;
 }

@@ -6,8 +6,8 @@ import type { CompiledCheck } from '../runtime/validation.js';
 import { func0 } from './shared.js';
 import { pattern0 } from './shared.2.js';
 
-export const DescribeSpeakerEnrollmentJobRequest: CompiledCheck = validate24;
-function validate24(data: any, instancePath: string = ""): boolean {
+export const DescribeSpeakerEnrollmentJobRequest: CompiledCheck = validate50;
+function validate50(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -83,6 +83,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate24 as CompiledCheck).errors = vErrors;
+(validate50 as CompiledCheck).errors = vErrors;
 return false;
 }

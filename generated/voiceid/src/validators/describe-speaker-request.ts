@@ -5,10 +5,10 @@
 import type { CompiledCheck } from '../runtime/validation.js';
 import { func0 } from './shared.js';
 import { pattern0 } from './shared.2.js';
-import { pattern28 } from './shared.8.js';
+import { pattern28 } from './shared.10.js';
 
-export const DescribeSpeakerRequest: CompiledCheck = validate22;
-function validate22(data: any, instancePath: string = ""): boolean {
+export const DescribeSpeakerRequest: CompiledCheck = validate46;
+function validate46(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -84,6 +84,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate22 as CompiledCheck).errors = vErrors;
+(validate46 as CompiledCheck).errors = vErrors;
 return false;
 }

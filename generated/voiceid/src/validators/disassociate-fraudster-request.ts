@@ -7,8 +7,8 @@ import { func0 } from './shared.js';
 import { pattern0 } from './shared.2.js';
 import { pattern1 } from './shared.3.js';
 
-export const DisassociateFraudsterRequest: CompiledCheck = validate30;
-function validate30(data: any, instancePath: string = ""): boolean {
+export const DisassociateFraudsterRequest: CompiledCheck = validate65;
+function validate65(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -112,6 +112,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate30 as CompiledCheck).errors = vErrors;
+(validate65 as CompiledCheck).errors = vErrors;
 return false;
 }

@@ -4,10 +4,10 @@
 
 import type { CompiledCheck } from '../runtime/validation.js';
 import { func0 } from './shared.js';
-import { pattern83 } from './shared.10.js';
+import { pattern71 } from './shared.12.js';
 
-export const ListDomainsRequest: CompiledCheck = validate34;
-function validate34(data: any, instancePath: string = ""): boolean {
+export const ListDomainsRequest: CompiledCheck = validate84;
+function validate84(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -48,7 +48,7 @@ if(data1.length > 8192 && func0(data1) > 8192){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMaxLength",params:{limit: 8192}});
 errors++;
 }
-if((data1.length <= 8192 || func0(data1) <= 8192) && !pattern83.test(data1)){
+if((data1.length <= 8192 || func0(data1) <= 8192) && !pattern71.test(data1)){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"checkedPattern",params:{pattern: "^\\p{ASCII}{0,8192}$"}});
 errors++;
 }
@@ -67,6 +67,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate34 as CompiledCheck).errors = vErrors;
+(validate84 as CompiledCheck).errors = vErrors;
 return false;
 }

@@ -5,10 +5,10 @@
 import type { CompiledCheck } from '../runtime/validation.js';
 import { func0 } from './shared.js';
 import { pattern0 } from './shared.2.js';
-import { pattern83 } from './shared.10.js';
+import { pattern71 } from './shared.12.js';
 
-export const ListFraudstersRequest: CompiledCheck = validate38;
-function validate38(data: any, instancePath: string = ""): boolean {
+export const ListFraudstersRequest: CompiledCheck = validate97;
+function validate97(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -77,7 +77,7 @@ if(data2.length > 8192 && func0(data2) > 8192){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMaxLength",params:{limit: 8192}});
 errors++;
 }
-if((data2.length <= 8192 || func0(data2) <= 8192) && !pattern83.test(data2)){
+if((data2.length <= 8192 || func0(data2) <= 8192) && !pattern71.test(data2)){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"checkedPattern",params:{pattern: "^\\p{ASCII}{0,8192}$"}});
 errors++;
 }
@@ -120,6 +120,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate38 as CompiledCheck).errors = vErrors;
+(validate97 as CompiledCheck).errors = vErrors;
 return false;
 }

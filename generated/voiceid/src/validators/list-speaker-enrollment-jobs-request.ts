@@ -5,10 +5,10 @@
 import type { CompiledCheck } from '../runtime/validation.js';
 import { func0 } from './shared.js';
 import { pattern0 } from './shared.2.js';
-import { pattern83 } from './shared.10.js';
+import { pattern71 } from './shared.12.js';
 
-export const ListSpeakerEnrollmentJobsRequest: CompiledCheck = validate40;
-function validate40(data: any, instancePath: string = ""): boolean {
+export const ListSpeakerEnrollmentJobsRequest: CompiledCheck = validate101;
+function validate101(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -91,7 +91,7 @@ if(data3.length > 8192 && func0(data3) > 8192){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMaxLength",params:{limit: 8192}});
 errors++;
 }
-if((data3.length <= 8192 || func0(data3) <= 8192) && !pattern83.test(data3)){
+if((data3.length <= 8192 || func0(data3) <= 8192) && !pattern71.test(data3)){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"checkedPattern",params:{pattern: "^\\p{ASCII}{0,8192}$"}});
 errors++;
 }
@@ -110,6 +110,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate40 as CompiledCheck).errors = vErrors;
+(validate101 as CompiledCheck).errors = vErrors;
 return false;
 }

@@ -4,10 +4,10 @@
 
 import type { CompiledCheck } from '../runtime/validation.js';
 import { func0 } from './shared.js';
-import { pattern110 } from './shared.11.js';
+import { pattern97 } from './shared.13.js';
 
-export const ListTagsForResourceRequest: CompiledCheck = validate44;
-function validate44(data: any, instancePath: string = ""): boolean {
+export const ListTagsForResourceRequest: CompiledCheck = validate111;
+function validate111(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -36,7 +36,7 @@ if(data0.length < 2 && func0(data0) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data0.length <= 1011 || func0(data0) <= 1011) && !pattern110.test(data0)){
+if((data0.length <= 1011 || func0(data0) <= 1011) && !pattern97.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"checkedPattern",params:{pattern: "^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -55,6 +55,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate44 as CompiledCheck).errors = vErrors;
+(validate111 as CompiledCheck).errors = vErrors;
 return false;
 }

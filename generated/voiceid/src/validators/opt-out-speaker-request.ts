@@ -5,10 +5,10 @@
 import type { CompiledCheck } from '../runtime/validation.js';
 import { func0 } from './shared.js';
 import { pattern0 } from './shared.2.js';
-import { pattern28 } from './shared.8.js';
+import { pattern28 } from './shared.10.js';
 
-export const OptOutSpeakerRequest: CompiledCheck = validate48;
-function validate48(data: any, instancePath: string = ""): boolean {
+export const OptOutSpeakerRequest: CompiledCheck = validate118;
+function validate118(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -84,6 +84,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate48 as CompiledCheck).errors = vErrors;
+(validate118 as CompiledCheck).errors = vErrors;
 return false;
 }

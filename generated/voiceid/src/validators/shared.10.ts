@@ -4,4 +4,4 @@
 
 import { func2 } from './shared.js';
 
-export const pattern83 = /* @__PURE__ */ func2("^\\p{ASCII}{0,8192}$", "u");
+export const pattern28 = /* @__PURE__ */ func2("^(id#[a-zA-Z0-9]{22}|[a-zA-Z0-9][a-zA-Z0-9_-]*)$", "u");

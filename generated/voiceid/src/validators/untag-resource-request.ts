@@ -4,11 +4,11 @@
 
 import type { CompiledCheck } from '../runtime/validation.js';
 import { func0 } from './shared.js';
-import { pattern110 } from './shared.11.js';
-import { pattern9 } from './shared.7.js';
+import { pattern97 } from './shared.13.js';
+import { pattern9 } from './shared.8.js';
 
-export const UntagResourceRequest: CompiledCheck = validate58;
-function validate58(data: any, instancePath: string = ""): boolean {
+export const UntagResourceRequest: CompiledCheck = validate136;
+function validate136(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -41,7 +41,7 @@ if(data0.length < 2 && func0(data0) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data0.length <= 1011 || func0(data0) <= 1011) && !pattern110.test(data0)){
+if((data0.length <= 1011 || func0(data0) <= 1011) && !pattern97.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"checkedPattern",params:{pattern: "^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -109,6 +109,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate58 as CompiledCheck).errors = vErrors;
+(validate136 as CompiledCheck).errors = vErrors;
 return false;
 }

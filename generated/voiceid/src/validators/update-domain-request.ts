@@ -7,9 +7,10 @@ import { func0 } from './shared.js';
 import { pattern7 } from './shared.5.js';
 import { pattern0 } from './shared.2.js';
 import { pattern8 } from './shared.6.js';
+import { validate6 } from './shared.7.js';
 
-export const UpdateDomainRequest: CompiledCheck = validate60;
-function validate60(data: any, instancePath: string = ""): boolean {
+export const UpdateDomainRequest: CompiledCheck = validate138;
+function validate138(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -108,43 +109,11 @@ var valid0 = _errs6 === errors;
 if(data.ServerSideEncryptionConfiguration !== undefined){
 let data3 = data.ServerSideEncryptionConfiguration;
 const _errs8 = errors;
-const _errs9 = errors;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.KmsKeyId === undefined){
-(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration",keyword:"required",params:{missingProperty: "KmsKeyId"}});
-errors++;
-}
-const _errs10 = errors;
-for(const key1 in data3){
-if(!(key1 === "KmsKeyId")){
-(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration",keyword:"additionalProperties",params:{additionalProperty: key1}});
-errors++;
-}
-}
-if(data3.KmsKeyId !== undefined){
-let data4 = data3.KmsKeyId;
-const _errs11 = errors;
-const _errs12 = errors;
-if(typeof data4 === "string"){
-if(data4.length > 2048 && func0(data4) > 2048){
-(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
-errors++;
-}
-if(data4.length < 2 && func0(data4) < 1){
-(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
-errors++;
-}
+if(!(validate6(data3, instancePath+"/ServerSideEncryptionConfiguration"))){
+vErrors = vErrors === null ? (validate6 as CompiledCheck).errors : vErrors.concat((validate6 as CompiledCheck).errors);
+errors = vErrors.length;
 }
 else {
-(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid1 = _errs11 === errors;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration",keyword:"type",params:{type: "object"}});
-errors++;
 }
 var valid0 = _errs8 === errors;
 }
@@ -156,6 +125,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate60 as CompiledCheck).errors = vErrors;
+(validate138 as CompiledCheck).errors = vErrors;
 return false;
 }

@@ -8,8 +8,8 @@ import { pattern7 } from './shared.5.js';
 import { pattern0 } from './shared.2.js';
 import { pattern8 } from './shared.6.js';
 
-export const UpdateWatchlistRequest: CompiledCheck = validate63;
-function validate63(data: any, instancePath: string = ""): boolean {
+export const UpdateWatchlistRequest: CompiledCheck = validate142;
+function validate142(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -133,6 +133,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate63 as CompiledCheck).errors = vErrors;
+(validate142 as CompiledCheck).errors = vErrors;
 return false;
 }
