@@ -39,13 +39,23 @@ function pruneEmptyDirs(disk: Disk, dir: string, stop: string): void {
   }
 }
 
-function replay(disk: Disk, root: string, journal: Journal): void {
+/**
+ * Carries out the journal. `staged` says every move's file is still in the staging folder (a commit
+ * replaying what it has just staged): no existence check per file. Each folder is made once (a cold
+ * catalog run moves 72,000 files into 1,100 folders).
+ */
+function replay(disk: Disk, root: string, journal: Journal, staged = false): void {
   const staging = join(root, STAGING_DIR);
-  for (const [staged, rel] of journal.moves) {
-    const from = join(staging, staged);
-    if (!disk.exists(from)) continue; // already moved
+  const made = new Set<string>();
+  for (const [name, rel] of journal.moves) {
+    const from = join(staging, name);
+    if (!staged && !disk.exists(from)) continue; // already moved
     const target = inside(root, rel);
-    disk.mkdir(dirname(target));
+    const dir = dirname(target);
+    if (!made.has(dir)) {
+      disk.mkdir(dir);
+      made.add(dir);
+    }
     disk.rename(from, target);
   }
   for (const rel of journal.removals) {
@@ -113,7 +123,7 @@ export function commitOutput(disk: Disk, outDir: string, files: readonly Generat
     disk.remove(staging);
     throw e;
   }
-  replay(disk, root, journal);
+  replay(disk, root, journal, true);
   disk.remove(staging);
   disk.remove(join(root, JOURNAL_FILE)); // last: while it exists, the commit is not finished
 }
