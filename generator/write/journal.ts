@@ -19,7 +19,10 @@ export const JOURNAL_FILE = '.shapegen-journal.json';
 
 interface Journal {
   readonly version: 1;
-  /** [staged file name, target path relative to the output folder], manifests last. */
+  /**
+   * [staged name, target path relative to the output folder]: whole new service folders first, then single
+   * files, manifests last.
+   */
   readonly moves: readonly (readonly [string, string])[];
   readonly removals: readonly string[];
 }
@@ -98,6 +101,32 @@ export function recoverOutput(disk: Disk, outDir: string): 'none' | 'completed' 
   return 'none';
 }
 
+/**
+ * Where each file is staged: a file of a service folder that is not in the output yet goes into a staged
+ * copy of the whole folder, which one rename then moves into place (a cold catalog run would rename 72,000
+ * files one by one); any other file is staged alone, under its index.
+ */
+function stagingPlan(disk: Disk, root: string, ordered: readonly GeneratedFile[]): { moves: (readonly [string, string])[]; staged: string[] } {
+  const folders = new Map<string, string | undefined>();
+  const folderMoves: (readonly [string, string])[] = [];
+  const fileMoves: (readonly [string, string])[] = [];
+  const staged = ordered.map((f, i) => {
+    inside(root, f.path);
+    const slash = f.path.indexOf('/');
+    const folder = slash < 0 ? '' : f.path.slice(0, slash);
+    if (folder !== '' && !folders.has(folder)) {
+      const whole = disk.exists(join(root, folder)) ? undefined : `folder-${folderMoves.length}`;
+      folders.set(folder, whole);
+      if (whole) folderMoves.push([whole, folder]);
+    }
+    const whole = folder === '' ? undefined : folders.get(folder);
+    if (whole) return `${whole}/${f.path.slice(slash + 1)}`;
+    fileMoves.push([String(i), f.path]);
+    return String(i);
+  });
+  return { moves: [...folderMoves, ...fileMoves], staged };
+}
+
 /** Writes `files` and removes `removals` (paths relative to `outDir`) as one commit. */
 export function commitOutput(disk: Disk, outDir: string, files: readonly GeneratedFile[], removals: readonly string[]): void {
   const root = resolve(outDir);
@@ -109,10 +138,16 @@ export function commitOutput(disk: Disk, outDir: string, files: readonly Generat
   const ordered = [...files].sort((a, b) => Number(a.path.endsWith('.shapegen-manifest.json')) - Number(b.path.endsWith('.shapegen-manifest.json')));
   let journal: Journal;
   try {
-    const moves = ordered.map((f, i) => {
-      inside(root, f.path);
-      disk.writeFile(join(staging, String(i)), f.contents);
-      return [String(i), f.path] as const;
+    const { moves, staged } = stagingPlan(disk, root, ordered);
+    const made = new Set<string>([staging]);
+    ordered.forEach((f, i) => {
+      const path = join(staging, staged[i]);
+      const dir = dirname(path);
+      if (!made.has(dir)) {
+        disk.mkdir(dir);
+        made.add(dir);
+      }
+      disk.writeFile(path, f.contents);
     });
     journal = { version: 1, moves, removals };
     disk.writeFile(join(root, `${JOURNAL_FILE}.tmp`), JSON.stringify(journal));

@@ -92,8 +92,15 @@ export function planOutput(outDir: string, files: readonly GeneratedFile[], opts
   const wanted = withManifests(files);
   const plan: OutputPlan = { outDir, create: [], update: [], unchanged: [], remove: [], keep: [], leftovers: [] };
   const wantedPaths = new Set(wanted.map((f) => f.path));
+  // A service folder not on disk yet has nothing to compare (a cold run writes 72,000 files into new ones).
+  const present = new Map<string, boolean>();
+  const folderExists = (folder: string) => {
+    let known = present.get(folder);
+    if (known === undefined) present.set(folder, (known = existsSync(join(outDir, folder))));
+    return known;
+  };
   for (const f of wanted) {
-    const onDisk = readOrUndefined(resolve(outDir, f.path));
+    const onDisk = folderExists(serviceFolderOf(f.path)) ? readOrUndefined(resolve(outDir, f.path)) : undefined;
     if (onDisk === undefined) plan.create.push(f);
     else if (onDisk.equals(Buffer.from(f.contents, 'utf8'))) plan.unchanged.push(f.path);
     else plan.update.push(f);

@@ -106,6 +106,22 @@ describe('syncOutput', () => {
     for (const [f, text] of snapshot) expect(read(out, f)).toBe(text);
   });
 
+  it('moves a service folder new to the output by one rename, and the files of an existing one each by theirs', () => {
+    const out = tmp();
+    const renames: string[] = [];
+    const counting = () => countingDisk((kind) => void (kind === 'rename' && renames.push(kind)));
+    const other = files.map((f) => ({ ...f, path: f.path.replace(/^demo\//, 'other/') }));
+    syncOutput(out, [...files, ...other], { disk: counting() });
+    // Two new folders and the journal; nothing else is renamed.
+    expect(renames).toHaveLength(3);
+    expect(allFiles(out)).toEqual([...files, ...other].map((f) => f.path).concat(['demo/.shapegen-manifest.json', 'other/.shapegen-manifest.json']).sort());
+    for (const f of [...files, ...other]) expect(read(out, f.path)).toBe(f.contents);
+    renames.length = 0;
+    syncOutput(out, files.map((f) => ({ ...f, contents: `${f.contents}// v2\n` })), { disk: counting() });
+    // Three files and the manifest of demo/, one by one, and the journal.
+    expect(renames).toHaveLength(5);
+  });
+
   it('rejects two models producing the same path', () => {
     expect(() => syncOutput(tmp(), [...files, files[0]])).toThrow(/generated twice/);
   });
