@@ -11,7 +11,7 @@ import { LINE_WIDTH, printLiteral } from '../../../context/ts-literal.js';
 import type { IRMember, IRString, IRStructure } from '../../../ir/types.js';
 import type { Emitter, GeneratedFile } from '../../types.js';
 import { printStructure, StructureKind } from '../ts-morph.js';
-import { jsDocText, tsDoc } from './tsdoc.js';
+import { jsDocText, tsDoc, tsDocTexts } from './tsdoc.js';
 import { typeExpr } from './type-expr.js';
 
 function memberNotes(m: IRMember): string[] {
@@ -23,14 +23,14 @@ function property(ctx: CodegenContext, m: IRMember): OptionalKind<PropertySignat
     name: propertyKey(m.name),
     type: typeExpr(ctx, m.target),
     hasQuestionToken: !m.required,
-    docs: tsDoc({ ...m, notes: memberNotes(m) }),
+    docs: tsDocTexts({ ...m, notes: memberNotes(m) }),
   };
 }
 
 function structure(ctx: CodegenContext, shape: IRStructure): StatementStructures | string {
   const name = ctx.symbols.type(shape.name).name;
   if (shape.document) {
-    return { kind: StructureKind.TypeAlias, name, isExported: true, type: 'unknown', docs: tsDoc(shape) };
+    return { kind: StructureKind.TypeAlias, name, isExported: true, type: 'unknown', docs: tsDocTexts(shape) };
   }
   const notes = shape.union ? ['A union: set exactly one member.'] : [];
   // ts-morph prints an empty body on two lines.
@@ -39,7 +39,7 @@ function structure(ctx: CodegenContext, shape: IRStructure): StatementStructures
     kind: StructureKind.Interface,
     name,
     isExported: true,
-    docs: tsDoc({ ...shape, notes }),
+    docs: tsDocTexts({ ...shape, notes }),
     properties: shape.members.map((m) => property(ctx, m)),
   };
   return decl;
