@@ -11,36 +11,36 @@ import { LINE_WIDTH, printLiteral } from '../../../context/ts-literal.js';
 import type { IRMember, IRString, IRStructure } from '../../../ir/types.js';
 import type { Emitter, GeneratedFile } from '../../types.js';
 import { printStructure, StructureKind } from '../ts-morph.js';
-import { jsDocText, tsDoc, tsDocTexts } from './tsdoc.js';
+import { jsDocText, markdownOnce, tsDoc, tsDocTexts, type ToMarkdown } from './tsdoc.js';
 import { typeExpr } from './type-expr.js';
 
 function memberNotes(m: IRMember): string[] {
   return m.idempotencyToken ? ['An idempotency token: when absent, a random UUID is sent.'] : [];
 }
 
-function property(ctx: CodegenContext, m: IRMember): OptionalKind<PropertySignatureStructure> {
+function property(ctx: CodegenContext, m: IRMember, md: ToMarkdown): OptionalKind<PropertySignatureStructure> {
   return {
     name: propertyKey(m.name),
     type: typeExpr(ctx, m.target),
     hasQuestionToken: !m.required,
-    docs: tsDocTexts({ ...m, notes: memberNotes(m) }),
+    docs: tsDocTexts({ ...m, notes: memberNotes(m) }, md),
   };
 }
 
-function structure(ctx: CodegenContext, shape: IRStructure): StatementStructures | string {
+function structure(ctx: CodegenContext, shape: IRStructure, md: ToMarkdown): StatementStructures | string {
   const name = ctx.symbols.type(shape.name).name;
   if (shape.document) {
-    return { kind: StructureKind.TypeAlias, name, isExported: true, type: 'unknown', docs: tsDocTexts(shape) };
+    return { kind: StructureKind.TypeAlias, name, isExported: true, type: 'unknown', docs: tsDocTexts(shape, md) };
   }
   const notes = shape.union ? ['A union: set exactly one member.'] : [];
   // ts-morph prints an empty body on two lines.
-  if (shape.members.length === 0) return `${jsDocText(tsDoc({ ...shape, notes }))}export interface ${name} {}`;
+  if (shape.members.length === 0) return `${jsDocText(tsDoc({ ...shape, notes }, md))}export interface ${name} {}`;
   const decl: InterfaceDeclarationStructure = {
     kind: StructureKind.Interface,
     name,
     isExported: true,
-    docs: tsDocTexts({ ...shape, notes }),
-    properties: shape.members.map((m) => property(ctx, m)),
+    docs: tsDocTexts({ ...shape, notes }, md),
+    properties: shape.members.map((m) => property(ctx, m, md)),
   };
   return decl;
 }
@@ -57,12 +57,12 @@ function unionType(name: string, literals: readonly string[]): string {
  * An enum as text statements (ts-morph would indent a multi-line type or initializer one level deeper
  * than the style has it): the union, and the const array of its values.
  */
-function enumStatements(ctx: CodegenContext, shape: IRString): string[] {
+function enumStatements(ctx: CodegenContext, shape: IRString, md: ToMarkdown): string[] {
   const name = ctx.symbols.type(shape.name).name;
   const values = shape.enum ?? [];
   const head = `export const ${ctx.symbols.enumValues(shape.name).name} = `;
   return [
-    `${jsDocText(tsDoc(shape))}export type ${name} =${unionType(name, values.map(stringLiteral))};`,
+    `${jsDocText(tsDoc(shape, md))}export type ${name} =${unionType(name, values.map(stringLiteral))};`,
     `${jsDocText([{ description: `Every value of \`${name}\`, in model order.` }])}${head}${printLiteral(values, '', head.length, ' as const;'.length)} as const;`,
   ];
 }
@@ -70,9 +70,10 @@ function enumStatements(ctx: CodegenContext, shape: IRString): string[] {
 /** The statements of types.ts, in model order. */
 export function typeStatements(ctx: CodegenContext): (StatementStructures | string)[] {
   const out: (StatementStructures | string)[] = [];
+  const md = markdownOnce();
   for (const shape of ctx.index.namedShapes) {
-    if (shape.type === 'structure') out.push(structure(ctx, shape));
-    else out.push(...enumStatements(ctx, shape));
+    if (shape.type === 'structure') out.push(structure(ctx, shape, md));
+    else out.push(...enumStatements(ctx, shape, md));
   }
   return out;
 }
