@@ -4,18 +4,11 @@
  * and the status code. Body and payload members are the codec's (rest-json, rest-xml). This file reads
  * the output's; input-bindings.ts writes the input's.
  */
-import {
-  isUnsafeKey,
-  setMember,
-  type MemberDescriptor,
-  type ShapeTable,
-  type StructureDescriptor,
-} from './descriptors.js';
+import { hasOwn, isUnsafeKey, type MemberDescriptor, setMember, type ShapeTable, type StructureDescriptor } from './descriptors.js';
 import { splitHeaderList, splitHttpDateList } from './headers.js';
 import { formatOf, jsonValueHeaderText, readJsonValueHeader, textReader, textWriter, type FromText, type ToText } from './http-text.js';
 import type { HttpResponse } from './http.js';
 
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 /** The structure descriptor of `ref`; throws for anything else (the generator only binds structures). */
 export function structureOf(table: ShapeTable, ref: string): StructureDescriptor {

@@ -4,13 +4,12 @@
  * prefix of a prefix map. A request then finds the members the input sets from the input's own keys
  * (present-members.ts) and applies them in the model's order.
  */
-import { isUnsafeKey, type MemberDescriptor, type ShapeTable, type StructureDescriptor } from './descriptors.js';
+import { hasOwn, isUnsafeKey, type MemberDescriptor, type ShapeTable, type StructureDescriptor } from './descriptors.js';
 import { joinHeaderList } from './headers.js';
 import { bind, type Bound } from './http-bindings.js';
 import { MemberIndex, RememberedKeys } from './present-members.js';
 import { compileUri, percentEncode, type UriTemplate } from './uri.js';
 
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 const LABEL = 0;
 const HEADER = 1;

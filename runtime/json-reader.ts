@@ -4,14 +4,7 @@
  * dropped); timestamps become Dates, blobs Uint8Arrays.
  */
 import { fromBase64 } from './base64.js';
-import {
-  inResponseBody,
-  isInheritedName,
-  isUnsafeKey,
-  type MemberDescriptor,
-  type ShapeDescriptor,
-  type ShapeTable,
-} from './descriptors.js';
+import { hasOwn, inResponseBody, isInheritedName, isUnsafeKey, type MemberDescriptor, type ShapeDescriptor, type ShapeTable } from './descriptors.js';
 import { parseTimestamp } from './timestamps.js';
 
 /** Returns the output value, or undefined when the wire value is to be left out. */
@@ -26,7 +19,6 @@ interface Field {
   read: Reader;
 }
 
-const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
 export function readString(value: unknown): string | undefined {
   if (typeof value === 'string') return value;

@@ -6,8 +6,7 @@
  * the same code have the same keys in the same order, and comparing interned names is cheaper than a Map
  * lookup of each.
  */
-
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+import { hasOwn } from './descriptors.js';
 
 /** How many key positions {@link RememberedKeys} keeps. */
 const REMEMBERED_KEYS = 64;

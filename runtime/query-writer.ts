@@ -6,7 +6,7 @@
  * `Key=`. EC2 always flattens lists, skips empty ones and names members by `queryName` or the capitalised
  * `locationName`. Members go out in the model's order; nulls and unknown members never do.
  */
-import { isUnsafeKey, type ListDescriptor, type MapDescriptor, type MemberDescriptor, type ShapeTable } from './descriptors.js';
+import { hasOwn, isUnsafeKey, type ListDescriptor, type MapDescriptor, type MemberDescriptor, type ShapeTable } from './descriptors.js';
 import { textWriter, type ToText } from './http-text.js';
 import { FormKey } from './form-keys.js';
 import { MemberIndex } from './present-members.js';
@@ -32,7 +32,6 @@ interface Field {
   write: FormWriter;
 }
 
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 function scalarWriter(text: ToText): FormWriter {
   return (value, key) => key.head + percentEncode(text(value));

@@ -4,7 +4,7 @@
  * them is set; a structure payload member is the root itself. Errors are `<ErrorResponse><Error>` or, as
  * S3 sends them, a bare `<Error>`; a body-less error (S3's HEAD requests) is named by its status.
  */
-import { inRequestBody, type MemberDescriptor, type StructureDescriptor } from './descriptors.js';
+import { hasOwn, inRequestBody, type MemberDescriptor, type StructureDescriptor } from './descriptors.js';
 import type { HttpResponse } from './http.js';
 import { structureOf } from './http-bindings.js';
 import { RestProtocol, type ErrorInfo, type RestCodec, type RestOperationSpec, type RestServiceSpec } from './rest.js';
@@ -14,7 +14,6 @@ import { XmlReaders } from './xml-reader.js';
 import { XmlWriters } from './xml-writer.js';
 
 const BLANK = /^\s*$/;
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 /** The codes S3 implies for an error response without a body. */
 const STATUS_CODES: Readonly<Record<number, string>> = { 304: 'NotModified', 400: 'BadRequest', 403: 'Forbidden', 404: 'NotFound' };

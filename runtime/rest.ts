@@ -6,7 +6,7 @@
 import { toBytes } from './base64.js';
 import { contentMd5 } from './checksum.js';
 import { gzipBody } from './compression.js';
-import { inRequestBody, inResponseBody, type MemberDescriptor, type ShapeTable, type StructureDescriptor, type XmlNamespace } from './descriptors.js';
+import { hasOwn, inRequestBody, inResponseBody, type MemberDescriptor, type ShapeTable, type StructureDescriptor, type XmlNamespace } from './descriptors.js';
 import { errorSpecOf, readingResponse, ServiceError, type ErrorSpec } from './errors.js';
 import { expandHostPrefix } from './host-prefix.js';
 import { OutputBindings, structureOf } from './http-bindings.js';
@@ -68,7 +68,6 @@ interface Payload {
 }
 
 const BLANK = /^\s*$/;
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 function payloadOf(table: ShapeTable, d: StructureDescriptor | undefined): Payload | undefined {
   const member = d?.payload === undefined ? undefined : d.members.find((m) => m.name === d.payload);

@@ -5,7 +5,7 @@
  * (repeated elements), attributes are read where the model says so. Timestamps default to ISO 8601 but
  * any wire form is accepted.
  */
-import { inResponseBody, isUnsafeKey, setMember, type MapDescriptor, type MemberDescriptor, type ShapeTable } from './descriptors.js';
+import { hasOwn, inResponseBody, isUnsafeKey, type MapDescriptor, type MemberDescriptor, setMember, type ShapeTable } from './descriptors.js';
 import { textReader, type FromText } from './http-text.js';
 import type { XmlElement } from './xml-parse.js';
 
@@ -30,7 +30,6 @@ interface AttributeField {
   readonly read: FromText;
 }
 
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 function readField(out: Record<string, unknown>, f: Field, child: XmlElement): void {
   // A single member the element repeats for keeps its first value (as v2 and botocore's dict of nodes do).

@@ -6,7 +6,7 @@
  * characters a parser would normalise (`\r`; in attributes also `\n`, `\t`) as character references.
  */
 import { escapeUTF8 } from 'entities/escape';
-import { inRequestBody, isUnsafeKey, type ListDescriptor, type MapDescriptor, type MemberDescriptor, type ShapeTable, type XmlNamespace } from './descriptors.js';
+import { hasOwn, inRequestBody, isUnsafeKey, type ListDescriptor, type MapDescriptor, type MemberDescriptor, type ShapeTable, type XmlNamespace } from './descriptors.js';
 import { textWriter, type ToText } from './http-text.js';
 
 /**
@@ -38,7 +38,6 @@ interface Field {
   write: XmlWriter;
 }
 
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 /** ` xmlns="uri"` or ` xmlns:prefix="uri"`. */
 export function namespaceAttribute(ns: XmlNamespace | undefined): string {

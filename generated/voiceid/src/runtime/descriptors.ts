@@ -119,6 +119,11 @@ export function isUnsafeKey(key: string): boolean {
   return key === '__proto__';
 }
 
+/** Whether `key` is an own property of `o` (an input's member, a map's key): never one it inherits. */
+export function hasOwn(o: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(o, key);
+}
+
 /** Member names that a plain object inherits; reading them needs an own-property check. */
 export function isInheritedName(name: string): boolean {
   return name in Object.prototype;

@@ -6,14 +6,7 @@
  * call; only modeled members are read, so unknown members never reach the wire.
  */
 import { toBase64 } from './base64.js';
-import {
-  inRequestBody,
-  isUnsafeKey,
-  type MemberDescriptor,
-  type ShapeDescriptor,
-  type ShapeTable,
-  type TimestampFormat,
-} from './descriptors.js';
+import { hasOwn, inRequestBody, isUnsafeKey, type MemberDescriptor, type ShapeDescriptor, type ShapeTable, type TimestampFormat } from './descriptors.js';
 import { formatTimestamp } from './timestamps.js';
 
 /** Returns the JSON text of a value, or undefined when the value is to be left out. */
@@ -28,7 +21,6 @@ interface Field {
   write: Writer;
 }
 
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 /** Printable ASCII except `"` and `\\`: such a string goes on the wire as it is. */
 const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
