@@ -45,6 +45,22 @@ describe('importing the generated package', () => {
     expect([...files].filter((f) => f.startsWith('validators'))).toEqual([]);
   });
 
+  it("reaches the protocol's interpreter and the error classes, and no shape table (protocol.ts nor an operation's module)", () => {
+    expect(files).toContain('protocol/service.ts');
+    expect(files).toContain('runtime/aws-json.ts');
+    expect(files).toContain('errors.ts');
+    expect([...files].filter((f) => f === 'protocol.ts' || (f.startsWith('protocol/') && f !== 'protocol/service.ts'))).toEqual([]);
+  });
+
+  it("loads an operation's shapes at its first call, from a module of data that imports nothing at run time", () => {
+    const operations = read('client-operations.ts');
+    expect(operations).toContain("loadCodec: () => import('./protocol/associate-fraudster.js').then((m) => codecOf<T.AssociateFraudsterRequest, T.AssociateFraudsterResponse>(m))");
+    const module = read('protocol/associate-fraudster.ts');
+    expect(module).toMatch(/^export const shapes: ShapeTable = \{$/m);
+    expect(module).toMatch(/^export const operation = \{/m);
+    expect(module.match(/^import .*$/gm)).toEqual(["import type { ShapeTable } from '../runtime/descriptors.js';"]);
+  });
+
   it('does not load the shared-file reader nor ini (explicit or environment credentials never need them)', () => {
     expect(files).not.toContain('runtime/shared-config.ts');
     expect(packages).not.toContain('ini');
