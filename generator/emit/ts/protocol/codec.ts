@@ -15,7 +15,7 @@ import type { TsWriter } from '../../../context/ts-writer.js';
 import type { IROperation } from '../../../ir/types.js';
 import type { ProtocolGenerator } from './generator.js';
 import { CODEC_DATA } from '../../../context/symbols.js';
-import { renderTable, runtime } from './render.js';
+import { renderTable, runtime, type PrintedEntries } from './render.js';
 import { buildShapeTable } from './shape-table.js';
 
 function renderErrorClasses(ctx: CodegenContext, w: TsWriter, base: string, types: string): void {
@@ -76,13 +76,13 @@ function errorRoots(ctx: CodegenContext): string[] {
 }
 
 /** `src/protocol/<operation>.ts`: data only. */
-export function renderCodec(ctx: CodegenContext, gen: ProtocolGenerator, op: IROperation): string {
+export function renderCodec(ctx: CodegenContext, gen: ProtocolGenerator, op: IROperation, printed: PrintedEntries = new Map()): string {
   const w = ctx.tsFile(ctx.symbols.codec(op.name).file);
   w.titleLine(`${op.name} of ${ctx.ir.metadata.serviceFullName} as data, loaded at its first call: its shapes and its spec (${gen.title(ctx)}).`);
   const roots = [...(op.input ? [op.input.target] : []), ...(op.output ? [op.output.target] : []), ...errorRoots(ctx)];
   const tables = buildShapeTable(ctx, roots, gen.table);
   w.code();
-  renderTable(ctx, w, tables, CODEC_DATA.shapes);
+  renderTable(ctx, w, tables, CODEC_DATA.shapes, printed);
   w.code();
   const head = `export const ${CODEC_DATA.operation} = `;
   w.code(`${head}${printLiteral(gen.operationSpec(ctx, op, tables), '', head.length, 1)};`);

@@ -50,11 +50,13 @@ export const protocolEmitter: Emitter = {
     const { files } = ctx.symbols;
     const gen = protocolGenerator(ctx);
     if (!gen) return [files.protocol, files.errors].map((path) => ({ path, contents: unsupported(ctx, path), preformatted: true }));
+    // A shape's entry is the same in every table that holds it: printed once for protocol.ts and the operations' modules.
+    const printed = new Map<string, string>();
     return [
-      { path: files.protocol, contents: renderProtocol(ctx, gen), preformatted: true },
+      { path: files.protocol, contents: renderProtocol(ctx, gen, printed), preformatted: true },
       { path: files.errors, contents: renderErrors(ctx), preformatted: true },
       { path: files.codecService, contents: renderCodecService(ctx, gen), preformatted: true },
-      ...ctx.ir.operations.map((op) => ({ path: ctx.symbols.codec(op.name).file, contents: renderCodec(ctx, gen, op), preformatted: true })),
+      ...ctx.ir.operations.map((op) => ({ path: ctx.symbols.codec(op.name).file, contents: renderCodec(ctx, gen, op, printed), preformatted: true })),
     ];
   },
 };

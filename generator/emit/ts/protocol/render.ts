@@ -16,16 +16,23 @@ export function runtime(ctx: CodegenContext, name: string): string {
   return `${ctx.symbols.files.runtimeDir}/${name}.ts`;
 }
 
+/** Each shape's entry as printed, by shape name: one emit prints a shape once for all the tables that hold it. */
+export type PrintedEntries = Map<string, string>;
+
 /** `const shapes: ShapeTable = {...};`, exported under `exportAs` when given. */
-export function renderTable(ctx: CodegenContext, w: TsWriter, tables: ShapeTableResult, exportAs?: string): void {
+export function renderTable(ctx: CodegenContext, w: TsWriter, tables: ShapeTableResult, exportAs?: string, printed: PrintedEntries = new Map()): void {
   const table = w.type(runtime(ctx, 'descriptors'), 'ShapeTable');
   w.code(`${exportAs ? `export const ${exportAs}` : 'const shapes'}: ${table} = {`);
   for (const [name, d] of tables.table) {
     // TypeScript types a literal's `toString:` or `constructor:` entry against Object's member, not the
     // record's value type: such an entry says its type.
     const cast = name in Object.prototype ? ` as ${w.type(runtime(ctx, 'descriptors'), 'ShapeDescriptor')}` : '';
-    const head = `  ${propertyKey(name)}: `;
-    w.code(`${head}${printLiteral(d, '  ', head.length, cast.length + 1)}${cast},`);
+    let line = printed.get(name);
+    if (line === undefined) {
+      const head = `  ${propertyKey(name)}: `;
+      printed.set(name, (line = `${head}${printLiteral(d, '  ', head.length, cast.length + 1)}${cast},`));
+    }
+    w.code(line);
   }
   w.code('};');
 }
@@ -77,7 +84,7 @@ function renderProtocolInstance(ctx: CodegenContext, gen: ProtocolGenerator, w: 
 }
 
 /** The whole file. */
-export function renderProtocol(ctx: CodegenContext, gen: ProtocolGenerator): string {
+export function renderProtocol(ctx: CodegenContext, gen: ProtocolGenerator, printed: PrintedEntries = new Map()): string {
   const { ir, index } = ctx;
   const w = ctx.tsFile(ctx.symbols.files.protocol);
   w.fileDoc([
@@ -96,7 +103,7 @@ export function renderProtocol(ctx: CodegenContext, gen: ProtocolGenerator): str
   w.reexport(runtime(ctx, 'http'), 'HttpResponse', true);
   const tables = buildShapeTable(ctx, index.protocolRoots, gen.table);
   w.code();
-  renderTable(ctx, w, tables);
+  renderTable(ctx, w, tables, undefined, printed);
   renderProtocolInstance(ctx, gen, w);
   w.code();
   w.doc('The compiled operations, by name.');
