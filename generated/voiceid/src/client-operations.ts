@@ -4,14 +4,13 @@
 
 import type { CallOptions, OperationSpec } from './runtime/client.js';
 import type { VoiceIDClient } from './base-client.js';
-import * as P from './protocol.js';
 import type * as T from './types.js';
+import { codecOf } from './protocol/service.js';
 
 /** AssociateFraudster as data: what the client runs to call it. */
 export const AssociateFraudsterOperation: OperationSpec<T.AssociateFraudsterRequest, T.AssociateFraudsterResponse> = {
   name: 'AssociateFraudster',
-  serialize: P.serializeAssociateFraudsterRequest,
-  deserialize: P.deserializeAssociateFraudsterResponse,
+  loadCodec: () => import('./protocol/associate-fraudster.js').then((m) => codecOf<T.AssociateFraudsterRequest, T.AssociateFraudsterResponse>(m)),
   loadCheck: () => import('./validators/associate-fraudster-request.js').then((m) => m.AssociateFraudsterRequest),
 };
 
@@ -36,8 +35,7 @@ export function associateFraudster(client: VoiceIDClient, input: T.AssociateFrau
 /** CreateDomain as data: what the client runs to call it. */
 export const CreateDomainOperation: OperationSpec<T.CreateDomainRequest, T.CreateDomainResponse> = {
   name: 'CreateDomain',
-  serialize: P.serializeCreateDomainRequest,
-  deserialize: P.deserializeCreateDomainResponse,
+  loadCodec: () => import('./protocol/create-domain.js').then((m) => codecOf<T.CreateDomainRequest, T.CreateDomainResponse>(m)),
   loadCheck: () => import('./validators/create-domain-request.js').then((m) => m.CreateDomainRequest),
 };
 
@@ -62,8 +60,7 @@ export function createDomain(client: VoiceIDClient, input: T.CreateDomainRequest
 /** CreateWatchlist as data: what the client runs to call it. */
 export const CreateWatchlistOperation: OperationSpec<T.CreateWatchlistRequest, T.CreateWatchlistResponse> = {
   name: 'CreateWatchlist',
-  serialize: P.serializeCreateWatchlistRequest,
-  deserialize: P.deserializeCreateWatchlistResponse,
+  loadCodec: () => import('./protocol/create-watchlist.js').then((m) => codecOf<T.CreateWatchlistRequest, T.CreateWatchlistResponse>(m)),
   loadCheck: () => import('./validators/create-watchlist-request.js').then((m) => m.CreateWatchlistRequest),
 };
 
@@ -88,8 +85,7 @@ export function createWatchlist(client: VoiceIDClient, input: T.CreateWatchlistR
 /** DeleteDomain as data: what the client runs to call it. */
 export const DeleteDomainOperation: OperationSpec<T.DeleteDomainRequest, Record<string, never>> = {
   name: 'DeleteDomain',
-  serialize: P.serializeDeleteDomainRequest,
-  deserialize: P.deserializeDeleteDomainResponse,
+  loadCodec: () => import('./protocol/delete-domain.js').then((m) => codecOf<T.DeleteDomainRequest, Record<string, never>>(m)),
   loadCheck: () => import('./validators/delete-domain-request.js').then((m) => m.DeleteDomainRequest),
 };
 
@@ -113,8 +109,7 @@ export function deleteDomain(client: VoiceIDClient, input: T.DeleteDomainRequest
 /** DeleteFraudster as data: what the client runs to call it. */
 export const DeleteFraudsterOperation: OperationSpec<T.DeleteFraudsterRequest, Record<string, never>> = {
   name: 'DeleteFraudster',
-  serialize: P.serializeDeleteFraudsterRequest,
-  deserialize: P.deserializeDeleteFraudsterResponse,
+  loadCodec: () => import('./protocol/delete-fraudster.js').then((m) => codecOf<T.DeleteFraudsterRequest, Record<string, never>>(m)),
   loadCheck: () => import('./validators/delete-fraudster-request.js').then((m) => m.DeleteFraudsterRequest),
 };
 
@@ -138,8 +133,7 @@ export function deleteFraudster(client: VoiceIDClient, input: T.DeleteFraudsterR
 /** DeleteSpeaker as data: what the client runs to call it. */
 export const DeleteSpeakerOperation: OperationSpec<T.DeleteSpeakerRequest, Record<string, never>> = {
   name: 'DeleteSpeaker',
-  serialize: P.serializeDeleteSpeakerRequest,
-  deserialize: P.deserializeDeleteSpeakerResponse,
+  loadCodec: () => import('./protocol/delete-speaker.js').then((m) => codecOf<T.DeleteSpeakerRequest, Record<string, never>>(m)),
   loadCheck: () => import('./validators/delete-speaker-request.js').then((m) => m.DeleteSpeakerRequest),
 };
 
@@ -163,8 +157,7 @@ export function deleteSpeaker(client: VoiceIDClient, input: T.DeleteSpeakerReque
 /** DeleteWatchlist as data: what the client runs to call it. */
 export const DeleteWatchlistOperation: OperationSpec<T.DeleteWatchlistRequest, Record<string, never>> = {
   name: 'DeleteWatchlist',
-  serialize: P.serializeDeleteWatchlistRequest,
-  deserialize: P.deserializeDeleteWatchlistResponse,
+  loadCodec: () => import('./protocol/delete-watchlist.js').then((m) => codecOf<T.DeleteWatchlistRequest, Record<string, never>>(m)),
   loadCheck: () => import('./validators/delete-watchlist-request.js').then((m) => m.DeleteWatchlistRequest),
 };
 
@@ -188,8 +181,7 @@ export function deleteWatchlist(client: VoiceIDClient, input: T.DeleteWatchlistR
 /** DescribeDomain as data: what the client runs to call it. */
 export const DescribeDomainOperation: OperationSpec<T.DescribeDomainRequest, T.DescribeDomainResponse> = {
   name: 'DescribeDomain',
-  serialize: P.serializeDescribeDomainRequest,
-  deserialize: P.deserializeDescribeDomainResponse,
+  loadCodec: () => import('./protocol/describe-domain.js').then((m) => codecOf<T.DescribeDomainRequest, T.DescribeDomainResponse>(m)),
   loadCheck: () => import('./validators/describe-domain-request.js').then((m) => m.DescribeDomainRequest),
 };
 
@@ -212,8 +204,7 @@ export function describeDomain(client: VoiceIDClient, input: T.DescribeDomainReq
 /** DescribeFraudster as data: what the client runs to call it. */
 export const DescribeFraudsterOperation: OperationSpec<T.DescribeFraudsterRequest, T.DescribeFraudsterResponse> = {
   name: 'DescribeFraudster',
-  serialize: P.serializeDescribeFraudsterRequest,
-  deserialize: P.deserializeDescribeFraudsterResponse,
+  loadCodec: () => import('./protocol/describe-fraudster.js').then((m) => codecOf<T.DescribeFraudsterRequest, T.DescribeFraudsterResponse>(m)),
   loadCheck: () => import('./validators/describe-fraudster-request.js').then((m) => m.DescribeFraudsterRequest),
 };
 
@@ -236,8 +227,7 @@ export function describeFraudster(client: VoiceIDClient, input: T.DescribeFrauds
 /** DescribeFraudsterRegistrationJob as data: what the client runs to call it. */
 export const DescribeFraudsterRegistrationJobOperation: OperationSpec<T.DescribeFraudsterRegistrationJobRequest, T.DescribeFraudsterRegistrationJobResponse> = {
   name: 'DescribeFraudsterRegistrationJob',
-  serialize: P.serializeDescribeFraudsterRegistrationJobRequest,
-  deserialize: P.deserializeDescribeFraudsterRegistrationJobResponse,
+  loadCodec: () => import('./protocol/describe-fraudster-registration-job.js').then((m) => codecOf<T.DescribeFraudsterRegistrationJobRequest, T.DescribeFraudsterRegistrationJobResponse>(m)),
   loadCheck: () => import('./validators/describe-fraudster-registration-job-request.js').then((m) => m.DescribeFraudsterRegistrationJobRequest),
 };
 
@@ -260,8 +250,7 @@ export function describeFraudsterRegistrationJob(client: VoiceIDClient, input: T
 /** DescribeSpeaker as data: what the client runs to call it. */
 export const DescribeSpeakerOperation: OperationSpec<T.DescribeSpeakerRequest, T.DescribeSpeakerResponse> = {
   name: 'DescribeSpeaker',
-  serialize: P.serializeDescribeSpeakerRequest,
-  deserialize: P.deserializeDescribeSpeakerResponse,
+  loadCodec: () => import('./protocol/describe-speaker.js').then((m) => codecOf<T.DescribeSpeakerRequest, T.DescribeSpeakerResponse>(m)),
   loadCheck: () => import('./validators/describe-speaker-request.js').then((m) => m.DescribeSpeakerRequest),
 };
 
@@ -284,8 +273,7 @@ export function describeSpeaker(client: VoiceIDClient, input: T.DescribeSpeakerR
 /** DescribeSpeakerEnrollmentJob as data: what the client runs to call it. */
 export const DescribeSpeakerEnrollmentJobOperation: OperationSpec<T.DescribeSpeakerEnrollmentJobRequest, T.DescribeSpeakerEnrollmentJobResponse> = {
   name: 'DescribeSpeakerEnrollmentJob',
-  serialize: P.serializeDescribeSpeakerEnrollmentJobRequest,
-  deserialize: P.deserializeDescribeSpeakerEnrollmentJobResponse,
+  loadCodec: () => import('./protocol/describe-speaker-enrollment-job.js').then((m) => codecOf<T.DescribeSpeakerEnrollmentJobRequest, T.DescribeSpeakerEnrollmentJobResponse>(m)),
   loadCheck: () => import('./validators/describe-speaker-enrollment-job-request.js').then((m) => m.DescribeSpeakerEnrollmentJobRequest),
 };
 
@@ -308,8 +296,7 @@ export function describeSpeakerEnrollmentJob(client: VoiceIDClient, input: T.Des
 /** DescribeWatchlist as data: what the client runs to call it. */
 export const DescribeWatchlistOperation: OperationSpec<T.DescribeWatchlistRequest, T.DescribeWatchlistResponse> = {
   name: 'DescribeWatchlist',
-  serialize: P.serializeDescribeWatchlistRequest,
-  deserialize: P.deserializeDescribeWatchlistResponse,
+  loadCodec: () => import('./protocol/describe-watchlist.js').then((m) => codecOf<T.DescribeWatchlistRequest, T.DescribeWatchlistResponse>(m)),
   loadCheck: () => import('./validators/describe-watchlist-request.js').then((m) => m.DescribeWatchlistRequest),
 };
 
@@ -332,8 +319,7 @@ export function describeWatchlist(client: VoiceIDClient, input: T.DescribeWatchl
 /** DisassociateFraudster as data: what the client runs to call it. */
 export const DisassociateFraudsterOperation: OperationSpec<T.DisassociateFraudsterRequest, T.DisassociateFraudsterResponse> = {
   name: 'DisassociateFraudster',
-  serialize: P.serializeDisassociateFraudsterRequest,
-  deserialize: P.deserializeDisassociateFraudsterResponse,
+  loadCodec: () => import('./protocol/disassociate-fraudster.js').then((m) => codecOf<T.DisassociateFraudsterRequest, T.DisassociateFraudsterResponse>(m)),
   loadCheck: () => import('./validators/disassociate-fraudster-request.js').then((m) => m.DisassociateFraudsterRequest),
 };
 
@@ -357,8 +343,7 @@ export function disassociateFraudster(client: VoiceIDClient, input: T.Disassocia
 /** EvaluateSession as data: what the client runs to call it. */
 export const EvaluateSessionOperation: OperationSpec<T.EvaluateSessionRequest, T.EvaluateSessionResponse> = {
   name: 'EvaluateSession',
-  serialize: P.serializeEvaluateSessionRequest,
-  deserialize: P.deserializeEvaluateSessionResponse,
+  loadCodec: () => import('./protocol/evaluate-session.js').then((m) => codecOf<T.EvaluateSessionRequest, T.EvaluateSessionResponse>(m)),
   loadCheck: () => import('./validators/evaluate-session-request.js').then((m) => m.EvaluateSessionRequest),
 };
 
@@ -382,8 +367,7 @@ export function evaluateSession(client: VoiceIDClient, input: T.EvaluateSessionR
 /** ListDomains as data: what the client runs to call it. */
 export const ListDomainsOperation: OperationSpec<T.ListDomainsRequest, T.ListDomainsResponse> = {
   name: 'ListDomains',
-  serialize: P.serializeListDomainsRequest,
-  deserialize: P.deserializeListDomainsResponse,
+  loadCodec: () => import('./protocol/list-domains.js').then((m) => codecOf<T.ListDomainsRequest, T.ListDomainsResponse>(m)),
   loadCheck: () => import('./validators/list-domains-request.js').then((m) => m.ListDomainsRequest),
 };
 
@@ -405,8 +389,7 @@ export function listDomains(client: VoiceIDClient, input: T.ListDomainsRequest =
 /** ListFraudsterRegistrationJobs as data: what the client runs to call it. */
 export const ListFraudsterRegistrationJobsOperation: OperationSpec<T.ListFraudsterRegistrationJobsRequest, T.ListFraudsterRegistrationJobsResponse> = {
   name: 'ListFraudsterRegistrationJobs',
-  serialize: P.serializeListFraudsterRegistrationJobsRequest,
-  deserialize: P.deserializeListFraudsterRegistrationJobsResponse,
+  loadCodec: () => import('./protocol/list-fraudster-registration-jobs.js').then((m) => codecOf<T.ListFraudsterRegistrationJobsRequest, T.ListFraudsterRegistrationJobsResponse>(m)),
   loadCheck: () => import('./validators/list-fraudster-registration-jobs-request.js').then((m) => m.ListFraudsterRegistrationJobsRequest),
 };
 
@@ -429,8 +412,7 @@ export function listFraudsterRegistrationJobs(client: VoiceIDClient, input: T.Li
 /** ListFraudsters as data: what the client runs to call it. */
 export const ListFraudstersOperation: OperationSpec<T.ListFraudstersRequest, T.ListFraudstersResponse> = {
   name: 'ListFraudsters',
-  serialize: P.serializeListFraudstersRequest,
-  deserialize: P.deserializeListFraudstersResponse,
+  loadCodec: () => import('./protocol/list-fraudsters.js').then((m) => codecOf<T.ListFraudstersRequest, T.ListFraudstersResponse>(m)),
   loadCheck: () => import('./validators/list-fraudsters-request.js').then((m) => m.ListFraudstersRequest),
 };
 
@@ -453,8 +435,7 @@ export function listFraudsters(client: VoiceIDClient, input: T.ListFraudstersReq
 /** ListSpeakerEnrollmentJobs as data: what the client runs to call it. */
 export const ListSpeakerEnrollmentJobsOperation: OperationSpec<T.ListSpeakerEnrollmentJobsRequest, T.ListSpeakerEnrollmentJobsResponse> = {
   name: 'ListSpeakerEnrollmentJobs',
-  serialize: P.serializeListSpeakerEnrollmentJobsRequest,
-  deserialize: P.deserializeListSpeakerEnrollmentJobsResponse,
+  loadCodec: () => import('./protocol/list-speaker-enrollment-jobs.js').then((m) => codecOf<T.ListSpeakerEnrollmentJobsRequest, T.ListSpeakerEnrollmentJobsResponse>(m)),
   loadCheck: () => import('./validators/list-speaker-enrollment-jobs-request.js').then((m) => m.ListSpeakerEnrollmentJobsRequest),
 };
 
@@ -477,8 +458,7 @@ export function listSpeakerEnrollmentJobs(client: VoiceIDClient, input: T.ListSp
 /** ListSpeakers as data: what the client runs to call it. */
 export const ListSpeakersOperation: OperationSpec<T.ListSpeakersRequest, T.ListSpeakersResponse> = {
   name: 'ListSpeakers',
-  serialize: P.serializeListSpeakersRequest,
-  deserialize: P.deserializeListSpeakersResponse,
+  loadCodec: () => import('./protocol/list-speakers.js').then((m) => codecOf<T.ListSpeakersRequest, T.ListSpeakersResponse>(m)),
   loadCheck: () => import('./validators/list-speakers-request.js').then((m) => m.ListSpeakersRequest),
 };
 
@@ -501,8 +481,7 @@ export function listSpeakers(client: VoiceIDClient, input: T.ListSpeakersRequest
 /** ListTagsForResource as data: what the client runs to call it. */
 export const ListTagsForResourceOperation: OperationSpec<T.ListTagsForResourceRequest, T.ListTagsForResourceResponse> = {
   name: 'ListTagsForResource',
-  serialize: P.serializeListTagsForResourceRequest,
-  deserialize: P.deserializeListTagsForResourceResponse,
+  loadCodec: () => import('./protocol/list-tags-for-resource.js').then((m) => codecOf<T.ListTagsForResourceRequest, T.ListTagsForResourceResponse>(m)),
   loadCheck: () => import('./validators/list-tags-for-resource-request.js').then((m) => m.ListTagsForResourceRequest),
 };
 
@@ -525,8 +504,7 @@ export function listTagsForResource(client: VoiceIDClient, input: T.ListTagsForR
 /** ListWatchlists as data: what the client runs to call it. */
 export const ListWatchlistsOperation: OperationSpec<T.ListWatchlistsRequest, T.ListWatchlistsResponse> = {
   name: 'ListWatchlists',
-  serialize: P.serializeListWatchlistsRequest,
-  deserialize: P.deserializeListWatchlistsResponse,
+  loadCodec: () => import('./protocol/list-watchlists.js').then((m) => codecOf<T.ListWatchlistsRequest, T.ListWatchlistsResponse>(m)),
   loadCheck: () => import('./validators/list-watchlists-request.js').then((m) => m.ListWatchlistsRequest),
 };
 
@@ -549,8 +527,7 @@ export function listWatchlists(client: VoiceIDClient, input: T.ListWatchlistsReq
 /** OptOutSpeaker as data: what the client runs to call it. */
 export const OptOutSpeakerOperation: OperationSpec<T.OptOutSpeakerRequest, T.OptOutSpeakerResponse> = {
   name: 'OptOutSpeaker',
-  serialize: P.serializeOptOutSpeakerRequest,
-  deserialize: P.deserializeOptOutSpeakerResponse,
+  loadCodec: () => import('./protocol/opt-out-speaker.js').then((m) => codecOf<T.OptOutSpeakerRequest, T.OptOutSpeakerResponse>(m)),
   loadCheck: () => import('./validators/opt-out-speaker-request.js').then((m) => m.OptOutSpeakerRequest),
 };
 
@@ -575,8 +552,7 @@ export function optOutSpeaker(client: VoiceIDClient, input: T.OptOutSpeakerReque
 /** StartFraudsterRegistrationJob as data: what the client runs to call it. */
 export const StartFraudsterRegistrationJobOperation: OperationSpec<T.StartFraudsterRegistrationJobRequest, T.StartFraudsterRegistrationJobResponse> = {
   name: 'StartFraudsterRegistrationJob',
-  serialize: P.serializeStartFraudsterRegistrationJobRequest,
-  deserialize: P.deserializeStartFraudsterRegistrationJobResponse,
+  loadCodec: () => import('./protocol/start-fraudster-registration-job.js').then((m) => codecOf<T.StartFraudsterRegistrationJobRequest, T.StartFraudsterRegistrationJobResponse>(m)),
   loadCheck: () => import('./validators/start-fraudster-registration-job-request.js').then((m) => m.StartFraudsterRegistrationJobRequest),
 };
 
@@ -601,8 +577,7 @@ export function startFraudsterRegistrationJob(client: VoiceIDClient, input: T.St
 /** StartSpeakerEnrollmentJob as data: what the client runs to call it. */
 export const StartSpeakerEnrollmentJobOperation: OperationSpec<T.StartSpeakerEnrollmentJobRequest, T.StartSpeakerEnrollmentJobResponse> = {
   name: 'StartSpeakerEnrollmentJob',
-  serialize: P.serializeStartSpeakerEnrollmentJobRequest,
-  deserialize: P.deserializeStartSpeakerEnrollmentJobResponse,
+  loadCodec: () => import('./protocol/start-speaker-enrollment-job.js').then((m) => codecOf<T.StartSpeakerEnrollmentJobRequest, T.StartSpeakerEnrollmentJobResponse>(m)),
   loadCheck: () => import('./validators/start-speaker-enrollment-job-request.js').then((m) => m.StartSpeakerEnrollmentJobRequest),
 };
 
@@ -627,8 +602,7 @@ export function startSpeakerEnrollmentJob(client: VoiceIDClient, input: T.StartS
 /** TagResource as data: what the client runs to call it. */
 export const TagResourceOperation: OperationSpec<T.TagResourceRequest, T.TagResourceResponse> = {
   name: 'TagResource',
-  serialize: P.serializeTagResourceRequest,
-  deserialize: P.deserializeTagResourceResponse,
+  loadCodec: () => import('./protocol/tag-resource.js').then((m) => codecOf<T.TagResourceRequest, T.TagResourceResponse>(m)),
   loadCheck: () => import('./validators/tag-resource-request.js').then((m) => m.TagResourceRequest),
 };
 
@@ -652,8 +626,7 @@ export function tagResource(client: VoiceIDClient, input: T.TagResourceRequest, 
 /** UntagResource as data: what the client runs to call it. */
 export const UntagResourceOperation: OperationSpec<T.UntagResourceRequest, T.UntagResourceResponse> = {
   name: 'UntagResource',
-  serialize: P.serializeUntagResourceRequest,
-  deserialize: P.deserializeUntagResourceResponse,
+  loadCodec: () => import('./protocol/untag-resource.js').then((m) => codecOf<T.UntagResourceRequest, T.UntagResourceResponse>(m)),
   loadCheck: () => import('./validators/untag-resource-request.js').then((m) => m.UntagResourceRequest),
 };
 
@@ -677,8 +650,7 @@ export function untagResource(client: VoiceIDClient, input: T.UntagResourceReque
 /** UpdateDomain as data: what the client runs to call it. */
 export const UpdateDomainOperation: OperationSpec<T.UpdateDomainRequest, T.UpdateDomainResponse> = {
   name: 'UpdateDomain',
-  serialize: P.serializeUpdateDomainRequest,
-  deserialize: P.deserializeUpdateDomainResponse,
+  loadCodec: () => import('./protocol/update-domain.js').then((m) => codecOf<T.UpdateDomainRequest, T.UpdateDomainResponse>(m)),
   loadCheck: () => import('./validators/update-domain-request.js').then((m) => m.UpdateDomainRequest),
 };
 
@@ -702,8 +674,7 @@ export function updateDomain(client: VoiceIDClient, input: T.UpdateDomainRequest
 /** UpdateWatchlist as data: what the client runs to call it. */
 export const UpdateWatchlistOperation: OperationSpec<T.UpdateWatchlistRequest, T.UpdateWatchlistResponse> = {
   name: 'UpdateWatchlist',
-  serialize: P.serializeUpdateWatchlistRequest,
-  deserialize: P.deserializeUpdateWatchlistResponse,
+  loadCodec: () => import('./protocol/update-watchlist.js').then((m) => codecOf<T.UpdateWatchlistRequest, T.UpdateWatchlistResponse>(m)),
   loadCheck: () => import('./validators/update-watchlist-request.js').then((m) => m.UpdateWatchlistRequest),
 };
 
