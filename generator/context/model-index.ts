@@ -132,6 +132,15 @@ export class ModelIndex {
     return this.once('cyclic', () => cyclicShapes(this.ir));
   }
 
+  /** How many references each shape has from other shapes (a member, list member, map key or value). */
+  get referenceCounts(): ReadonlyMap<string, number> {
+    return this.once('refcounts', () => {
+      const counts = new Map<string, number>();
+      for (const shape of this.ir.shapes.values()) for (const c of childrenOf(shape)) counts.set(c, (counts.get(c) ?? 0) + 1);
+      return counts;
+    });
+  }
+
   /** The shapes one step below a shape. */
   children(shape: IRShape): string[] {
     return childrenOf(shape);

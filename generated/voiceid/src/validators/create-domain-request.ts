@@ -3,16 +3,15 @@
 // The compiled check of CreateDomainRequest (Amazon Voice ID), loaded at the first call that sends one. ajv standalone code, every error collected.
 
 import { codePointLength, patternRegExp, type CompiledCheck } from '../runtime/validation.js';
-import { validate6 } from './shared.js';
-import { validate8 } from './shared.2.js';
 
 const func0 = codePointLength;
 const func2 = patternRegExp;
-export const CreateDomainRequest: CompiledCheck = validate5;
+export const CreateDomainRequest: CompiledCheck = validate3;
 const pattern6 = /* @__PURE__ */ func2("^[a-zA-Z0-9-_]+$", "u");
 const pattern7 = /* @__PURE__ */ func2("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$", "u");
 const pattern8 = /* @__PURE__ */ func2("^[a-zA-Z0-9][a-zA-Z0-9_-]*$", "u");
-function validate5(data: any, instancePath: string = ""): boolean {
+const pattern9 = /* @__PURE__ */ func2("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$", "u");
+function validate3(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -107,41 +106,133 @@ var valid0 = _errs6 === errors;
 if(data.ServerSideEncryptionConfiguration !== undefined){
 let data3 = data.ServerSideEncryptionConfiguration;
 const _errs8 = errors;
-if(!(validate6(data3, instancePath+"/ServerSideEncryptionConfiguration"))){
-vErrors = vErrors === null ? (validate6 as CompiledCheck).errors : vErrors.concat((validate6 as CompiledCheck).errors);
-errors = vErrors.length;
+const _errs9 = errors;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.KmsKeyId === undefined){
+(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration",keyword:"required",params:{missingProperty: "KmsKeyId"}});
+errors++;
+}
+const _errs10 = errors;
+for(const key1 in data3){
+if(!(key1 === "KmsKeyId")){
+(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration",keyword:"additionalProperties",params:{additionalProperty: key1}});
+errors++;
+}
+}
+if(data3.KmsKeyId !== undefined){
+let data4 = data3.KmsKeyId;
+const _errs11 = errors;
+const _errs12 = errors;
+if(typeof data4 === "string"){
+if(data4.length > 2048 && func0(data4) > 2048){
+(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
+errors++;
+}
+if(data4.length < 2 && func0(data4) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid1 = _errs11 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration",keyword:"type",params:{type: "object"}});
+errors++;
 }
 var valid0 = _errs8 === errors;
 }
 if(data.Tags !== undefined){
-let data4 = data.Tags;
-const _errs9 = errors;
-const _errs10 = errors;
-if(Array.isArray(data4)){
-if(data4.length > 200){
+let data5 = data.Tags;
+const _errs13 = errors;
+const _errs14 = errors;
+if(Array.isArray(data5)){
+if(data5.length > 200){
 (vErrors ??= []).push({instancePath:instancePath+"/Tags",keyword:"maxItems",params:{limit: 200}});
 errors++;
 }
-if(data4.length < 0){
+if(data5.length < 0){
 (vErrors ??= []).push({instancePath:instancePath+"/Tags",keyword:"minItems",params:{limit: 0}});
 errors++;
 }
-let valid2 = true;
-const len0 = data4.length;
+let valid3 = true;
+const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-const _errs11 = errors;
-if(!(validate8(data5, instancePath+"/Tags/" + i0))){
-vErrors = vErrors === null ? (validate8 as CompiledCheck).errors : vErrors.concat((validate8 as CompiledCheck).errors);
-errors = vErrors.length;
+let data6 = data5[i0];
+const _errs15 = errors;
+const _errs16 = errors;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.Key === undefined){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0,keyword:"required",params:{missingProperty: "Key"}});
+errors++;
+}
+if(data6.Value === undefined){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0,keyword:"required",params:{missingProperty: "Value"}});
+errors++;
+}
+const _errs17 = errors;
+for(const key2 in data6){
+if(!((key2 === "Key") || (key2 === "Value"))){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0,keyword:"additionalProperties",params:{additionalProperty: key2}});
+errors++;
+}
+}
+if(data6.Key !== undefined){
+let data7 = data6.Key;
+const _errs18 = errors;
+const _errs19 = errors;
+if(typeof data7 === "string"){
+if(data7.length > 128 && func0(data7) > 128){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"cpMaxLength",params:{limit: 128}});
+errors++;
+}
+if(data7.length < 2 && func0(data7) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data7.length <= 128 || func0(data7) <= 128) && !pattern9.test(data7)){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"type",params:{type: "string"}});
+errors++;
 }
-var valid1 = _errs11 === errors;
-if(!valid1){
-valid2 = false;
+var valid4 = _errs18 === errors;
+}
+if(data6.Value !== undefined){
+let data8 = data6.Value;
+const _errs20 = errors;
+const _errs21 = errors;
+if(typeof data8 === "string"){
+if(data8.length > 256 && func0(data8) > 256){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Value",keyword:"cpMaxLength",params:{limit: 256}});
+errors++;
+}
+if((data8.length <= 256 || func0(data8) <= 256) && !pattern9.test(data8)){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Value",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Value",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid4 = _errs20 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0,keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid2 = _errs15 === errors;
+if(!valid2){
+valid3 = false;
 }
 }
 }
@@ -149,7 +240,7 @@ else {
 (vErrors ??= []).push({instancePath:instancePath+"/Tags",keyword:"type",params:{type: "array"}});
 errors++;
 }
-var valid0 = _errs9 === errors;
+var valid0 = _errs13 === errors;
 }
 }
 else {
@@ -159,6 +250,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate5 as CompiledCheck).errors = vErrors;
+(validate3 as CompiledCheck).errors = vErrors;
 return false;
 }

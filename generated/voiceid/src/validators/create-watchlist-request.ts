@@ -10,8 +10,8 @@ const pattern0 = /* @__PURE__ */ func2("^[a-zA-Z0-9]{22}$", "u");
 const pattern6 = /* @__PURE__ */ func2("^[a-zA-Z0-9-_]+$", "u");
 const pattern7 = /* @__PURE__ */ func2("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$", "u");
 const pattern8 = /* @__PURE__ */ func2("^[a-zA-Z0-9][a-zA-Z0-9_-]*$", "u");
-export const CreateWatchlistRequest: CompiledCheck = validate18;
-function validate18(data: any, instancePath: string = ""): boolean {
+export const CreateWatchlistRequest: CompiledCheck = validate7;
+function validate7(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -135,6 +135,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate18 as CompiledCheck).errors = vErrors;
+(validate7 as CompiledCheck).errors = vErrors;
 return false;
 }

@@ -7,8 +7,8 @@ import { codePointLength, patternRegExp, type CompiledCheck } from '../runtime/v
 const func0 = codePointLength;
 const func2 = patternRegExp;
 const pattern0 = /* @__PURE__ */ func2("^[a-zA-Z0-9]{22}$", "u");
-export const DeleteDomainRequest: CompiledCheck = validate22;
-function validate22(data: any, instancePath: string = ""): boolean {
+export const DeleteDomainRequest: CompiledCheck = validate9;
+function validate9(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -56,6 +56,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate22 as CompiledCheck).errors = vErrors;
+(validate9 as CompiledCheck).errors = vErrors;
 return false;
 }

@@ -8,8 +8,8 @@ const func0 = codePointLength;
 const func2 = patternRegExp;
 const pattern0 = /* @__PURE__ */ func2("^[a-zA-Z0-9]{22}$", "u");
 const pattern1 = /* @__PURE__ */ func2("^id#[a-zA-Z0-9]{22}$", "u");
-export const DeleteFraudsterRequest: CompiledCheck = validate23;
-function validate23(data: any, instancePath: string = ""): boolean {
+export const DeleteFraudsterRequest: CompiledCheck = validate10;
+function validate10(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -85,6 +85,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate23 as CompiledCheck).errors = vErrors;
+(validate10 as CompiledCheck).errors = vErrors;
 return false;
 }

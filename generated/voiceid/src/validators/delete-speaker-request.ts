@@ -7,9 +7,9 @@ import { codePointLength, patternRegExp, type CompiledCheck } from '../runtime/v
 const func0 = codePointLength;
 const func2 = patternRegExp;
 const pattern0 = /* @__PURE__ */ func2("^[a-zA-Z0-9]{22}$", "u");
-export const DeleteSpeakerRequest: CompiledCheck = validate24;
+export const DeleteSpeakerRequest: CompiledCheck = validate11;
 const pattern28 = /* @__PURE__ */ func2("^(id#[a-zA-Z0-9]{22}|[a-zA-Z0-9][a-zA-Z0-9_-]*)$", "u");
-function validate24(data: any, instancePath: string = ""): boolean {
+function validate11(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -85,6 +85,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate24 as CompiledCheck).errors = vErrors;
+(validate11 as CompiledCheck).errors = vErrors;
 return false;
 }

@@ -7,8 +7,8 @@ import { codePointLength, patternRegExp, type CompiledCheck } from '../runtime/v
 const func0 = codePointLength;
 const func2 = patternRegExp;
 const pattern0 = /* @__PURE__ */ func2("^[a-zA-Z0-9]{22}$", "u");
-export const DeleteWatchlistRequest: CompiledCheck = validate25;
-function validate25(data: any, instancePath: string = ""): boolean {
+export const DeleteWatchlistRequest: CompiledCheck = validate12;
+function validate12(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -84,6 +84,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate25 as CompiledCheck).errors = vErrors;
+(validate12 as CompiledCheck).errors = vErrors;
 return false;
 }

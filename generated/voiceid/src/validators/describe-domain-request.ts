@@ -7,8 +7,8 @@ import { codePointLength, patternRegExp, type CompiledCheck } from '../runtime/v
 const func0 = codePointLength;
 const func2 = patternRegExp;
 const pattern0 = /* @__PURE__ */ func2("^[a-zA-Z0-9]{22}$", "u");
-export const DescribeDomainRequest: CompiledCheck = validate26;
-function validate26(data: any, instancePath: string = ""): boolean {
+export const DescribeDomainRequest: CompiledCheck = validate13;
+function validate13(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -56,6 +56,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate26 as CompiledCheck).errors = vErrors;
+(validate13 as CompiledCheck).errors = vErrors;
 return false;
 }

@@ -7,8 +7,8 @@ import { codePointLength, patternRegExp, type CompiledCheck } from '../runtime/v
 const func0 = codePointLength;
 const func2 = patternRegExp;
 const pattern0 = /* @__PURE__ */ func2("^[a-zA-Z0-9]{22}$", "u");
-export const DescribeFraudsterRegistrationJobRequest: CompiledCheck = validate32;
-function validate32(data: any, instancePath: string = ""): boolean {
+export const DescribeFraudsterRegistrationJobRequest: CompiledCheck = validate18;
+function validate18(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -84,6 +84,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate32 as CompiledCheck).errors = vErrors;
+(validate18 as CompiledCheck).errors = vErrors;
 return false;
 }

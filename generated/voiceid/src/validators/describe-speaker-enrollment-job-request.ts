@@ -7,8 +7,8 @@ import { codePointLength, patternRegExp, type CompiledCheck } from '../runtime/v
 const func0 = codePointLength;
 const func2 = patternRegExp;
 const pattern0 = /* @__PURE__ */ func2("^[a-zA-Z0-9]{22}$", "u");
-export const DescribeSpeakerEnrollmentJobRequest: CompiledCheck = validate50;
-function validate50(data: any, instancePath: string = ""): boolean {
+export const DescribeSpeakerEnrollmentJobRequest: CompiledCheck = validate24;
+function validate24(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -84,6 +84,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate50 as CompiledCheck).errors = vErrors;
+(validate24 as CompiledCheck).errors = vErrors;
 return false;
 }

@@ -8,8 +8,8 @@ const func0 = codePointLength;
 const func2 = patternRegExp;
 const pattern0 = /* @__PURE__ */ func2("^[a-zA-Z0-9]{22}$", "u");
 const pattern28 = /* @__PURE__ */ func2("^(id#[a-zA-Z0-9]{22}|[a-zA-Z0-9][a-zA-Z0-9_-]*)$", "u");
-export const DescribeSpeakerRequest: CompiledCheck = validate46;
-function validate46(data: any, instancePath: string = ""): boolean {
+export const DescribeSpeakerRequest: CompiledCheck = validate22;
+function validate22(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -85,6 +85,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate46 as CompiledCheck).errors = vErrors;
+(validate22 as CompiledCheck).errors = vErrors;
 return false;
 }

@@ -7,8 +7,8 @@ import { codePointLength, patternRegExp, type CompiledCheck } from '../runtime/v
 const func0 = codePointLength;
 const func2 = patternRegExp;
 const pattern0 = /* @__PURE__ */ func2("^[a-zA-Z0-9]{22}$", "u");
-export const DescribeWatchlistRequest: CompiledCheck = validate62;
-function validate62(data: any, instancePath: string = ""): boolean {
+export const DescribeWatchlistRequest: CompiledCheck = validate28;
+function validate28(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -84,6 +84,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate62 as CompiledCheck).errors = vErrors;
+(validate28 as CompiledCheck).errors = vErrors;
 return false;
 }

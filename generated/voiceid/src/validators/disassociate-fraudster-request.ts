@@ -8,8 +8,8 @@ const func0 = codePointLength;
 const func2 = patternRegExp;
 const pattern0 = /* @__PURE__ */ func2("^[a-zA-Z0-9]{22}$", "u");
 const pattern1 = /* @__PURE__ */ func2("^id#[a-zA-Z0-9]{22}$", "u");
-export const DisassociateFraudsterRequest: CompiledCheck = validate65;
-function validate65(data: any, instancePath: string = ""): boolean {
+export const DisassociateFraudsterRequest: CompiledCheck = validate30;
+function validate30(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -113,6 +113,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate65 as CompiledCheck).errors = vErrors;
+(validate30 as CompiledCheck).errors = vErrors;
 return false;
 }

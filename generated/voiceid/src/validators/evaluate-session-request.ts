@@ -8,8 +8,8 @@ const func0 = codePointLength;
 const func2 = patternRegExp;
 const pattern0 = /* @__PURE__ */ func2("^[a-zA-Z0-9]{22}$", "u");
 const pattern28 = /* @__PURE__ */ func2("^(id#[a-zA-Z0-9]{22}|[a-zA-Z0-9][a-zA-Z0-9_-]*)$", "u");
-export const EvaluateSessionRequest: CompiledCheck = validate68;
-function validate68(data: any, instancePath: string = ""): boolean {
+export const EvaluateSessionRequest: CompiledCheck = validate32;
+function validate32(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -85,6 +85,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate68 as CompiledCheck).errors = vErrors;
+(validate32 as CompiledCheck).errors = vErrors;
 return false;
 }

@@ -6,9 +6,9 @@ import { codePointLength, patternRegExp, type CompiledCheck } from '../runtime/v
 
 const func0 = codePointLength;
 const func2 = patternRegExp;
-export const ListDomainsRequest: CompiledCheck = validate84;
-const pattern71 = /* @__PURE__ */ func2("^\\p{ASCII}{0,8192}$", "u");
-function validate84(data: any, instancePath: string = ""): boolean {
+export const ListDomainsRequest: CompiledCheck = validate34;
+const pattern83 = /* @__PURE__ */ func2("^\\p{ASCII}{0,8192}$", "u");
+function validate34(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -49,7 +49,7 @@ if(data1.length > 8192 && func0(data1) > 8192){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMaxLength",params:{limit: 8192}});
 errors++;
 }
-if((data1.length <= 8192 || func0(data1) <= 8192) && !pattern71.test(data1)){
+if((data1.length <= 8192 || func0(data1) <= 8192) && !pattern83.test(data1)){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"checkedPattern",params:{pattern: "^\\p{ASCII}{0,8192}$"}});
 errors++;
 }
@@ -68,6 +68,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate84 as CompiledCheck).errors = vErrors;
+(validate34 as CompiledCheck).errors = vErrors;
 return false;
 }

@@ -7,9 +7,9 @@ import { codePointLength, patternRegExp, type CompiledCheck } from '../runtime/v
 const func0 = codePointLength;
 const func2 = patternRegExp;
 const pattern0 = /* @__PURE__ */ func2("^[a-zA-Z0-9]{22}$", "u");
-const pattern71 = /* @__PURE__ */ func2("^\\p{ASCII}{0,8192}$", "u");
-export const ListFraudsterRegistrationJobsRequest: CompiledCheck = validate91;
-function validate91(data: any, instancePath: string = ""): boolean {
+const pattern83 = /* @__PURE__ */ func2("^\\p{ASCII}{0,8192}$", "u");
+export const ListFraudsterRegistrationJobsRequest: CompiledCheck = validate36;
+function validate36(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -92,7 +92,7 @@ if(data3.length > 8192 && func0(data3) > 8192){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMaxLength",params:{limit: 8192}});
 errors++;
 }
-if((data3.length <= 8192 || func0(data3) <= 8192) && !pattern71.test(data3)){
+if((data3.length <= 8192 || func0(data3) <= 8192) && !pattern83.test(data3)){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"checkedPattern",params:{pattern: "^\\p{ASCII}{0,8192}$"}});
 errors++;
 }
@@ -111,6 +111,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate91 as CompiledCheck).errors = vErrors;
+(validate36 as CompiledCheck).errors = vErrors;
 return false;
 }

@@ -7,9 +7,9 @@ import { codePointLength, patternRegExp, type CompiledCheck } from '../runtime/v
 const func0 = codePointLength;
 const func2 = patternRegExp;
 const pattern0 = /* @__PURE__ */ func2("^[a-zA-Z0-9]{22}$", "u");
-const pattern71 = /* @__PURE__ */ func2("^\\p{ASCII}{0,8192}$", "u");
-export const ListFraudstersRequest: CompiledCheck = validate97;
-function validate97(data: any, instancePath: string = ""): boolean {
+const pattern83 = /* @__PURE__ */ func2("^\\p{ASCII}{0,8192}$", "u");
+export const ListFraudstersRequest: CompiledCheck = validate38;
+function validate38(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -78,7 +78,7 @@ if(data2.length > 8192 && func0(data2) > 8192){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMaxLength",params:{limit: 8192}});
 errors++;
 }
-if((data2.length <= 8192 || func0(data2) <= 8192) && !pattern71.test(data2)){
+if((data2.length <= 8192 || func0(data2) <= 8192) && !pattern83.test(data2)){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"checkedPattern",params:{pattern: "^\\p{ASCII}{0,8192}$"}});
 errors++;
 }
@@ -121,6 +121,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate97 as CompiledCheck).errors = vErrors;
+(validate38 as CompiledCheck).errors = vErrors;
 return false;
 }

@@ -6,9 +6,9 @@ import { codePointLength, patternRegExp, type CompiledCheck } from '../runtime/v
 
 const func0 = codePointLength;
 const func2 = patternRegExp;
-export const ListTagsForResourceRequest: CompiledCheck = validate111;
-const pattern97 = /* @__PURE__ */ func2("^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$", "u");
-function validate111(data: any, instancePath: string = ""): boolean {
+export const ListTagsForResourceRequest: CompiledCheck = validate44;
+const pattern110 = /* @__PURE__ */ func2("^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$", "u");
+function validate44(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -37,7 +37,7 @@ if(data0.length < 2 && func0(data0) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data0.length <= 1011 || func0(data0) <= 1011) && !pattern97.test(data0)){
+if((data0.length <= 1011 || func0(data0) <= 1011) && !pattern110.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"checkedPattern",params:{pattern: "^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -56,6 +56,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate111 as CompiledCheck).errors = vErrors;
+(validate44 as CompiledCheck).errors = vErrors;
 return false;
 }

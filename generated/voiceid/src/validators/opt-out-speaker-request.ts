@@ -8,8 +8,8 @@ const func0 = codePointLength;
 const func2 = patternRegExp;
 const pattern0 = /* @__PURE__ */ func2("^[a-zA-Z0-9]{22}$", "u");
 const pattern28 = /* @__PURE__ */ func2("^(id#[a-zA-Z0-9]{22}|[a-zA-Z0-9][a-zA-Z0-9_-]*)$", "u");
-export const OptOutSpeakerRequest: CompiledCheck = validate118;
-function validate118(data: any, instancePath: string = ""): boolean {
+export const OptOutSpeakerRequest: CompiledCheck = validate48;
+function validate48(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -85,6 +85,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate118 as CompiledCheck).errors = vErrors;
+(validate48 as CompiledCheck).errors = vErrors;
 return false;
 }

@@ -4,11 +4,6 @@
 
 import { codePointLength, patternRegExp, type CompiledCheck } from '../runtime/validation.js';
 import { linearPattern } from '../runtime/linear-pattern.js';
-import { validate6 } from './shared.js';
-import { validate37, validate41 } from './shared.3.js';
-import { validate43 } from './start-fraudster-registration-job-request.js';
-import { validate53 } from './start-speaker-enrollment-job-request.js';
-import { validate8 } from './shared.2.js';
 
 const keys0 = /* @__PURE__ */ new Set(["Arn","CreatedAt","Description","DomainId","DomainStatus","Name","ServerSideEncryptionConfiguration","ServerSideEncryptionUpdateDetails","UpdatedAt","WatchlistDetails"]);
 const keys1 = /* @__PURE__ */ new Set(["CreatedAt","DataAccessRoleArn","DomainId","EndedAt","FailureDetails","InputDataConfig","JobId","JobName","JobProgress","JobStatus","OutputDataConfig","RegistrationConfig"]);
@@ -18,127 +13,6 @@ const func2 = patternRegExp;
 const pattern0 = /* @__PURE__ */ func2("^[a-zA-Z0-9]{22}$", "u");
 const pattern1 = /* @__PURE__ */ func2("^id#[a-zA-Z0-9]{22}$", "u");
 export const AssociateFraudsterResponse: CompiledCheck = validate2;
-function validate3(data: any, instancePath: string = ""): boolean {
-let vErrors: any = null;
-let errors = 0;
-const _errs0 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!((((key0 === "CreatedAt") || (key0 === "DomainId")) || (key0 === "GeneratedFraudsterId")) || (key0 === "WatchlistIds"))){
-(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
-errors++;
-}
-}
-if(data.CreatedAt !== undefined){
-let data0 = data.CreatedAt;
-const _errs2 = errors;
-if(!(data0 instanceof Date) || isNaN(data0.getTime())){
-(vErrors ??= []).push({instancePath:instancePath+"/CreatedAt",keyword:"timestamp",params:{}});
-errors++;
-}
-var valid0 = _errs2 === errors;
-}
-if(data.DomainId !== undefined){
-let data1 = data.DomainId;
-const _errs3 = errors;
-const _errs4 = errors;
-if(typeof data1 === "string"){
-if(data1.length > 22 && func0(data1) > 22){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
-errors++;
-}
-if(data1.length < 44 && func0(data1) < 22){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
-errors++;
-}
-if((data1.length <= 22 || func0(data1) <= 22) && !pattern0.test(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs3 === errors;
-}
-if(data.GeneratedFraudsterId !== undefined){
-let data2 = data.GeneratedFraudsterId;
-const _errs5 = errors;
-const _errs6 = errors;
-if(typeof data2 === "string"){
-if(data2.length > 25 && func0(data2) > 25){
-(vErrors ??= []).push({instancePath:instancePath+"/GeneratedFraudsterId",keyword:"cpMaxLength",params:{limit: 25}});
-errors++;
-}
-if(data2.length < 50 && func0(data2) < 25){
-(vErrors ??= []).push({instancePath:instancePath+"/GeneratedFraudsterId",keyword:"cpMinLength",params:{limit: 25}});
-errors++;
-}
-if((data2.length <= 25 || func0(data2) <= 25) && !pattern1.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/GeneratedFraudsterId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/GeneratedFraudsterId",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs5 === errors;
-}
-if(data.WatchlistIds !== undefined){
-let data3 = data.WatchlistIds;
-const _errs7 = errors;
-const _errs8 = errors;
-if(Array.isArray(data3)){
-let valid2 = true;
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-const _errs9 = errors;
-const _errs10 = errors;
-if(typeof data4 === "string"){
-if(data4.length > 22 && func0(data4) > 22){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistIds/" + i0,keyword:"cpMaxLength",params:{limit: 22}});
-errors++;
-}
-if(data4.length < 44 && func0(data4) < 22){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistIds/" + i0,keyword:"cpMinLength",params:{limit: 22}});
-errors++;
-}
-if((data4.length <= 22 || func0(data4) <= 22) && !pattern0.test(data4)){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistIds/" + i0,keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistIds/" + i0,keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid1 = _errs9 === errors;
-if(!valid1){
-valid2 = false;
-}
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistIds",keyword:"type",params:{type: "array"}});
-errors++;
-}
-var valid0 = _errs7 === errors;
-}
-}
-else {
-(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
-errors++;
-}
-if(errors === 0){
-return true;
-}
-(validate3 as CompiledCheck).errors = vErrors;
-return false;
-}
 function validate2(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
@@ -154,11 +28,117 @@ errors++;
 if(data.Fraudster !== undefined){
 let data0 = data.Fraudster;
 const _errs2 = errors;
-if(!(validate3(data0, instancePath+"/Fraudster"))){
-vErrors = vErrors === null ? (validate3 as CompiledCheck).errors : vErrors.concat((validate3 as CompiledCheck).errors);
-errors = vErrors.length;
+const _errs3 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+const _errs4 = errors;
+for(const key1 in data0){
+if(!((((key1 === "CreatedAt") || (key1 === "DomainId")) || (key1 === "GeneratedFraudsterId")) || (key1 === "WatchlistIds"))){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster",keyword:"additionalProperties",params:{additionalProperty: key1}});
+errors++;
+}
+}
+if(data0.CreatedAt !== undefined){
+let data1 = data0.CreatedAt;
+const _errs5 = errors;
+if(!(data1 instanceof Date) || isNaN(data1.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/CreatedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid1 = _errs5 === errors;
+}
+if(data0.DomainId !== undefined){
+let data2 = data0.DomainId;
+const _errs6 = errors;
+const _errs7 = errors;
+if(typeof data2 === "string"){
+if(data2.length > 22 && func0(data2) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data2.length < 44 && func0(data2) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data2.length <= 22 || func0(data2) <= 22) && !pattern0.test(data2)){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid1 = _errs6 === errors;
+}
+if(data0.GeneratedFraudsterId !== undefined){
+let data3 = data0.GeneratedFraudsterId;
+const _errs8 = errors;
+const _errs9 = errors;
+if(typeof data3 === "string"){
+if(data3.length > 25 && func0(data3) > 25){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"cpMaxLength",params:{limit: 25}});
+errors++;
+}
+if(data3.length < 50 && func0(data3) < 25){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"cpMinLength",params:{limit: 25}});
+errors++;
+}
+if((data3.length <= 25 || func0(data3) <= 25) && !pattern1.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid1 = _errs8 === errors;
+}
+if(data0.WatchlistIds !== undefined){
+let data4 = data0.WatchlistIds;
+const _errs10 = errors;
+const _errs11 = errors;
+if(Array.isArray(data4)){
+let valid3 = true;
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+const _errs12 = errors;
+const _errs13 = errors;
+if(typeof data5 === "string"){
+if(data5.length > 22 && func0(data5) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data5.length < 44 && func0(data5) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data5.length <= 22 || func0(data5) <= 22) && !pattern0.test(data5)){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid2 = _errs12 === errors;
+if(!valid2){
+valid3 = false;
+}
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds",keyword:"type",params:{type: "array"}});
+errors++;
+}
+var valid1 = _errs10 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster",keyword:"type",params:{type: "object"}});
+errors++;
 }
 var valid0 = _errs2 === errors;
 }
@@ -175,135 +155,12 @@ return false;
 }
 const pattern7 = /* @__PURE__ */ func2("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$", "u");
 const pattern8 = /* @__PURE__ */ func2("^[a-zA-Z0-9][a-zA-Z0-9_-]*$", "u");
-export const CreateDomainResponse: CompiledCheck = validate10;
+const pattern9 = /* @__PURE__ */ func2("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$", "u");
+export const CreateDomainResponse: CompiledCheck = validate4;
 const func45 = Object.prototype.hasOwnProperty;
 const func46 = linearPattern;
 const pattern11 = /* @__PURE__ */ func46("^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$");
-function validate13(data: any, instancePath: string = ""): boolean {
-let vErrors: any = null;
-let errors = 0;
-const _errs0 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "Message") || (key0 === "OldKmsKeyId")) || (key0 === "UpdateStatus"))){
-(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
-errors++;
-}
-}
-if(data.Message !== undefined){
-let data0 = data.Message;
-const _errs2 = errors;
-const _errs3 = errors;
-if(typeof data0 === "string"){
-if(data0.length < 2 && func0(data0) < 1){
-(vErrors ??= []).push({instancePath:instancePath+"/Message",keyword:"cpMinLength",params:{limit: 1}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/Message",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs2 === errors;
-}
-if(data.OldKmsKeyId !== undefined){
-let data1 = data.OldKmsKeyId;
-const _errs4 = errors;
-const _errs5 = errors;
-if(typeof data1 === "string"){
-if(data1.length > 2048 && func0(data1) > 2048){
-(vErrors ??= []).push({instancePath:instancePath+"/OldKmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
-errors++;
-}
-if(data1.length < 2 && func0(data1) < 1){
-(vErrors ??= []).push({instancePath:instancePath+"/OldKmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/OldKmsKeyId",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs4 === errors;
-}
-if(data.UpdateStatus !== undefined){
-let data2 = data.UpdateStatus;
-const _errs6 = errors;
-if(typeof data2 !== "string"){
-(vErrors ??= []).push({instancePath:instancePath+"/UpdateStatus",keyword:"type",params:{type: "string"}});
-errors++;
-}
-const _errs7 = errors;
-if(!(((data2 === "IN_PROGRESS") || (data2 === "COMPLETED")) || (data2 === "FAILED"))){
-(vErrors ??= []).push({instancePath:instancePath+"/UpdateStatus",keyword:"enum",params:{allowedValues: ["IN_PROGRESS","COMPLETED","FAILED"]}});
-errors++;
-}
-var valid0 = _errs6 === errors;
-}
-}
-else {
-(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
-errors++;
-}
-if(errors === 0){
-return true;
-}
-(validate13 as CompiledCheck).errors = vErrors;
-return false;
-}
-function validate15(data: any, instancePath: string = ""): boolean {
-let vErrors: any = null;
-let errors = 0;
-const _errs0 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.DefaultWatchlistId === undefined){
-(vErrors ??= []).push({instancePath,keyword:"required",params:{missingProperty: "DefaultWatchlistId"}});
-errors++;
-}
-const _errs1 = errors;
-for(const key0 in data){
-if(!(key0 === "DefaultWatchlistId")){
-(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
-errors++;
-}
-}
-if(data.DefaultWatchlistId !== undefined){
-let data0 = data.DefaultWatchlistId;
-const _errs2 = errors;
-const _errs3 = errors;
-if(typeof data0 === "string"){
-if(data0.length > 22 && func0(data0) > 22){
-(vErrors ??= []).push({instancePath:instancePath+"/DefaultWatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
-errors++;
-}
-if(data0.length < 44 && func0(data0) < 22){
-(vErrors ??= []).push({instancePath:instancePath+"/DefaultWatchlistId",keyword:"cpMinLength",params:{limit: 22}});
-errors++;
-}
-if((data0.length <= 22 || func0(data0) <= 22) && !pattern0.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/DefaultWatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/DefaultWatchlistId",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs2 === errors;
-}
-}
-else {
-(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
-errors++;
-}
-if(errors === 0){
-return true;
-}
-(validate15 as CompiledCheck).errors = vErrors;
-return false;
-}
-function validate11(data: any, instancePath: string = ""): boolean {
+function validate5(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -429,44 +286,170 @@ var valid0 = _errs11 === errors;
 if(data.ServerSideEncryptionConfiguration !== undefined){
 let data6 = data.ServerSideEncryptionConfiguration;
 const _errs13 = errors;
-if(!(validate6(data6, instancePath+"/ServerSideEncryptionConfiguration"))){
-vErrors = vErrors === null ? (validate6 as CompiledCheck).errors : vErrors.concat((validate6 as CompiledCheck).errors);
-errors = vErrors.length;
+const _errs14 = errors;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.KmsKeyId === undefined){
+(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration",keyword:"required",params:{missingProperty: "KmsKeyId"}});
+errors++;
+}
+const _errs15 = errors;
+for(const key1 in data6){
+if(!(key1 === "KmsKeyId")){
+(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration",keyword:"additionalProperties",params:{additionalProperty: key1}});
+errors++;
+}
+}
+if(data6.KmsKeyId !== undefined){
+let data7 = data6.KmsKeyId;
+const _errs16 = errors;
+const _errs17 = errors;
+if(typeof data7 === "string"){
+if(data7.length > 2048 && func0(data7) > 2048){
+(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
+errors++;
+}
+if(data7.length < 2 && func0(data7) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid1 = _errs16 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration",keyword:"type",params:{type: "object"}});
+errors++;
 }
 var valid0 = _errs13 === errors;
 }
 if(data.ServerSideEncryptionUpdateDetails !== undefined){
-let data7 = data.ServerSideEncryptionUpdateDetails;
-const _errs14 = errors;
-if(!(validate13(data7, instancePath+"/ServerSideEncryptionUpdateDetails"))){
-vErrors = vErrors === null ? (validate13 as CompiledCheck).errors : vErrors.concat((validate13 as CompiledCheck).errors);
-errors = vErrors.length;
+let data8 = data.ServerSideEncryptionUpdateDetails;
+const _errs18 = errors;
+const _errs19 = errors;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+const _errs20 = errors;
+for(const key2 in data8){
+if(!(((key2 === "Message") || (key2 === "OldKmsKeyId")) || (key2 === "UpdateStatus"))){
+(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionUpdateDetails",keyword:"additionalProperties",params:{additionalProperty: key2}});
+errors++;
+}
+}
+if(data8.Message !== undefined){
+let data9 = data8.Message;
+const _errs21 = errors;
+const _errs22 = errors;
+if(typeof data9 === "string"){
+if(data9.length < 2 && func0(data9) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionUpdateDetails/Message",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionUpdateDetails/Message",keyword:"type",params:{type: "string"}});
+errors++;
 }
-var valid0 = _errs14 === errors;
+var valid2 = _errs21 === errors;
+}
+if(data8.OldKmsKeyId !== undefined){
+let data10 = data8.OldKmsKeyId;
+const _errs23 = errors;
+const _errs24 = errors;
+if(typeof data10 === "string"){
+if(data10.length > 2048 && func0(data10) > 2048){
+(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionUpdateDetails/OldKmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
+errors++;
+}
+if(data10.length < 2 && func0(data10) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionUpdateDetails/OldKmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionUpdateDetails/OldKmsKeyId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid2 = _errs23 === errors;
+}
+if(data8.UpdateStatus !== undefined){
+let data11 = data8.UpdateStatus;
+const _errs25 = errors;
+if(typeof data11 !== "string"){
+(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionUpdateDetails/UpdateStatus",keyword:"type",params:{type: "string"}});
+errors++;
+}
+const _errs26 = errors;
+if(!(((data11 === "IN_PROGRESS") || (data11 === "COMPLETED")) || (data11 === "FAILED"))){
+(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionUpdateDetails/UpdateStatus",keyword:"enum",params:{allowedValues: ["IN_PROGRESS","COMPLETED","FAILED"]}});
+errors++;
+}
+var valid2 = _errs25 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionUpdateDetails",keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid0 = _errs18 === errors;
 }
 if(data.UpdatedAt !== undefined){
-let data8 = data.UpdatedAt;
-const _errs15 = errors;
-if(!(data8 instanceof Date) || isNaN(data8.getTime())){
+let data12 = data.UpdatedAt;
+const _errs27 = errors;
+if(!(data12 instanceof Date) || isNaN(data12.getTime())){
 (vErrors ??= []).push({instancePath:instancePath+"/UpdatedAt",keyword:"timestamp",params:{}});
 errors++;
 }
-var valid0 = _errs15 === errors;
+var valid0 = _errs27 === errors;
 }
 if(data.WatchlistDetails !== undefined){
-let data9 = data.WatchlistDetails;
-const _errs16 = errors;
-if(!(validate15(data9, instancePath+"/WatchlistDetails"))){
-vErrors = vErrors === null ? (validate15 as CompiledCheck).errors : vErrors.concat((validate15 as CompiledCheck).errors);
-errors = vErrors.length;
+let data13 = data.WatchlistDetails;
+const _errs28 = errors;
+const _errs29 = errors;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.DefaultWatchlistId === undefined){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistDetails",keyword:"required",params:{missingProperty: "DefaultWatchlistId"}});
+errors++;
+}
+const _errs30 = errors;
+for(const key3 in data13){
+if(!(key3 === "DefaultWatchlistId")){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistDetails",keyword:"additionalProperties",params:{additionalProperty: key3}});
+errors++;
+}
+}
+if(data13.DefaultWatchlistId !== undefined){
+let data14 = data13.DefaultWatchlistId;
+const _errs31 = errors;
+const _errs32 = errors;
+if(typeof data14 === "string"){
+if(data14.length > 22 && func0(data14) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistDetails/DefaultWatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data14.length < 44 && func0(data14) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistDetails/DefaultWatchlistId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data14.length <= 22 || func0(data14) <= 22) && !pattern0.test(data14)){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistDetails/DefaultWatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistDetails/DefaultWatchlistId",keyword:"type",params:{type: "string"}});
+errors++;
 }
-var valid0 = _errs16 === errors;
+var valid3 = _errs31 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistDetails",keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid0 = _errs28 === errors;
 }
 }
 else {
@@ -476,10 +459,10 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate11 as CompiledCheck).errors = vErrors;
+(validate5 as CompiledCheck).errors = vErrors;
 return false;
 }
-function validate10(data: any, instancePath: string = ""): boolean {
+function validate4(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -494,8 +477,8 @@ errors++;
 if(data.Domain !== undefined){
 let data0 = data.Domain;
 const _errs2 = errors;
-if(!(validate11(data0, instancePath+"/Domain"))){
-vErrors = vErrors === null ? (validate11 as CompiledCheck).errors : vErrors.concat((validate11 as CompiledCheck).errors);
+if(!(validate5(data0, instancePath+"/Domain"))){
+vErrors = vErrors === null ? (validate5 as CompiledCheck).errors : vErrors.concat((validate5 as CompiledCheck).errors);
 errors = vErrors.length;
 }
 else {
@@ -510,158 +493,11 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate10 as CompiledCheck).errors = vErrors;
+(validate4 as CompiledCheck).errors = vErrors;
 return false;
 }
-export const CreateWatchlistResponse: CompiledCheck = validate19;
-function validate20(data: any, instancePath: string = ""): boolean {
-let vErrors: any = null;
-let errors = 0;
-const _errs0 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((((((key0 === "CreatedAt") || (key0 === "DefaultWatchlist")) || (key0 === "Description")) || (key0 === "DomainId")) || (key0 === "Name")) || (key0 === "UpdatedAt")) || (key0 === "WatchlistId"))){
-(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
-errors++;
-}
-}
-if(data.CreatedAt !== undefined){
-let data0 = data.CreatedAt;
-const _errs2 = errors;
-if(!(data0 instanceof Date) || isNaN(data0.getTime())){
-(vErrors ??= []).push({instancePath:instancePath+"/CreatedAt",keyword:"timestamp",params:{}});
-errors++;
-}
-var valid0 = _errs2 === errors;
-}
-if(data.DefaultWatchlist !== undefined){
-let data1 = data.DefaultWatchlist;
-const _errs3 = errors;
-if(typeof data1 !== "boolean"){
-(vErrors ??= []).push({instancePath:instancePath+"/DefaultWatchlist",keyword:"type",params:{type: "boolean"}});
-errors++;
-}
-const _errs4 = errors;
-var valid0 = _errs3 === errors;
-}
-if(data.Description !== undefined){
-let data2 = data.Description;
-const _errs5 = errors;
-const _errs6 = errors;
-if(typeof data2 === "string"){
-if(data2.length > 1024 && func0(data2) > 1024){
-(vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"cpMaxLength",params:{limit: 1024}});
-errors++;
-}
-if(data2.length < 2 && func0(data2) < 1){
-(vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"cpMinLength",params:{limit: 1}});
-errors++;
-}
-if((data2.length <= 1024 || func0(data2) <= 1024) && !pattern7.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs5 === errors;
-}
-if(data.DomainId !== undefined){
-let data3 = data.DomainId;
-const _errs7 = errors;
-const _errs8 = errors;
-if(typeof data3 === "string"){
-if(data3.length > 22 && func0(data3) > 22){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
-errors++;
-}
-if(data3.length < 44 && func0(data3) < 22){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
-errors++;
-}
-if((data3.length <= 22 || func0(data3) <= 22) && !pattern0.test(data3)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs7 === errors;
-}
-if(data.Name !== undefined){
-let data4 = data.Name;
-const _errs9 = errors;
-const _errs10 = errors;
-if(typeof data4 === "string"){
-if(data4.length > 256 && func0(data4) > 256){
-(vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"cpMaxLength",params:{limit: 256}});
-errors++;
-}
-if(data4.length < 2 && func0(data4) < 1){
-(vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"cpMinLength",params:{limit: 1}});
-errors++;
-}
-if((data4.length <= 256 || func0(data4) <= 256) && !pattern8.test(data4)){
-(vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs9 === errors;
-}
-if(data.UpdatedAt !== undefined){
-let data5 = data.UpdatedAt;
-const _errs11 = errors;
-if(!(data5 instanceof Date) || isNaN(data5.getTime())){
-(vErrors ??= []).push({instancePath:instancePath+"/UpdatedAt",keyword:"timestamp",params:{}});
-errors++;
-}
-var valid0 = _errs11 === errors;
-}
-if(data.WatchlistId !== undefined){
-let data6 = data.WatchlistId;
-const _errs12 = errors;
-const _errs13 = errors;
-if(typeof data6 === "string"){
-if(data6.length > 22 && func0(data6) > 22){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
-errors++;
-}
-if(data6.length < 44 && func0(data6) < 22){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
-errors++;
-}
-if((data6.length <= 22 || func0(data6) <= 22) && !pattern0.test(data6)){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs12 === errors;
-}
-}
-else {
-(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
-errors++;
-}
-if(errors === 0){
-return true;
-}
-(validate20 as CompiledCheck).errors = vErrors;
-return false;
-}
-function validate19(data: any, instancePath: string = ""): boolean {
+export const CreateWatchlistResponse: CompiledCheck = validate8;
+function validate8(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -676,11 +512,143 @@ errors++;
 if(data.Watchlist !== undefined){
 let data0 = data.Watchlist;
 const _errs2 = errors;
-if(!(validate20(data0, instancePath+"/Watchlist"))){
-vErrors = vErrors === null ? (validate20 as CompiledCheck).errors : vErrors.concat((validate20 as CompiledCheck).errors);
-errors = vErrors.length;
+const _errs3 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+const _errs4 = errors;
+for(const key1 in data0){
+if(!(((((((key1 === "CreatedAt") || (key1 === "DefaultWatchlist")) || (key1 === "Description")) || (key1 === "DomainId")) || (key1 === "Name")) || (key1 === "UpdatedAt")) || (key1 === "WatchlistId"))){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist",keyword:"additionalProperties",params:{additionalProperty: key1}});
+errors++;
+}
+}
+if(data0.CreatedAt !== undefined){
+let data1 = data0.CreatedAt;
+const _errs5 = errors;
+if(!(data1 instanceof Date) || isNaN(data1.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/CreatedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid1 = _errs5 === errors;
+}
+if(data0.DefaultWatchlist !== undefined){
+let data2 = data0.DefaultWatchlist;
+const _errs6 = errors;
+if(typeof data2 !== "boolean"){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DefaultWatchlist",keyword:"type",params:{type: "boolean"}});
+errors++;
+}
+const _errs7 = errors;
+var valid1 = _errs6 === errors;
+}
+if(data0.Description !== undefined){
+let data3 = data0.Description;
+const _errs8 = errors;
+const _errs9 = errors;
+if(typeof data3 === "string"){
+if(data3.length > 1024 && func0(data3) > 1024){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"cpMaxLength",params:{limit: 1024}});
+errors++;
+}
+if(data3.length < 2 && func0(data3) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data3.length <= 1024 || func0(data3) <= 1024) && !pattern7.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid1 = _errs8 === errors;
+}
+if(data0.DomainId !== undefined){
+let data4 = data0.DomainId;
+const _errs10 = errors;
+const _errs11 = errors;
+if(typeof data4 === "string"){
+if(data4.length > 22 && func0(data4) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data4.length < 44 && func0(data4) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data4.length <= 22 || func0(data4) <= 22) && !pattern0.test(data4)){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid1 = _errs10 === errors;
+}
+if(data0.Name !== undefined){
+let data5 = data0.Name;
+const _errs12 = errors;
+const _errs13 = errors;
+if(typeof data5 === "string"){
+if(data5.length > 256 && func0(data5) > 256){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"cpMaxLength",params:{limit: 256}});
+errors++;
+}
+if(data5.length < 2 && func0(data5) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data5.length <= 256 || func0(data5) <= 256) && !pattern8.test(data5)){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid1 = _errs12 === errors;
+}
+if(data0.UpdatedAt !== undefined){
+let data6 = data0.UpdatedAt;
+const _errs14 = errors;
+if(!(data6 instanceof Date) || isNaN(data6.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/UpdatedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid1 = _errs14 === errors;
+}
+if(data0.WatchlistId !== undefined){
+let data7 = data0.WatchlistId;
+const _errs15 = errors;
+const _errs16 = errors;
+if(typeof data7 === "string"){
+if(data7.length > 22 && func0(data7) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data7.length < 44 && func0(data7) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data7.length <= 22 || func0(data7) <= 22) && !pattern0.test(data7)){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid1 = _errs15 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist",keyword:"type",params:{type: "object"}});
+errors++;
 }
 var valid0 = _errs2 === errors;
 }
@@ -692,11 +660,11 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate19 as CompiledCheck).errors = vErrors;
+(validate8 as CompiledCheck).errors = vErrors;
 return false;
 }
-export const DescribeDomainResponse: CompiledCheck = validate27;
-function validate27(data: any, instancePath: string = ""): boolean {
+export const DescribeDomainResponse: CompiledCheck = validate14;
+function validate14(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -711,8 +679,8 @@ errors++;
 if(data.Domain !== undefined){
 let data0 = data.Domain;
 const _errs2 = errors;
-if(!(validate11(data0, instancePath+"/Domain"))){
-vErrors = vErrors === null ? (validate11 as CompiledCheck).errors : vErrors.concat((validate11 as CompiledCheck).errors);
+if(!(validate5(data0, instancePath+"/Domain"))){
+vErrors = vErrors === null ? (validate5 as CompiledCheck).errors : vErrors.concat((validate5 as CompiledCheck).errors);
 errors = vErrors.length;
 }
 else {
@@ -727,11 +695,11 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate27 as CompiledCheck).errors = vErrors;
+(validate14 as CompiledCheck).errors = vErrors;
 return false;
 }
-export const DescribeFraudsterResponse: CompiledCheck = validate30;
-function validate30(data: any, instancePath: string = ""): boolean {
+export const DescribeFraudsterResponse: CompiledCheck = validate17;
+function validate17(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -746,105 +714,117 @@ errors++;
 if(data.Fraudster !== undefined){
 let data0 = data.Fraudster;
 const _errs2 = errors;
-if(!(validate3(data0, instancePath+"/Fraudster"))){
-vErrors = vErrors === null ? (validate3 as CompiledCheck).errors : vErrors.concat((validate3 as CompiledCheck).errors);
-errors = vErrors.length;
-}
-else {
-}
-var valid0 = _errs2 === errors;
-}
-}
-else {
-(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
-errors++;
-}
-if(errors === 0){
-return true;
-}
-(validate30 as CompiledCheck).errors = vErrors;
-return false;
-}
-export const DescribeFraudsterRegistrationJobResponse: CompiledCheck = validate33;
-const pattern36 = /* @__PURE__ */ func2("^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$", "u");
-function validate35(data: any, instancePath: string = ""): boolean {
-let vErrors: any = null;
-let errors = 0;
-const _errs0 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!((key0 === "Message") || (key0 === "StatusCode"))){
-(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
-errors++;
-}
-}
-if(data.Message !== undefined){
-let data0 = data.Message;
-const _errs2 = errors;
 const _errs3 = errors;
-if(typeof data0 === "string"){
-if(data0.length < 2 && func0(data0) < 1){
-(vErrors ??= []).push({instancePath:instancePath+"/Message",keyword:"cpMinLength",params:{limit: 1}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/Message",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs2 === errors;
-}
-if(data.StatusCode !== undefined){
-let data1 = data.StatusCode;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 const _errs4 = errors;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-(vErrors ??= []).push({instancePath:instancePath+"/StatusCode",keyword:"type",params:{type: "integer"}});
+for(const key1 in data0){
+if(!((((key1 === "CreatedAt") || (key1 === "DomainId")) || (key1 === "GeneratedFraudsterId")) || (key1 === "WatchlistIds"))){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster",keyword:"additionalProperties",params:{additionalProperty: key1}});
 errors++;
 }
+}
+if(data0.CreatedAt !== undefined){
+let data1 = data0.CreatedAt;
 const _errs5 = errors;
-var valid0 = _errs4 === errors;
+if(!(data1 instanceof Date) || isNaN(data1.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/CreatedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid1 = _errs5 === errors;
+}
+if(data0.DomainId !== undefined){
+let data2 = data0.DomainId;
+const _errs6 = errors;
+const _errs7 = errors;
+if(typeof data2 === "string"){
+if(data2.length > 22 && func0(data2) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data2.length < 44 && func0(data2) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data2.length <= 22 || func0(data2) <= 22) && !pattern0.test(data2)){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
 }
 }
 else {
-(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"type",params:{type: "string"}});
 errors++;
 }
-if(errors === 0){
-return true;
+var valid1 = _errs6 === errors;
 }
-(validate35 as CompiledCheck).errors = vErrors;
-return false;
+if(data0.GeneratedFraudsterId !== undefined){
+let data3 = data0.GeneratedFraudsterId;
+const _errs8 = errors;
+const _errs9 = errors;
+if(typeof data3 === "string"){
+if(data3.length > 25 && func0(data3) > 25){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"cpMaxLength",params:{limit: 25}});
+errors++;
 }
-function validate39(data: any, instancePath: string = ""): boolean {
-let vErrors: any = null;
-let errors = 0;
-const _errs0 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(key0 === "PercentComplete")){
-(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
+if(data3.length < 50 && func0(data3) < 25){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"cpMinLength",params:{limit: 25}});
+errors++;
+}
+if((data3.length <= 25 || func0(data3) <= 25) && !pattern1.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
-if(data.PercentComplete !== undefined){
-let data0 = data.PercentComplete;
-const _errs2 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-(vErrors ??= []).push({instancePath:instancePath+"/PercentComplete",keyword:"type",params:{type: "integer"}});
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"type",params:{type: "string"}});
 errors++;
 }
-const _errs3 = errors;
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 100 || isNaN(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/PercentComplete",keyword:"maximum",params:{comparison: "<=", limit: 100}});
+var valid1 = _errs8 === errors;
+}
+if(data0.WatchlistIds !== undefined){
+let data4 = data0.WatchlistIds;
+const _errs10 = errors;
+const _errs11 = errors;
+if(Array.isArray(data4)){
+let valid3 = true;
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+const _errs12 = errors;
+const _errs13 = errors;
+if(typeof data5 === "string"){
+if(data5.length > 22 && func0(data5) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data0 < 0 || isNaN(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/PercentComplete",keyword:"minimum",params:{comparison: ">=", limit: 0}});
+if(data5.length < 44 && func0(data5) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
+if((data5.length <= 22 || func0(data5) <= 22) && !pattern0.test(data5)){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid2 = _errs12 === errors;
+if(!valid2){
+valid3 = false;
+}
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds",keyword:"type",params:{type: "array"}});
+errors++;
+}
+var valid1 = _errs10 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster",keyword:"type",params:{type: "object"}});
+errors++;
 }
 var valid0 = _errs2 === errors;
 }
@@ -856,10 +836,13 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate39 as CompiledCheck).errors = vErrors;
+(validate17 as CompiledCheck).errors = vErrors;
 return false;
 }
-function validate34(data: any, instancePath: string = ""): boolean {
+export const DescribeFraudsterRegistrationJobResponse: CompiledCheck = validate19;
+const pattern39 = /* @__PURE__ */ func2("^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$", "u");
+const pattern41 = /* @__PURE__ */ func2("^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$", "u");
+function validate20(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -893,7 +876,7 @@ if(data1.length < 40 && func0(data1) < 20){
 (vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"cpMinLength",params:{limit: 20}});
 errors++;
 }
-if((data1.length <= 2048 || func0(data1) <= 2048) && !pattern36.test(data1)){
+if((data1.length <= 2048 || func0(data1) <= 2048) && !pattern39.test(data1)){
 (vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"checkedPattern",params:{pattern: "^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$"}});
 errors++;
 }
@@ -940,39 +923,105 @@ var valid0 = _errs7 === errors;
 if(data.FailureDetails !== undefined){
 let data4 = data.FailureDetails;
 const _errs8 = errors;
-if(!(validate35(data4, instancePath+"/FailureDetails"))){
-vErrors = vErrors === null ? (validate35 as CompiledCheck).errors : vErrors.concat((validate35 as CompiledCheck).errors);
-errors = vErrors.length;
+const _errs9 = errors;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+const _errs10 = errors;
+for(const key1 in data4){
+if(!((key1 === "Message") || (key1 === "StatusCode"))){
+(vErrors ??= []).push({instancePath:instancePath+"/FailureDetails",keyword:"additionalProperties",params:{additionalProperty: key1}});
+errors++;
+}
+}
+if(data4.Message !== undefined){
+let data5 = data4.Message;
+const _errs11 = errors;
+const _errs12 = errors;
+if(typeof data5 === "string"){
+if(data5.length < 2 && func0(data5) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/FailureDetails/Message",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/FailureDetails/Message",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid1 = _errs11 === errors;
+}
+if(data4.StatusCode !== undefined){
+let data6 = data4.StatusCode;
+const _errs13 = errors;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+(vErrors ??= []).push({instancePath:instancePath+"/FailureDetails/StatusCode",keyword:"type",params:{type: "integer"}});
+errors++;
+}
+const _errs14 = errors;
+var valid1 = _errs13 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/FailureDetails",keyword:"type",params:{type: "object"}});
+errors++;
 }
 var valid0 = _errs8 === errors;
 }
 if(data.InputDataConfig !== undefined){
-let data5 = data.InputDataConfig;
-const _errs9 = errors;
-if(!(validate37(data5, instancePath+"/InputDataConfig"))){
-vErrors = vErrors === null ? (validate37 as CompiledCheck).errors : vErrors.concat((validate37 as CompiledCheck).errors);
-errors = vErrors.length;
+let data7 = data.InputDataConfig;
+const _errs15 = errors;
+const _errs16 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.S3Uri === undefined){
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig",keyword:"required",params:{missingProperty: "S3Uri"}});
+errors++;
+}
+const _errs17 = errors;
+for(const key2 in data7){
+if(!(key2 === "S3Uri")){
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig",keyword:"additionalProperties",params:{additionalProperty: key2}});
+errors++;
+}
+}
+if(data7.S3Uri !== undefined){
+let data8 = data7.S3Uri;
+const _errs18 = errors;
+const _errs19 = errors;
+if(typeof data8 === "string"){
+if(data8.length > 1024 && func0(data8) > 1024){
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
+errors++;
+}
+if((data8.length <= 1024 || func0(data8) <= 1024) && !pattern41.test(data8)){
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"checkedPattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"type",params:{type: "string"}});
+errors++;
 }
-var valid0 = _errs9 === errors;
+var valid2 = _errs18 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig",keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid0 = _errs15 === errors;
 }
 if(data.JobId !== undefined){
-let data6 = data.JobId;
-const _errs10 = errors;
-const _errs11 = errors;
-if(typeof data6 === "string"){
-if(data6.length > 22 && func0(data6) > 22){
+let data9 = data.JobId;
+const _errs20 = errors;
+const _errs21 = errors;
+if(typeof data9 === "string"){
+if(data9.length > 22 && func0(data9) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data6.length < 44 && func0(data6) < 22){
+if(data9.length < 44 && func0(data9) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data6.length <= 22 || func0(data6) <= 22) && !pattern0.test(data6)){
+if((data9.length <= 22 || func0(data9) <= 22) && !pattern0.test(data9)){
 (vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -981,22 +1030,22 @@ else {
 (vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"type",params:{type: "string"}});
 errors++;
 }
-var valid0 = _errs10 === errors;
+var valid0 = _errs20 === errors;
 }
 if(data.JobName !== undefined){
-let data7 = data.JobName;
-const _errs12 = errors;
-const _errs13 = errors;
-if(typeof data7 === "string"){
-if(data7.length > 256 && func0(data7) > 256){
+let data10 = data.JobName;
+const _errs22 = errors;
+const _errs23 = errors;
+if(typeof data10 === "string"){
+if(data10.length > 256 && func0(data10) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data7.length < 2 && func0(data7) < 1){
+if(data10.length < 2 && func0(data10) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data7.length <= 256 || func0(data7) <= 256) && !pattern8.test(data7)){
+if((data10.length <= 256 || func0(data10) <= 256) && !pattern8.test(data10)){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
@@ -1005,54 +1054,225 @@ else {
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"type",params:{type: "string"}});
 errors++;
 }
-var valid0 = _errs12 === errors;
+var valid0 = _errs22 === errors;
 }
 if(data.JobProgress !== undefined){
-let data8 = data.JobProgress;
-const _errs14 = errors;
-if(!(validate39(data8, instancePath+"/JobProgress"))){
-vErrors = vErrors === null ? (validate39 as CompiledCheck).errors : vErrors.concat((validate39 as CompiledCheck).errors);
-errors = vErrors.length;
+let data11 = data.JobProgress;
+const _errs24 = errors;
+const _errs25 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+const _errs26 = errors;
+for(const key3 in data11){
+if(!(key3 === "PercentComplete")){
+(vErrors ??= []).push({instancePath:instancePath+"/JobProgress",keyword:"additionalProperties",params:{additionalProperty: key3}});
+errors++;
+}
+}
+if(data11.PercentComplete !== undefined){
+let data12 = data11.PercentComplete;
+const _errs27 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+(vErrors ??= []).push({instancePath:instancePath+"/JobProgress/PercentComplete",keyword:"type",params:{type: "integer"}});
+errors++;
+}
+const _errs28 = errors;
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 100 || isNaN(data12)){
+(vErrors ??= []).push({instancePath:instancePath+"/JobProgress/PercentComplete",keyword:"maximum",params:{comparison: "<=", limit: 100}});
+errors++;
+}
+if(data12 < 0 || isNaN(data12)){
+(vErrors ??= []).push({instancePath:instancePath+"/JobProgress/PercentComplete",keyword:"minimum",params:{comparison: ">=", limit: 0}});
+errors++;
+}
+}
+var valid3 = _errs27 === errors;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/JobProgress",keyword:"type",params:{type: "object"}});
+errors++;
 }
-var valid0 = _errs14 === errors;
+var valid0 = _errs24 === errors;
 }
 if(data.JobStatus !== undefined){
-let data9 = data.JobStatus;
-const _errs15 = errors;
-if(typeof data9 !== "string"){
+let data13 = data.JobStatus;
+const _errs29 = errors;
+if(typeof data13 !== "string"){
 (vErrors ??= []).push({instancePath:instancePath+"/JobStatus",keyword:"type",params:{type: "string"}});
 errors++;
 }
-const _errs16 = errors;
-if(!(((((data9 === "SUBMITTED") || (data9 === "IN_PROGRESS")) || (data9 === "COMPLETED")) || (data9 === "COMPLETED_WITH_ERRORS")) || (data9 === "FAILED"))){
+const _errs30 = errors;
+if(!(((((data13 === "SUBMITTED") || (data13 === "IN_PROGRESS")) || (data13 === "COMPLETED")) || (data13 === "COMPLETED_WITH_ERRORS")) || (data13 === "FAILED"))){
 (vErrors ??= []).push({instancePath:instancePath+"/JobStatus",keyword:"enum",params:{allowedValues: ["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]}});
 errors++;
 }
-var valid0 = _errs15 === errors;
+var valid0 = _errs29 === errors;
 }
 if(data.OutputDataConfig !== undefined){
-let data10 = data.OutputDataConfig;
-const _errs17 = errors;
-if(!(validate41(data10, instancePath+"/OutputDataConfig"))){
-vErrors = vErrors === null ? (validate41 as CompiledCheck).errors : vErrors.concat((validate41 as CompiledCheck).errors);
-errors = vErrors.length;
+let data14 = data.OutputDataConfig;
+const _errs31 = errors;
+const _errs32 = errors;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.S3Uri === undefined){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig",keyword:"required",params:{missingProperty: "S3Uri"}});
+errors++;
+}
+const _errs33 = errors;
+for(const key4 in data14){
+if(!((key4 === "KmsKeyId") || (key4 === "S3Uri"))){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig",keyword:"additionalProperties",params:{additionalProperty: key4}});
+errors++;
+}
+}
+if(data14.KmsKeyId !== undefined){
+let data15 = data14.KmsKeyId;
+const _errs34 = errors;
+const _errs35 = errors;
+if(typeof data15 === "string"){
+if(data15.length > 2048 && func0(data15) > 2048){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/KmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
+errors++;
+}
+if(data15.length < 2 && func0(data15) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/KmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/KmsKeyId",keyword:"type",params:{type: "string"}});
+errors++;
 }
-var valid0 = _errs17 === errors;
+var valid4 = _errs34 === errors;
+}
+if(data14.S3Uri !== undefined){
+let data16 = data14.S3Uri;
+const _errs36 = errors;
+const _errs37 = errors;
+if(typeof data16 === "string"){
+if(data16.length > 1024 && func0(data16) > 1024){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
+errors++;
+}
+if((data16.length <= 1024 || func0(data16) <= 1024) && !pattern41.test(data16)){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"checkedPattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid4 = _errs36 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig",keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid0 = _errs31 === errors;
 }
 if(data.RegistrationConfig !== undefined){
-let data11 = data.RegistrationConfig;
-const _errs18 = errors;
-if(!(validate43(data11, instancePath+"/RegistrationConfig"))){
-vErrors = vErrors === null ? (validate43 as CompiledCheck).errors : vErrors.concat((validate43 as CompiledCheck).errors);
-errors = vErrors.length;
+let data17 = data.RegistrationConfig;
+const _errs38 = errors;
+const _errs39 = errors;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+const _errs40 = errors;
+for(const key5 in data17){
+if(!(((key5 === "DuplicateRegistrationAction") || (key5 === "FraudsterSimilarityThreshold")) || (key5 === "WatchlistIds"))){
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig",keyword:"additionalProperties",params:{additionalProperty: key5}});
+errors++;
+}
+}
+if(data17.DuplicateRegistrationAction !== undefined){
+let data18 = data17.DuplicateRegistrationAction;
+const _errs41 = errors;
+if(typeof data18 !== "string"){
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/DuplicateRegistrationAction",keyword:"type",params:{type: "string"}});
+errors++;
+}
+const _errs42 = errors;
+if(!((data18 === "SKIP") || (data18 === "REGISTER_AS_NEW"))){
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/DuplicateRegistrationAction",keyword:"enum",params:{allowedValues: ["SKIP","REGISTER_AS_NEW"]}});
+errors++;
+}
+var valid5 = _errs41 === errors;
+}
+if(data17.FraudsterSimilarityThreshold !== undefined){
+let data19 = data17.FraudsterSimilarityThreshold;
+const _errs43 = errors;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/FraudsterSimilarityThreshold",keyword:"type",params:{type: "integer"}});
+errors++;
+}
+const _errs44 = errors;
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 > 100 || isNaN(data19)){
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/FraudsterSimilarityThreshold",keyword:"maximum",params:{comparison: "<=", limit: 100}});
+errors++;
+}
+if(data19 < 0 || isNaN(data19)){
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/FraudsterSimilarityThreshold",keyword:"minimum",params:{comparison: ">=", limit: 0}});
+errors++;
+}
+}
+var valid5 = _errs43 === errors;
+}
+if(data17.WatchlistIds !== undefined){
+let data20 = data17.WatchlistIds;
+const _errs45 = errors;
+const _errs46 = errors;
+if(Array.isArray(data20)){
+if(data20.length > 1){
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/WatchlistIds",keyword:"maxItems",params:{limit: 1}});
+errors++;
+}
+if(data20.length < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/WatchlistIds",keyword:"minItems",params:{limit: 1}});
+errors++;
+}
+let valid7 = true;
+const len0 = data20.length;
+for(let i0=0; i0<len0; i0++){
+let data21 = data20[i0];
+const _errs47 = errors;
+const _errs48 = errors;
+if(typeof data21 === "string"){
+if(data21.length > 22 && func0(data21) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/WatchlistIds/" + i0,keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data21.length < 44 && func0(data21) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/WatchlistIds/" + i0,keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data21.length <= 22 || func0(data21) <= 22) && !pattern0.test(data21)){
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/WatchlistIds/" + i0,keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/WatchlistIds/" + i0,keyword:"type",params:{type: "string"}});
+errors++;
 }
-var valid0 = _errs18 === errors;
+var valid6 = _errs47 === errors;
+if(!valid6){
+valid7 = false;
+}
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/WatchlistIds",keyword:"type",params:{type: "array"}});
+errors++;
+}
+var valid5 = _errs45 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig",keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid0 = _errs38 === errors;
 }
 }
 else {
@@ -1062,10 +1282,10 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate34 as CompiledCheck).errors = vErrors;
+(validate20 as CompiledCheck).errors = vErrors;
 return false;
 }
-function validate33(data: any, instancePath: string = ""): boolean {
+function validate19(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1080,8 +1300,8 @@ errors++;
 if(data.Job !== undefined){
 let data0 = data.Job;
 const _errs2 = errors;
-if(!(validate34(data0, instancePath+"/Job"))){
-vErrors = vErrors === null ? (validate34 as CompiledCheck).errors : vErrors.concat((validate34 as CompiledCheck).errors);
+if(!(validate20(data0, instancePath+"/Job"))){
+vErrors = vErrors === null ? (validate20 as CompiledCheck).errors : vErrors.concat((validate20 as CompiledCheck).errors);
 errors = vErrors.length;
 }
 else {
@@ -1096,147 +1316,11 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate33 as CompiledCheck).errors = vErrors;
+(validate19 as CompiledCheck).errors = vErrors;
 return false;
 }
-export const DescribeSpeakerResponse: CompiledCheck = validate47;
-function validate48(data: any, instancePath: string = ""): boolean {
-let vErrors: any = null;
-let errors = 0;
-const _errs0 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((((((key0 === "CreatedAt") || (key0 === "CustomerSpeakerId")) || (key0 === "DomainId")) || (key0 === "GeneratedSpeakerId")) || (key0 === "LastAccessedAt")) || (key0 === "Status")) || (key0 === "UpdatedAt"))){
-(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
-errors++;
-}
-}
-if(data.CreatedAt !== undefined){
-let data0 = data.CreatedAt;
-const _errs2 = errors;
-if(!(data0 instanceof Date) || isNaN(data0.getTime())){
-(vErrors ??= []).push({instancePath:instancePath+"/CreatedAt",keyword:"timestamp",params:{}});
-errors++;
-}
-var valid0 = _errs2 === errors;
-}
-if(data.CustomerSpeakerId !== undefined){
-let data1 = data.CustomerSpeakerId;
-const _errs3 = errors;
-const _errs4 = errors;
-if(typeof data1 === "string"){
-if(data1.length > 256 && func0(data1) > 256){
-(vErrors ??= []).push({instancePath:instancePath+"/CustomerSpeakerId",keyword:"cpMaxLength",params:{limit: 256}});
-errors++;
-}
-if(data1.length < 2 && func0(data1) < 1){
-(vErrors ??= []).push({instancePath:instancePath+"/CustomerSpeakerId",keyword:"cpMinLength",params:{limit: 1}});
-errors++;
-}
-if((data1.length <= 256 || func0(data1) <= 256) && !pattern8.test(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/CustomerSpeakerId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/CustomerSpeakerId",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs3 === errors;
-}
-if(data.DomainId !== undefined){
-let data2 = data.DomainId;
-const _errs5 = errors;
-const _errs6 = errors;
-if(typeof data2 === "string"){
-if(data2.length > 22 && func0(data2) > 22){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
-errors++;
-}
-if(data2.length < 44 && func0(data2) < 22){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
-errors++;
-}
-if((data2.length <= 22 || func0(data2) <= 22) && !pattern0.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs5 === errors;
-}
-if(data.GeneratedSpeakerId !== undefined){
-let data3 = data.GeneratedSpeakerId;
-const _errs7 = errors;
-const _errs8 = errors;
-if(typeof data3 === "string"){
-if(data3.length > 25 && func0(data3) > 25){
-(vErrors ??= []).push({instancePath:instancePath+"/GeneratedSpeakerId",keyword:"cpMaxLength",params:{limit: 25}});
-errors++;
-}
-if(data3.length < 50 && func0(data3) < 25){
-(vErrors ??= []).push({instancePath:instancePath+"/GeneratedSpeakerId",keyword:"cpMinLength",params:{limit: 25}});
-errors++;
-}
-if((data3.length <= 25 || func0(data3) <= 25) && !pattern1.test(data3)){
-(vErrors ??= []).push({instancePath:instancePath+"/GeneratedSpeakerId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/GeneratedSpeakerId",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs7 === errors;
-}
-if(data.LastAccessedAt !== undefined){
-let data4 = data.LastAccessedAt;
-const _errs9 = errors;
-if(!(data4 instanceof Date) || isNaN(data4.getTime())){
-(vErrors ??= []).push({instancePath:instancePath+"/LastAccessedAt",keyword:"timestamp",params:{}});
-errors++;
-}
-var valid0 = _errs9 === errors;
-}
-if(data.Status !== undefined){
-let data5 = data.Status;
-const _errs10 = errors;
-if(typeof data5 !== "string"){
-(vErrors ??= []).push({instancePath:instancePath+"/Status",keyword:"type",params:{type: "string"}});
-errors++;
-}
-const _errs11 = errors;
-if(!((((data5 === "ENROLLED") || (data5 === "EXPIRED")) || (data5 === "OPTED_OUT")) || (data5 === "PENDING"))){
-(vErrors ??= []).push({instancePath:instancePath+"/Status",keyword:"enum",params:{allowedValues: ["ENROLLED","EXPIRED","OPTED_OUT","PENDING"]}});
-errors++;
-}
-var valid0 = _errs10 === errors;
-}
-if(data.UpdatedAt !== undefined){
-let data6 = data.UpdatedAt;
-const _errs12 = errors;
-if(!(data6 instanceof Date) || isNaN(data6.getTime())){
-(vErrors ??= []).push({instancePath:instancePath+"/UpdatedAt",keyword:"timestamp",params:{}});
-errors++;
-}
-var valid0 = _errs12 === errors;
-}
-}
-else {
-(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
-errors++;
-}
-if(errors === 0){
-return true;
-}
-(validate48 as CompiledCheck).errors = vErrors;
-return false;
-}
-function validate47(data: any, instancePath: string = ""): boolean {
+export const DescribeSpeakerResponse: CompiledCheck = validate23;
+function validate23(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1251,11 +1335,132 @@ errors++;
 if(data.Speaker !== undefined){
 let data0 = data.Speaker;
 const _errs2 = errors;
-if(!(validate48(data0, instancePath+"/Speaker"))){
-vErrors = vErrors === null ? (validate48 as CompiledCheck).errors : vErrors.concat((validate48 as CompiledCheck).errors);
-errors = vErrors.length;
+const _errs3 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+const _errs4 = errors;
+for(const key1 in data0){
+if(!(((((((key1 === "CreatedAt") || (key1 === "CustomerSpeakerId")) || (key1 === "DomainId")) || (key1 === "GeneratedSpeakerId")) || (key1 === "LastAccessedAt")) || (key1 === "Status")) || (key1 === "UpdatedAt"))){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker",keyword:"additionalProperties",params:{additionalProperty: key1}});
+errors++;
+}
+}
+if(data0.CreatedAt !== undefined){
+let data1 = data0.CreatedAt;
+const _errs5 = errors;
+if(!(data1 instanceof Date) || isNaN(data1.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/CreatedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid1 = _errs5 === errors;
+}
+if(data0.CustomerSpeakerId !== undefined){
+let data2 = data0.CustomerSpeakerId;
+const _errs6 = errors;
+const _errs7 = errors;
+if(typeof data2 === "string"){
+if(data2.length > 256 && func0(data2) > 256){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/CustomerSpeakerId",keyword:"cpMaxLength",params:{limit: 256}});
+errors++;
+}
+if(data2.length < 2 && func0(data2) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/CustomerSpeakerId",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data2.length <= 256 || func0(data2) <= 256) && !pattern8.test(data2)){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/CustomerSpeakerId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/CustomerSpeakerId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid1 = _errs6 === errors;
+}
+if(data0.DomainId !== undefined){
+let data3 = data0.DomainId;
+const _errs8 = errors;
+const _errs9 = errors;
+if(typeof data3 === "string"){
+if(data3.length > 22 && func0(data3) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data3.length < 44 && func0(data3) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data3.length <= 22 || func0(data3) <= 22) && !pattern0.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/DomainId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid1 = _errs8 === errors;
+}
+if(data0.GeneratedSpeakerId !== undefined){
+let data4 = data0.GeneratedSpeakerId;
+const _errs10 = errors;
+const _errs11 = errors;
+if(typeof data4 === "string"){
+if(data4.length > 25 && func0(data4) > 25){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/GeneratedSpeakerId",keyword:"cpMaxLength",params:{limit: 25}});
+errors++;
+}
+if(data4.length < 50 && func0(data4) < 25){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/GeneratedSpeakerId",keyword:"cpMinLength",params:{limit: 25}});
+errors++;
+}
+if((data4.length <= 25 || func0(data4) <= 25) && !pattern1.test(data4)){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/GeneratedSpeakerId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/GeneratedSpeakerId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid1 = _errs10 === errors;
+}
+if(data0.LastAccessedAt !== undefined){
+let data5 = data0.LastAccessedAt;
+const _errs12 = errors;
+if(!(data5 instanceof Date) || isNaN(data5.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/LastAccessedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid1 = _errs12 === errors;
+}
+if(data0.Status !== undefined){
+let data6 = data0.Status;
+const _errs13 = errors;
+if(typeof data6 !== "string"){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/Status",keyword:"type",params:{type: "string"}});
+errors++;
+}
+const _errs14 = errors;
+if(!((((data6 === "ENROLLED") || (data6 === "EXPIRED")) || (data6 === "OPTED_OUT")) || (data6 === "PENDING"))){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/Status",keyword:"enum",params:{allowedValues: ["ENROLLED","EXPIRED","OPTED_OUT","PENDING"]}});
+errors++;
+}
+var valid1 = _errs13 === errors;
+}
+if(data0.UpdatedAt !== undefined){
+let data7 = data0.UpdatedAt;
+const _errs15 = errors;
+if(!(data7 instanceof Date) || isNaN(data7.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/UpdatedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid1 = _errs15 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker",keyword:"type",params:{type: "object"}});
+errors++;
 }
 var valid0 = _errs2 === errors;
 }
@@ -1267,11 +1472,11 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate47 as CompiledCheck).errors = vErrors;
+(validate23 as CompiledCheck).errors = vErrors;
 return false;
 }
-export const DescribeSpeakerEnrollmentJobResponse: CompiledCheck = validate51;
-function validate52(data: any, instancePath: string = ""): boolean {
+export const DescribeSpeakerEnrollmentJobResponse: CompiledCheck = validate25;
+function validate26(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1305,7 +1510,7 @@ if(data1.length < 40 && func0(data1) < 20){
 (vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"cpMinLength",params:{limit: 20}});
 errors++;
 }
-if((data1.length <= 2048 || func0(data1) <= 2048) && !pattern36.test(data1)){
+if((data1.length <= 2048 || func0(data1) <= 2048) && !pattern39.test(data1)){
 (vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"checkedPattern",params:{pattern: "^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$"}});
 errors++;
 }
@@ -1352,50 +1557,240 @@ var valid0 = _errs7 === errors;
 if(data.EnrollmentConfig !== undefined){
 let data4 = data.EnrollmentConfig;
 const _errs8 = errors;
-if(!(validate53(data4, instancePath+"/EnrollmentConfig"))){
-vErrors = vErrors === null ? (validate53 as CompiledCheck).errors : vErrors.concat((validate53 as CompiledCheck).errors);
-errors = vErrors.length;
+const _errs9 = errors;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+const _errs10 = errors;
+for(const key1 in data4){
+if(!((key1 === "ExistingEnrollmentAction") || (key1 === "FraudDetectionConfig"))){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig",keyword:"additionalProperties",params:{additionalProperty: key1}});
+errors++;
+}
+}
+if(data4.ExistingEnrollmentAction !== undefined){
+let data5 = data4.ExistingEnrollmentAction;
+const _errs11 = errors;
+if(typeof data5 !== "string"){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/ExistingEnrollmentAction",keyword:"type",params:{type: "string"}});
+errors++;
+}
+const _errs12 = errors;
+if(!((data5 === "SKIP") || (data5 === "OVERWRITE"))){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/ExistingEnrollmentAction",keyword:"enum",params:{allowedValues: ["SKIP","OVERWRITE"]}});
+errors++;
+}
+var valid1 = _errs11 === errors;
+}
+if(data4.FraudDetectionConfig !== undefined){
+let data6 = data4.FraudDetectionConfig;
+const _errs13 = errors;
+const _errs14 = errors;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+const _errs15 = errors;
+for(const key2 in data6){
+if(!(((key2 === "FraudDetectionAction") || (key2 === "RiskThreshold")) || (key2 === "WatchlistIds"))){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig",keyword:"additionalProperties",params:{additionalProperty: key2}});
+errors++;
+}
+}
+if(data6.FraudDetectionAction !== undefined){
+let data7 = data6.FraudDetectionAction;
+const _errs16 = errors;
+if(typeof data7 !== "string"){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/FraudDetectionAction",keyword:"type",params:{type: "string"}});
+errors++;
+}
+const _errs17 = errors;
+if(!((data7 === "IGNORE") || (data7 === "FAIL"))){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/FraudDetectionAction",keyword:"enum",params:{allowedValues: ["IGNORE","FAIL"]}});
+errors++;
+}
+var valid2 = _errs16 === errors;
+}
+if(data6.RiskThreshold !== undefined){
+let data8 = data6.RiskThreshold;
+const _errs18 = errors;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/RiskThreshold",keyword:"type",params:{type: "integer"}});
+errors++;
+}
+const _errs19 = errors;
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 100 || isNaN(data8)){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/RiskThreshold",keyword:"maximum",params:{comparison: "<=", limit: 100}});
+errors++;
+}
+if(data8 < 0 || isNaN(data8)){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/RiskThreshold",keyword:"minimum",params:{comparison: ">=", limit: 0}});
+errors++;
+}
+}
+var valid2 = _errs18 === errors;
+}
+if(data6.WatchlistIds !== undefined){
+let data9 = data6.WatchlistIds;
+const _errs20 = errors;
+const _errs21 = errors;
+if(Array.isArray(data9)){
+if(data9.length > 1){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/WatchlistIds",keyword:"maxItems",params:{limit: 1}});
+errors++;
+}
+if(data9.length < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/WatchlistIds",keyword:"minItems",params:{limit: 1}});
+errors++;
+}
+let valid4 = true;
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+const _errs22 = errors;
+const _errs23 = errors;
+if(typeof data10 === "string"){
+if(data10.length > 22 && func0(data10) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/WatchlistIds/" + i0,keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data10.length < 44 && func0(data10) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/WatchlistIds/" + i0,keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data10.length <= 22 || func0(data10) <= 22) && !pattern0.test(data10)){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/WatchlistIds/" + i0,keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/WatchlistIds/" + i0,keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid3 = _errs22 === errors;
+if(!valid3){
+valid4 = false;
+}
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/WatchlistIds",keyword:"type",params:{type: "array"}});
+errors++;
+}
+var valid2 = _errs20 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig",keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid1 = _errs13 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig",keyword:"type",params:{type: "object"}});
+errors++;
 }
 var valid0 = _errs8 === errors;
 }
 if(data.FailureDetails !== undefined){
-let data5 = data.FailureDetails;
-const _errs9 = errors;
-if(!(validate35(data5, instancePath+"/FailureDetails"))){
-vErrors = vErrors === null ? (validate35 as CompiledCheck).errors : vErrors.concat((validate35 as CompiledCheck).errors);
-errors = vErrors.length;
+let data11 = data.FailureDetails;
+const _errs24 = errors;
+const _errs25 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+const _errs26 = errors;
+for(const key3 in data11){
+if(!((key3 === "Message") || (key3 === "StatusCode"))){
+(vErrors ??= []).push({instancePath:instancePath+"/FailureDetails",keyword:"additionalProperties",params:{additionalProperty: key3}});
+errors++;
+}
+}
+if(data11.Message !== undefined){
+let data12 = data11.Message;
+const _errs27 = errors;
+const _errs28 = errors;
+if(typeof data12 === "string"){
+if(data12.length < 2 && func0(data12) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/FailureDetails/Message",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/FailureDetails/Message",keyword:"type",params:{type: "string"}});
+errors++;
 }
-var valid0 = _errs9 === errors;
+var valid5 = _errs27 === errors;
+}
+if(data11.StatusCode !== undefined){
+let data13 = data11.StatusCode;
+const _errs29 = errors;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+(vErrors ??= []).push({instancePath:instancePath+"/FailureDetails/StatusCode",keyword:"type",params:{type: "integer"}});
+errors++;
+}
+const _errs30 = errors;
+var valid5 = _errs29 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/FailureDetails",keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid0 = _errs24 === errors;
 }
 if(data.InputDataConfig !== undefined){
-let data6 = data.InputDataConfig;
-const _errs10 = errors;
-if(!(validate37(data6, instancePath+"/InputDataConfig"))){
-vErrors = vErrors === null ? (validate37 as CompiledCheck).errors : vErrors.concat((validate37 as CompiledCheck).errors);
-errors = vErrors.length;
+let data14 = data.InputDataConfig;
+const _errs31 = errors;
+const _errs32 = errors;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.S3Uri === undefined){
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig",keyword:"required",params:{missingProperty: "S3Uri"}});
+errors++;
+}
+const _errs33 = errors;
+for(const key4 in data14){
+if(!(key4 === "S3Uri")){
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig",keyword:"additionalProperties",params:{additionalProperty: key4}});
+errors++;
+}
+}
+if(data14.S3Uri !== undefined){
+let data15 = data14.S3Uri;
+const _errs34 = errors;
+const _errs35 = errors;
+if(typeof data15 === "string"){
+if(data15.length > 1024 && func0(data15) > 1024){
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
+errors++;
+}
+if((data15.length <= 1024 || func0(data15) <= 1024) && !pattern41.test(data15)){
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"checkedPattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"type",params:{type: "string"}});
+errors++;
 }
-var valid0 = _errs10 === errors;
+var valid6 = _errs34 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig",keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid0 = _errs31 === errors;
 }
 if(data.JobId !== undefined){
-let data7 = data.JobId;
-const _errs11 = errors;
-const _errs12 = errors;
-if(typeof data7 === "string"){
-if(data7.length > 22 && func0(data7) > 22){
+let data16 = data.JobId;
+const _errs36 = errors;
+const _errs37 = errors;
+if(typeof data16 === "string"){
+if(data16.length > 22 && func0(data16) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data7.length < 44 && func0(data7) < 22){
+if(data16.length < 44 && func0(data16) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data7.length <= 22 || func0(data7) <= 22) && !pattern0.test(data7)){
+if((data16.length <= 22 || func0(data16) <= 22) && !pattern0.test(data16)){
 (vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -1404,22 +1799,22 @@ else {
 (vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"type",params:{type: "string"}});
 errors++;
 }
-var valid0 = _errs11 === errors;
+var valid0 = _errs36 === errors;
 }
 if(data.JobName !== undefined){
-let data8 = data.JobName;
-const _errs13 = errors;
-const _errs14 = errors;
-if(typeof data8 === "string"){
-if(data8.length > 256 && func0(data8) > 256){
+let data17 = data.JobName;
+const _errs38 = errors;
+const _errs39 = errors;
+if(typeof data17 === "string"){
+if(data17.length > 256 && func0(data17) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data8.length < 2 && func0(data8) < 1){
+if(data17.length < 2 && func0(data17) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data8.length <= 256 || func0(data8) <= 256) && !pattern8.test(data8)){
+if((data17.length <= 256 || func0(data17) <= 256) && !pattern8.test(data17)){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
@@ -1428,43 +1823,123 @@ else {
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"type",params:{type: "string"}});
 errors++;
 }
-var valid0 = _errs13 === errors;
+var valid0 = _errs38 === errors;
 }
 if(data.JobProgress !== undefined){
-let data9 = data.JobProgress;
-const _errs15 = errors;
-if(!(validate39(data9, instancePath+"/JobProgress"))){
-vErrors = vErrors === null ? (validate39 as CompiledCheck).errors : vErrors.concat((validate39 as CompiledCheck).errors);
-errors = vErrors.length;
+let data18 = data.JobProgress;
+const _errs40 = errors;
+const _errs41 = errors;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+const _errs42 = errors;
+for(const key5 in data18){
+if(!(key5 === "PercentComplete")){
+(vErrors ??= []).push({instancePath:instancePath+"/JobProgress",keyword:"additionalProperties",params:{additionalProperty: key5}});
+errors++;
+}
+}
+if(data18.PercentComplete !== undefined){
+let data19 = data18.PercentComplete;
+const _errs43 = errors;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+(vErrors ??= []).push({instancePath:instancePath+"/JobProgress/PercentComplete",keyword:"type",params:{type: "integer"}});
+errors++;
+}
+const _errs44 = errors;
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 > 100 || isNaN(data19)){
+(vErrors ??= []).push({instancePath:instancePath+"/JobProgress/PercentComplete",keyword:"maximum",params:{comparison: "<=", limit: 100}});
+errors++;
+}
+if(data19 < 0 || isNaN(data19)){
+(vErrors ??= []).push({instancePath:instancePath+"/JobProgress/PercentComplete",keyword:"minimum",params:{comparison: ">=", limit: 0}});
+errors++;
+}
+}
+var valid7 = _errs43 === errors;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/JobProgress",keyword:"type",params:{type: "object"}});
+errors++;
 }
-var valid0 = _errs15 === errors;
+var valid0 = _errs40 === errors;
 }
 if(data.JobStatus !== undefined){
-let data10 = data.JobStatus;
-const _errs16 = errors;
-if(typeof data10 !== "string"){
+let data20 = data.JobStatus;
+const _errs45 = errors;
+if(typeof data20 !== "string"){
 (vErrors ??= []).push({instancePath:instancePath+"/JobStatus",keyword:"type",params:{type: "string"}});
 errors++;
 }
-const _errs17 = errors;
-if(!(((((data10 === "SUBMITTED") || (data10 === "IN_PROGRESS")) || (data10 === "COMPLETED")) || (data10 === "COMPLETED_WITH_ERRORS")) || (data10 === "FAILED"))){
+const _errs46 = errors;
+if(!(((((data20 === "SUBMITTED") || (data20 === "IN_PROGRESS")) || (data20 === "COMPLETED")) || (data20 === "COMPLETED_WITH_ERRORS")) || (data20 === "FAILED"))){
 (vErrors ??= []).push({instancePath:instancePath+"/JobStatus",keyword:"enum",params:{allowedValues: ["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]}});
 errors++;
 }
-var valid0 = _errs16 === errors;
+var valid0 = _errs45 === errors;
 }
 if(data.OutputDataConfig !== undefined){
-let data11 = data.OutputDataConfig;
-const _errs18 = errors;
-if(!(validate41(data11, instancePath+"/OutputDataConfig"))){
-vErrors = vErrors === null ? (validate41 as CompiledCheck).errors : vErrors.concat((validate41 as CompiledCheck).errors);
-errors = vErrors.length;
+let data21 = data.OutputDataConfig;
+const _errs47 = errors;
+const _errs48 = errors;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.S3Uri === undefined){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig",keyword:"required",params:{missingProperty: "S3Uri"}});
+errors++;
+}
+const _errs49 = errors;
+for(const key6 in data21){
+if(!((key6 === "KmsKeyId") || (key6 === "S3Uri"))){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig",keyword:"additionalProperties",params:{additionalProperty: key6}});
+errors++;
+}
+}
+if(data21.KmsKeyId !== undefined){
+let data22 = data21.KmsKeyId;
+const _errs50 = errors;
+const _errs51 = errors;
+if(typeof data22 === "string"){
+if(data22.length > 2048 && func0(data22) > 2048){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/KmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
+errors++;
+}
+if(data22.length < 2 && func0(data22) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/KmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/KmsKeyId",keyword:"type",params:{type: "string"}});
+errors++;
 }
-var valid0 = _errs18 === errors;
+var valid8 = _errs50 === errors;
+}
+if(data21.S3Uri !== undefined){
+let data23 = data21.S3Uri;
+const _errs52 = errors;
+const _errs53 = errors;
+if(typeof data23 === "string"){
+if(data23.length > 1024 && func0(data23) > 1024){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
+errors++;
+}
+if((data23.length <= 1024 || func0(data23) <= 1024) && !pattern41.test(data23)){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"checkedPattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid8 = _errs52 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig",keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid0 = _errs47 === errors;
 }
 }
 else {
@@ -1474,10 +1949,10 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate52 as CompiledCheck).errors = vErrors;
+(validate26 as CompiledCheck).errors = vErrors;
 return false;
 }
-function validate51(data: any, instancePath: string = ""): boolean {
+function validate25(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1492,8 +1967,8 @@ errors++;
 if(data.Job !== undefined){
 let data0 = data.Job;
 const _errs2 = errors;
-if(!(validate52(data0, instancePath+"/Job"))){
-vErrors = vErrors === null ? (validate52 as CompiledCheck).errors : vErrors.concat((validate52 as CompiledCheck).errors);
+if(!(validate26(data0, instancePath+"/Job"))){
+vErrors = vErrors === null ? (validate26 as CompiledCheck).errors : vErrors.concat((validate26 as CompiledCheck).errors);
 errors = vErrors.length;
 }
 else {
@@ -1508,11 +1983,11 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate51 as CompiledCheck).errors = vErrors;
+(validate25 as CompiledCheck).errors = vErrors;
 return false;
 }
-export const DescribeWatchlistResponse: CompiledCheck = validate63;
-function validate63(data: any, instancePath: string = ""): boolean {
+export const DescribeWatchlistResponse: CompiledCheck = validate29;
+function validate29(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1527,11 +2002,143 @@ errors++;
 if(data.Watchlist !== undefined){
 let data0 = data.Watchlist;
 const _errs2 = errors;
-if(!(validate20(data0, instancePath+"/Watchlist"))){
-vErrors = vErrors === null ? (validate20 as CompiledCheck).errors : vErrors.concat((validate20 as CompiledCheck).errors);
-errors = vErrors.length;
+const _errs3 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+const _errs4 = errors;
+for(const key1 in data0){
+if(!(((((((key1 === "CreatedAt") || (key1 === "DefaultWatchlist")) || (key1 === "Description")) || (key1 === "DomainId")) || (key1 === "Name")) || (key1 === "UpdatedAt")) || (key1 === "WatchlistId"))){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist",keyword:"additionalProperties",params:{additionalProperty: key1}});
+errors++;
+}
+}
+if(data0.CreatedAt !== undefined){
+let data1 = data0.CreatedAt;
+const _errs5 = errors;
+if(!(data1 instanceof Date) || isNaN(data1.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/CreatedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid1 = _errs5 === errors;
+}
+if(data0.DefaultWatchlist !== undefined){
+let data2 = data0.DefaultWatchlist;
+const _errs6 = errors;
+if(typeof data2 !== "boolean"){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DefaultWatchlist",keyword:"type",params:{type: "boolean"}});
+errors++;
+}
+const _errs7 = errors;
+var valid1 = _errs6 === errors;
+}
+if(data0.Description !== undefined){
+let data3 = data0.Description;
+const _errs8 = errors;
+const _errs9 = errors;
+if(typeof data3 === "string"){
+if(data3.length > 1024 && func0(data3) > 1024){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"cpMaxLength",params:{limit: 1024}});
+errors++;
+}
+if(data3.length < 2 && func0(data3) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data3.length <= 1024 || func0(data3) <= 1024) && !pattern7.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid1 = _errs8 === errors;
+}
+if(data0.DomainId !== undefined){
+let data4 = data0.DomainId;
+const _errs10 = errors;
+const _errs11 = errors;
+if(typeof data4 === "string"){
+if(data4.length > 22 && func0(data4) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data4.length < 44 && func0(data4) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data4.length <= 22 || func0(data4) <= 22) && !pattern0.test(data4)){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid1 = _errs10 === errors;
+}
+if(data0.Name !== undefined){
+let data5 = data0.Name;
+const _errs12 = errors;
+const _errs13 = errors;
+if(typeof data5 === "string"){
+if(data5.length > 256 && func0(data5) > 256){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"cpMaxLength",params:{limit: 256}});
+errors++;
+}
+if(data5.length < 2 && func0(data5) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data5.length <= 256 || func0(data5) <= 256) && !pattern8.test(data5)){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid1 = _errs12 === errors;
+}
+if(data0.UpdatedAt !== undefined){
+let data6 = data0.UpdatedAt;
+const _errs14 = errors;
+if(!(data6 instanceof Date) || isNaN(data6.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/UpdatedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid1 = _errs14 === errors;
+}
+if(data0.WatchlistId !== undefined){
+let data7 = data0.WatchlistId;
+const _errs15 = errors;
+const _errs16 = errors;
+if(typeof data7 === "string"){
+if(data7.length > 22 && func0(data7) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data7.length < 44 && func0(data7) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data7.length <= 22 || func0(data7) <= 22) && !pattern0.test(data7)){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid1 = _errs15 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist",keyword:"type",params:{type: "object"}});
+errors++;
 }
 var valid0 = _errs2 === errors;
 }
@@ -1543,11 +2150,11 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate63 as CompiledCheck).errors = vErrors;
+(validate29 as CompiledCheck).errors = vErrors;
 return false;
 }
-export const DisassociateFraudsterResponse: CompiledCheck = validate66;
-function validate66(data: any, instancePath: string = ""): boolean {
+export const DisassociateFraudsterResponse: CompiledCheck = validate31;
+function validate31(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1562,597 +2169,119 @@ errors++;
 if(data.Fraudster !== undefined){
 let data0 = data.Fraudster;
 const _errs2 = errors;
-if(!(validate3(data0, instancePath+"/Fraudster"))){
-vErrors = vErrors === null ? (validate3 as CompiledCheck).errors : vErrors.concat((validate3 as CompiledCheck).errors);
-errors = vErrors.length;
-}
-else {
-}
-var valid0 = _errs2 === errors;
-}
-}
-else {
-(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
-errors++;
-}
-if(errors === 0){
-return true;
-}
-(validate66 as CompiledCheck).errors = vErrors;
-return false;
-}
-export const EvaluateSessionResponse: CompiledCheck = validate69;
-function validate71(data: any, instancePath: string = ""): boolean {
-let vErrors: any = null;
-let errors = 0;
-const _errs0 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.AcceptanceThreshold === undefined){
-(vErrors ??= []).push({instancePath,keyword:"required",params:{missingProperty: "AcceptanceThreshold"}});
-errors++;
-}
-const _errs1 = errors;
-for(const key0 in data){
-if(!(key0 === "AcceptanceThreshold")){
-(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
-errors++;
-}
-}
-if(data.AcceptanceThreshold !== undefined){
-let data0 = data.AcceptanceThreshold;
-const _errs2 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-(vErrors ??= []).push({instancePath:instancePath+"/AcceptanceThreshold",keyword:"type",params:{type: "integer"}});
-errors++;
-}
 const _errs3 = errors;
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 100 || isNaN(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/AcceptanceThreshold",keyword:"maximum",params:{comparison: "<=", limit: 100}});
-errors++;
-}
-if(data0 < 0 || isNaN(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/AcceptanceThreshold",keyword:"minimum",params:{comparison: ">=", limit: 0}});
-errors++;
-}
-}
-var valid0 = _errs2 === errors;
-}
-}
-else {
-(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
-errors++;
-}
-if(errors === 0){
-return true;
-}
-(validate71 as CompiledCheck).errors = vErrors;
-return false;
-}
-function validate70(data: any, instancePath: string = ""): boolean {
-let vErrors: any = null;
-let errors = 0;
-const _errs0 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!((((((((key0 === "AudioAggregationEndedAt") || (key0 === "AudioAggregationStartedAt")) || (key0 === "AuthenticationResultId")) || (key0 === "Configuration")) || (key0 === "CustomerSpeakerId")) || (key0 === "Decision")) || (key0 === "GeneratedSpeakerId")) || (key0 === "Score"))){
-(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
-errors++;
-}
-}
-if(data.AudioAggregationEndedAt !== undefined){
-let data0 = data.AudioAggregationEndedAt;
-const _errs2 = errors;
-if(!(data0 instanceof Date) || isNaN(data0.getTime())){
-(vErrors ??= []).push({instancePath:instancePath+"/AudioAggregationEndedAt",keyword:"timestamp",params:{}});
-errors++;
-}
-var valid0 = _errs2 === errors;
-}
-if(data.AudioAggregationStartedAt !== undefined){
-let data1 = data.AudioAggregationStartedAt;
-const _errs3 = errors;
-if(!(data1 instanceof Date) || isNaN(data1.getTime())){
-(vErrors ??= []).push({instancePath:instancePath+"/AudioAggregationStartedAt",keyword:"timestamp",params:{}});
-errors++;
-}
-var valid0 = _errs3 === errors;
-}
-if(data.AuthenticationResultId !== undefined){
-let data2 = data.AuthenticationResultId;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 const _errs4 = errors;
+for(const key1 in data0){
+if(!((((key1 === "CreatedAt") || (key1 === "DomainId")) || (key1 === "GeneratedFraudsterId")) || (key1 === "WatchlistIds"))){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster",keyword:"additionalProperties",params:{additionalProperty: key1}});
+errors++;
+}
+}
+if(data0.CreatedAt !== undefined){
+let data1 = data0.CreatedAt;
 const _errs5 = errors;
+if(!(data1 instanceof Date) || isNaN(data1.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/CreatedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid1 = _errs5 === errors;
+}
+if(data0.DomainId !== undefined){
+let data2 = data0.DomainId;
+const _errs6 = errors;
+const _errs7 = errors;
 if(typeof data2 === "string"){
 if(data2.length > 22 && func0(data2) > 22){
-(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResultId",keyword:"cpMaxLength",params:{limit: 22}});
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
 if(data2.length < 44 && func0(data2) < 22){
-(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResultId",keyword:"cpMinLength",params:{limit: 22}});
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
 if((data2.length <= 22 || func0(data2) <= 22) && !pattern0.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResultId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
 else {
-(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResultId",keyword:"type",params:{type: "string"}});
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/DomainId",keyword:"type",params:{type: "string"}});
 errors++;
 }
-var valid0 = _errs4 === errors;
+var valid1 = _errs6 === errors;
 }
-if(data.Configuration !== undefined){
-let data3 = data.Configuration;
-const _errs6 = errors;
-if(!(validate71(data3, instancePath+"/Configuration"))){
-vErrors = vErrors === null ? (validate71 as CompiledCheck).errors : vErrors.concat((validate71 as CompiledCheck).errors);
-errors = vErrors.length;
-}
-else {
-}
-var valid0 = _errs6 === errors;
-}
-if(data.CustomerSpeakerId !== undefined){
-let data4 = data.CustomerSpeakerId;
-const _errs7 = errors;
+if(data0.GeneratedFraudsterId !== undefined){
+let data3 = data0.GeneratedFraudsterId;
 const _errs8 = errors;
-if(typeof data4 === "string"){
-if(data4.length > 256 && func0(data4) > 256){
-(vErrors ??= []).push({instancePath:instancePath+"/CustomerSpeakerId",keyword:"cpMaxLength",params:{limit: 256}});
+const _errs9 = errors;
+if(typeof data3 === "string"){
+if(data3.length > 25 && func0(data3) > 25){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data4.length < 2 && func0(data4) < 1){
-(vErrors ??= []).push({instancePath:instancePath+"/CustomerSpeakerId",keyword:"cpMinLength",params:{limit: 1}});
+if(data3.length < 50 && func0(data3) < 25){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"cpMinLength",params:{limit: 25}});
 errors++;
 }
-if((data4.length <= 256 || func0(data4) <= 256) && !pattern8.test(data4)){
-(vErrors ??= []).push({instancePath:instancePath+"/CustomerSpeakerId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
+if((data3.length <= 25 || func0(data3) <= 25) && !pattern1.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
 }
 else {
-(vErrors ??= []).push({instancePath:instancePath+"/CustomerSpeakerId",keyword:"type",params:{type: "string"}});
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/GeneratedFraudsterId",keyword:"type",params:{type: "string"}});
 errors++;
 }
-var valid0 = _errs7 === errors;
+var valid1 = _errs8 === errors;
 }
-if(data.Decision !== undefined){
-let data5 = data.Decision;
-const _errs9 = errors;
-if(typeof data5 !== "string"){
-(vErrors ??= []).push({instancePath:instancePath+"/Decision",keyword:"type",params:{type: "string"}});
-errors++;
-}
+if(data0.WatchlistIds !== undefined){
+let data4 = data0.WatchlistIds;
 const _errs10 = errors;
-if(!(((((((data5 === "ACCEPT") || (data5 === "REJECT")) || (data5 === "NOT_ENOUGH_SPEECH")) || (data5 === "SPEAKER_NOT_ENROLLED")) || (data5 === "SPEAKER_OPTED_OUT")) || (data5 === "SPEAKER_ID_NOT_PROVIDED")) || (data5 === "SPEAKER_EXPIRED"))){
-(vErrors ??= []).push({instancePath:instancePath+"/Decision",keyword:"enum",params:{allowedValues: ["ACCEPT","REJECT","NOT_ENOUGH_SPEECH","SPEAKER_NOT_ENROLLED","SPEAKER_OPTED_OUT","SPEAKER_ID_NOT_PROVIDED","SPEAKER_EXPIRED"]}});
-errors++;
-}
-var valid0 = _errs9 === errors;
-}
-if(data.GeneratedSpeakerId !== undefined){
-let data6 = data.GeneratedSpeakerId;
 const _errs11 = errors;
-const _errs12 = errors;
-if(typeof data6 === "string"){
-if(data6.length > 25 && func0(data6) > 25){
-(vErrors ??= []).push({instancePath:instancePath+"/GeneratedSpeakerId",keyword:"cpMaxLength",params:{limit: 25}});
-errors++;
-}
-if(data6.length < 50 && func0(data6) < 25){
-(vErrors ??= []).push({instancePath:instancePath+"/GeneratedSpeakerId",keyword:"cpMinLength",params:{limit: 25}});
-errors++;
-}
-if((data6.length <= 25 || func0(data6) <= 25) && !pattern1.test(data6)){
-(vErrors ??= []).push({instancePath:instancePath+"/GeneratedSpeakerId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/GeneratedSpeakerId",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs11 === errors;
-}
-if(data.Score !== undefined){
-let data7 = data.Score;
-const _errs13 = errors;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-(vErrors ??= []).push({instancePath:instancePath+"/Score",keyword:"type",params:{type: "integer"}});
-errors++;
-}
-const _errs14 = errors;
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 > 100 || isNaN(data7)){
-(vErrors ??= []).push({instancePath:instancePath+"/Score",keyword:"maximum",params:{comparison: "<=", limit: 100}});
-errors++;
-}
-if(data7 < 0 || isNaN(data7)){
-(vErrors ??= []).push({instancePath:instancePath+"/Score",keyword:"minimum",params:{comparison: ">=", limit: 0}});
-errors++;
-}
-}
-var valid0 = _errs13 === errors;
-}
-}
-else {
-(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
-errors++;
-}
-if(errors === 0){
-return true;
-}
-(validate70 as CompiledCheck).errors = vErrors;
-return false;
-}
-function validate75(data: any, instancePath: string = ""): boolean {
-let vErrors: any = null;
-let errors = 0;
-const _errs0 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!((key0 === "RiskThreshold") || (key0 === "WatchlistId"))){
-(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
-errors++;
-}
-}
-if(data.RiskThreshold !== undefined){
-let data0 = data.RiskThreshold;
-const _errs2 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-(vErrors ??= []).push({instancePath:instancePath+"/RiskThreshold",keyword:"type",params:{type: "integer"}});
-errors++;
-}
-const _errs3 = errors;
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 100 || isNaN(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/RiskThreshold",keyword:"maximum",params:{comparison: "<=", limit: 100}});
-errors++;
-}
-if(data0 < 0 || isNaN(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/RiskThreshold",keyword:"minimum",params:{comparison: ">=", limit: 0}});
-errors++;
-}
-}
-var valid0 = _errs2 === errors;
-}
-if(data.WatchlistId !== undefined){
-let data1 = data.WatchlistId;
-const _errs4 = errors;
-const _errs5 = errors;
-if(typeof data1 === "string"){
-if(data1.length > 22 && func0(data1) > 22){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
-errors++;
-}
-if(data1.length < 44 && func0(data1) < 22){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
-errors++;
-}
-if((data1.length <= 22 || func0(data1) <= 22) && !pattern0.test(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs4 === errors;
-}
-}
-else {
-(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
-errors++;
-}
-if(errors === 0){
-return true;
-}
-(validate75 as CompiledCheck).errors = vErrors;
-return false;
-}
-function validate78(data: any, instancePath: string = ""): boolean {
-let vErrors: any = null;
-let errors = 0;
-const _errs0 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.RiskScore === undefined){
-(vErrors ??= []).push({instancePath,keyword:"required",params:{missingProperty: "RiskScore"}});
-errors++;
-}
-const _errs1 = errors;
-for(const key0 in data){
-if(!((key0 === "GeneratedFraudsterId") || (key0 === "RiskScore"))){
-(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
-errors++;
-}
-}
-if(data.GeneratedFraudsterId !== undefined){
-let data0 = data.GeneratedFraudsterId;
-const _errs2 = errors;
-const _errs3 = errors;
-if(typeof data0 === "string"){
-if(data0.length > 25 && func0(data0) > 25){
-(vErrors ??= []).push({instancePath:instancePath+"/GeneratedFraudsterId",keyword:"cpMaxLength",params:{limit: 25}});
-errors++;
-}
-if(data0.length < 50 && func0(data0) < 25){
-(vErrors ??= []).push({instancePath:instancePath+"/GeneratedFraudsterId",keyword:"cpMinLength",params:{limit: 25}});
-errors++;
-}
-if((data0.length <= 25 || func0(data0) <= 25) && !pattern1.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/GeneratedFraudsterId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/GeneratedFraudsterId",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs2 === errors;
-}
-if(data.RiskScore !== undefined){
-let data1 = data.RiskScore;
-const _errs4 = errors;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-(vErrors ??= []).push({instancePath:instancePath+"/RiskScore",keyword:"type",params:{type: "integer"}});
-errors++;
-}
-const _errs5 = errors;
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 100 || isNaN(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/RiskScore",keyword:"maximum",params:{comparison: "<=", limit: 100}});
-errors++;
-}
-if(data1 < 0 || isNaN(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/RiskScore",keyword:"minimum",params:{comparison: ">=", limit: 0}});
-errors++;
-}
-}
-var valid0 = _errs4 === errors;
-}
-}
-else {
-(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
-errors++;
-}
-if(errors === 0){
-return true;
-}
-(validate78 as CompiledCheck).errors = vErrors;
-return false;
-}
-function validate80(data: any, instancePath: string = ""): boolean {
-let vErrors: any = null;
-let errors = 0;
-const _errs0 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.RiskScore === undefined){
-(vErrors ??= []).push({instancePath,keyword:"required",params:{missingProperty: "RiskScore"}});
-errors++;
-}
-const _errs1 = errors;
-for(const key0 in data){
-if(!(key0 === "RiskScore")){
-(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
-errors++;
-}
-}
-if(data.RiskScore !== undefined){
-let data0 = data.RiskScore;
-const _errs2 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-(vErrors ??= []).push({instancePath:instancePath+"/RiskScore",keyword:"type",params:{type: "integer"}});
-errors++;
-}
-const _errs3 = errors;
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 100 || isNaN(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/RiskScore",keyword:"maximum",params:{comparison: "<=", limit: 100}});
-errors++;
-}
-if(data0 < 0 || isNaN(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/RiskScore",keyword:"minimum",params:{comparison: ">=", limit: 0}});
-errors++;
-}
-}
-var valid0 = _errs2 === errors;
-}
-}
-else {
-(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
-errors++;
-}
-if(errors === 0){
-return true;
-}
-(validate80 as CompiledCheck).errors = vErrors;
-return false;
-}
-function validate77(data: any, instancePath: string = ""): boolean {
-let vErrors: any = null;
-let errors = 0;
-const _errs0 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.KnownFraudsterRisk === undefined){
-(vErrors ??= []).push({instancePath,keyword:"required",params:{missingProperty: "KnownFraudsterRisk"}});
-errors++;
-}
-if(data.VoiceSpoofingRisk === undefined){
-(vErrors ??= []).push({instancePath,keyword:"required",params:{missingProperty: "VoiceSpoofingRisk"}});
-errors++;
-}
-const _errs1 = errors;
-for(const key0 in data){
-if(!((key0 === "KnownFraudsterRisk") || (key0 === "VoiceSpoofingRisk"))){
-(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
-errors++;
-}
-}
-if(data.KnownFraudsterRisk !== undefined){
-let data0 = data.KnownFraudsterRisk;
-const _errs2 = errors;
-if(!(validate78(data0, instancePath+"/KnownFraudsterRisk"))){
-vErrors = vErrors === null ? (validate78 as CompiledCheck).errors : vErrors.concat((validate78 as CompiledCheck).errors);
-errors = vErrors.length;
-}
-else {
-}
-var valid0 = _errs2 === errors;
-}
-if(data.VoiceSpoofingRisk !== undefined){
-let data1 = data.VoiceSpoofingRisk;
-const _errs3 = errors;
-if(!(validate80(data1, instancePath+"/VoiceSpoofingRisk"))){
-vErrors = vErrors === null ? (validate80 as CompiledCheck).errors : vErrors.concat((validate80 as CompiledCheck).errors);
-errors = vErrors.length;
-}
-else {
-}
-var valid0 = _errs3 === errors;
-}
-}
-else {
-(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
-errors++;
-}
-if(errors === 0){
-return true;
-}
-(validate77 as CompiledCheck).errors = vErrors;
-return false;
-}
-function validate74(data: any, instancePath: string = ""): boolean {
-let vErrors: any = null;
-let errors = 0;
-const _errs0 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((((((key0 === "AudioAggregationEndedAt") || (key0 === "AudioAggregationStartedAt")) || (key0 === "Configuration")) || (key0 === "Decision")) || (key0 === "FraudDetectionResultId")) || (key0 === "Reasons")) || (key0 === "RiskDetails"))){
-(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
-errors++;
-}
-}
-if(data.AudioAggregationEndedAt !== undefined){
-let data0 = data.AudioAggregationEndedAt;
-const _errs2 = errors;
-if(!(data0 instanceof Date) || isNaN(data0.getTime())){
-(vErrors ??= []).push({instancePath:instancePath+"/AudioAggregationEndedAt",keyword:"timestamp",params:{}});
-errors++;
-}
-var valid0 = _errs2 === errors;
-}
-if(data.AudioAggregationStartedAt !== undefined){
-let data1 = data.AudioAggregationStartedAt;
-const _errs3 = errors;
-if(!(data1 instanceof Date) || isNaN(data1.getTime())){
-(vErrors ??= []).push({instancePath:instancePath+"/AudioAggregationStartedAt",keyword:"timestamp",params:{}});
-errors++;
-}
-var valid0 = _errs3 === errors;
-}
-if(data.Configuration !== undefined){
-let data2 = data.Configuration;
-const _errs4 = errors;
-if(!(validate75(data2, instancePath+"/Configuration"))){
-vErrors = vErrors === null ? (validate75 as CompiledCheck).errors : vErrors.concat((validate75 as CompiledCheck).errors);
-errors = vErrors.length;
-}
-else {
-}
-var valid0 = _errs4 === errors;
-}
-if(data.Decision !== undefined){
-let data3 = data.Decision;
-const _errs5 = errors;
-if(typeof data3 !== "string"){
-(vErrors ??= []).push({instancePath:instancePath+"/Decision",keyword:"type",params:{type: "string"}});
-errors++;
-}
-const _errs6 = errors;
-if(!(((data3 === "HIGH_RISK") || (data3 === "LOW_RISK")) || (data3 === "NOT_ENOUGH_SPEECH"))){
-(vErrors ??= []).push({instancePath:instancePath+"/Decision",keyword:"enum",params:{allowedValues: ["HIGH_RISK","LOW_RISK","NOT_ENOUGH_SPEECH"]}});
-errors++;
-}
-var valid0 = _errs5 === errors;
-}
-if(data.FraudDetectionResultId !== undefined){
-let data4 = data.FraudDetectionResultId;
-const _errs7 = errors;
-const _errs8 = errors;
-if(typeof data4 === "string"){
-if(data4.length > 22 && func0(data4) > 22){
-(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResultId",keyword:"cpMaxLength",params:{limit: 22}});
-errors++;
-}
-if(data4.length < 44 && func0(data4) < 22){
-(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResultId",keyword:"cpMinLength",params:{limit: 22}});
-errors++;
-}
-if((data4.length <= 22 || func0(data4) <= 22) && !pattern0.test(data4)){
-(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResultId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResultId",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs7 === errors;
-}
-if(data.Reasons !== undefined){
-let data5 = data.Reasons;
-const _errs9 = errors;
-const _errs10 = errors;
-if(Array.isArray(data5)){
-if(data5.length > 3){
-(vErrors ??= []).push({instancePath:instancePath+"/Reasons",keyword:"maxItems",params:{limit: 3}});
-errors++;
-}
-if(data5.length < 0){
-(vErrors ??= []).push({instancePath:instancePath+"/Reasons",keyword:"minItems",params:{limit: 0}});
-errors++;
-}
-let valid2 = true;
-const len0 = data5.length;
+if(Array.isArray(data4)){
+let valid3 = true;
+const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-const _errs11 = errors;
-if(typeof data6 !== "string"){
-(vErrors ??= []).push({instancePath:instancePath+"/Reasons/" + i0,keyword:"type",params:{type: "string"}});
-errors++;
-}
+let data5 = data4[i0];
 const _errs12 = errors;
-if(!((data6 === "KNOWN_FRAUDSTER") || (data6 === "VOICE_SPOOFING"))){
-(vErrors ??= []).push({instancePath:instancePath+"/Reasons/" + i0,keyword:"enum",params:{allowedValues: ["KNOWN_FRAUDSTER","VOICE_SPOOFING"]}});
-errors++;
-}
-var valid1 = _errs11 === errors;
-if(!valid1){
-valid2 = false;
-}
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/Reasons",keyword:"type",params:{type: "array"}});
-errors++;
-}
-var valid0 = _errs9 === errors;
-}
-if(data.RiskDetails !== undefined){
-let data7 = data.RiskDetails;
 const _errs13 = errors;
-if(!(validate77(data7, instancePath+"/RiskDetails"))){
-vErrors = vErrors === null ? (validate77 as CompiledCheck).errors : vErrors.concat((validate77 as CompiledCheck).errors);
-errors = vErrors.length;
+if(typeof data5 === "string"){
+if(data5.length > 22 && func0(data5) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data5.length < 44 && func0(data5) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data5.length <= 22 || func0(data5) <= 22) && !pattern0.test(data5)){
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds/" + i0,keyword:"type",params:{type: "string"}});
+errors++;
 }
-var valid0 = _errs13 === errors;
+var valid2 = _errs12 === errors;
+if(!valid2){
+valid3 = false;
+}
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster/WatchlistIds",keyword:"type",params:{type: "array"}});
+errors++;
+}
+var valid1 = _errs10 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Fraudster",keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid0 = _errs2 === errors;
 }
 }
 else {
@@ -2162,10 +2291,11 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate74 as CompiledCheck).errors = vErrors;
+(validate31 as CompiledCheck).errors = vErrors;
 return false;
 }
-function validate69(data: any, instancePath: string = ""): boolean {
+export const EvaluateSessionResponse: CompiledCheck = validate33;
+function validate33(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2180,28 +2310,203 @@ errors++;
 if(data.AuthenticationResult !== undefined){
 let data0 = data.AuthenticationResult;
 const _errs2 = errors;
-if(!(validate70(data0, instancePath+"/AuthenticationResult"))){
-vErrors = vErrors === null ? (validate70 as CompiledCheck).errors : vErrors.concat((validate70 as CompiledCheck).errors);
-errors = vErrors.length;
+const _errs3 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+const _errs4 = errors;
+for(const key1 in data0){
+if(!((((((((key1 === "AudioAggregationEndedAt") || (key1 === "AudioAggregationStartedAt")) || (key1 === "AuthenticationResultId")) || (key1 === "Configuration")) || (key1 === "CustomerSpeakerId")) || (key1 === "Decision")) || (key1 === "GeneratedSpeakerId")) || (key1 === "Score"))){
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult",keyword:"additionalProperties",params:{additionalProperty: key1}});
+errors++;
+}
+}
+if(data0.AudioAggregationEndedAt !== undefined){
+let data1 = data0.AudioAggregationEndedAt;
+const _errs5 = errors;
+if(!(data1 instanceof Date) || isNaN(data1.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/AudioAggregationEndedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid1 = _errs5 === errors;
+}
+if(data0.AudioAggregationStartedAt !== undefined){
+let data2 = data0.AudioAggregationStartedAt;
+const _errs6 = errors;
+if(!(data2 instanceof Date) || isNaN(data2.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/AudioAggregationStartedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid1 = _errs6 === errors;
+}
+if(data0.AuthenticationResultId !== undefined){
+let data3 = data0.AuthenticationResultId;
+const _errs7 = errors;
+const _errs8 = errors;
+if(typeof data3 === "string"){
+if(data3.length > 22 && func0(data3) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/AuthenticationResultId",keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data3.length < 44 && func0(data3) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/AuthenticationResultId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data3.length <= 22 || func0(data3) <= 22) && !pattern0.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/AuthenticationResultId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/AuthenticationResultId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid1 = _errs7 === errors;
+}
+if(data0.Configuration !== undefined){
+let data4 = data0.Configuration;
+const _errs9 = errors;
+const _errs10 = errors;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.AcceptanceThreshold === undefined){
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/Configuration",keyword:"required",params:{missingProperty: "AcceptanceThreshold"}});
+errors++;
+}
+const _errs11 = errors;
+for(const key2 in data4){
+if(!(key2 === "AcceptanceThreshold")){
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/Configuration",keyword:"additionalProperties",params:{additionalProperty: key2}});
+errors++;
+}
+}
+if(data4.AcceptanceThreshold !== undefined){
+let data5 = data4.AcceptanceThreshold;
+const _errs12 = errors;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/Configuration/AcceptanceThreshold",keyword:"type",params:{type: "integer"}});
+errors++;
+}
+const _errs13 = errors;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 100 || isNaN(data5)){
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/Configuration/AcceptanceThreshold",keyword:"maximum",params:{comparison: "<=", limit: 100}});
+errors++;
+}
+if(data5 < 0 || isNaN(data5)){
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/Configuration/AcceptanceThreshold",keyword:"minimum",params:{comparison: ">=", limit: 0}});
+errors++;
+}
+}
+var valid2 = _errs12 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/Configuration",keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid1 = _errs9 === errors;
+}
+if(data0.CustomerSpeakerId !== undefined){
+let data6 = data0.CustomerSpeakerId;
+const _errs14 = errors;
+const _errs15 = errors;
+if(typeof data6 === "string"){
+if(data6.length > 256 && func0(data6) > 256){
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/CustomerSpeakerId",keyword:"cpMaxLength",params:{limit: 256}});
+errors++;
+}
+if(data6.length < 2 && func0(data6) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/CustomerSpeakerId",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data6.length <= 256 || func0(data6) <= 256) && !pattern8.test(data6)){
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/CustomerSpeakerId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/CustomerSpeakerId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid1 = _errs14 === errors;
+}
+if(data0.Decision !== undefined){
+let data7 = data0.Decision;
+const _errs16 = errors;
+if(typeof data7 !== "string"){
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/Decision",keyword:"type",params:{type: "string"}});
+errors++;
+}
+const _errs17 = errors;
+if(!(((((((data7 === "ACCEPT") || (data7 === "REJECT")) || (data7 === "NOT_ENOUGH_SPEECH")) || (data7 === "SPEAKER_NOT_ENROLLED")) || (data7 === "SPEAKER_OPTED_OUT")) || (data7 === "SPEAKER_ID_NOT_PROVIDED")) || (data7 === "SPEAKER_EXPIRED"))){
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/Decision",keyword:"enum",params:{allowedValues: ["ACCEPT","REJECT","NOT_ENOUGH_SPEECH","SPEAKER_NOT_ENROLLED","SPEAKER_OPTED_OUT","SPEAKER_ID_NOT_PROVIDED","SPEAKER_EXPIRED"]}});
+errors++;
+}
+var valid1 = _errs16 === errors;
+}
+if(data0.GeneratedSpeakerId !== undefined){
+let data8 = data0.GeneratedSpeakerId;
+const _errs18 = errors;
+const _errs19 = errors;
+if(typeof data8 === "string"){
+if(data8.length > 25 && func0(data8) > 25){
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/GeneratedSpeakerId",keyword:"cpMaxLength",params:{limit: 25}});
+errors++;
+}
+if(data8.length < 50 && func0(data8) < 25){
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/GeneratedSpeakerId",keyword:"cpMinLength",params:{limit: 25}});
+errors++;
+}
+if((data8.length <= 25 || func0(data8) <= 25) && !pattern1.test(data8)){
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/GeneratedSpeakerId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/GeneratedSpeakerId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid1 = _errs18 === errors;
+}
+if(data0.Score !== undefined){
+let data9 = data0.Score;
+const _errs20 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/Score",keyword:"type",params:{type: "integer"}});
+errors++;
+}
+const _errs21 = errors;
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 100 || isNaN(data9)){
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/Score",keyword:"maximum",params:{comparison: "<=", limit: 100}});
+errors++;
+}
+if(data9 < 0 || isNaN(data9)){
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/Score",keyword:"minimum",params:{comparison: ">=", limit: 0}});
+errors++;
+}
+}
+var valid1 = _errs20 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult",keyword:"type",params:{type: "object"}});
+errors++;
 }
 var valid0 = _errs2 === errors;
 }
 if(data.DomainId !== undefined){
-let data1 = data.DomainId;
-const _errs3 = errors;
-const _errs4 = errors;
-if(typeof data1 === "string"){
-if(data1.length > 22 && func0(data1) > 22){
+let data10 = data.DomainId;
+const _errs22 = errors;
+const _errs23 = errors;
+if(typeof data10 === "string"){
+if(data10.length > 22 && func0(data10) > 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
 errors++;
 }
-if(data1.length < 44 && func0(data1) < 22){
+if(data10.length < 44 && func0(data10) < 22){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
 errors++;
 }
-if((data1.length <= 22 || func0(data1) <= 22) && !pattern0.test(data1)){
+if((data10.length <= 22 || func0(data10) <= 22) && !pattern0.test(data10)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -2210,33 +2515,336 @@ else {
 (vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"type",params:{type: "string"}});
 errors++;
 }
-var valid0 = _errs3 === errors;
+var valid0 = _errs22 === errors;
 }
 if(data.FraudDetectionResult !== undefined){
-let data2 = data.FraudDetectionResult;
-const _errs5 = errors;
-if(!(validate74(data2, instancePath+"/FraudDetectionResult"))){
-vErrors = vErrors === null ? (validate74 as CompiledCheck).errors : vErrors.concat((validate74 as CompiledCheck).errors);
-errors = vErrors.length;
+let data11 = data.FraudDetectionResult;
+const _errs24 = errors;
+const _errs25 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+const _errs26 = errors;
+for(const key3 in data11){
+if(!(((((((key3 === "AudioAggregationEndedAt") || (key3 === "AudioAggregationStartedAt")) || (key3 === "Configuration")) || (key3 === "Decision")) || (key3 === "FraudDetectionResultId")) || (key3 === "Reasons")) || (key3 === "RiskDetails"))){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult",keyword:"additionalProperties",params:{additionalProperty: key3}});
+errors++;
+}
+}
+if(data11.AudioAggregationEndedAt !== undefined){
+let data12 = data11.AudioAggregationEndedAt;
+const _errs27 = errors;
+if(!(data12 instanceof Date) || isNaN(data12.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/AudioAggregationEndedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid3 = _errs27 === errors;
+}
+if(data11.AudioAggregationStartedAt !== undefined){
+let data13 = data11.AudioAggregationStartedAt;
+const _errs28 = errors;
+if(!(data13 instanceof Date) || isNaN(data13.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/AudioAggregationStartedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid3 = _errs28 === errors;
+}
+if(data11.Configuration !== undefined){
+let data14 = data11.Configuration;
+const _errs29 = errors;
+const _errs30 = errors;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+const _errs31 = errors;
+for(const key4 in data14){
+if(!((key4 === "RiskThreshold") || (key4 === "WatchlistId"))){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/Configuration",keyword:"additionalProperties",params:{additionalProperty: key4}});
+errors++;
+}
+}
+if(data14.RiskThreshold !== undefined){
+let data15 = data14.RiskThreshold;
+const _errs32 = errors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/Configuration/RiskThreshold",keyword:"type",params:{type: "integer"}});
+errors++;
+}
+const _errs33 = errors;
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 100 || isNaN(data15)){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/Configuration/RiskThreshold",keyword:"maximum",params:{comparison: "<=", limit: 100}});
+errors++;
+}
+if(data15 < 0 || isNaN(data15)){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/Configuration/RiskThreshold",keyword:"minimum",params:{comparison: ">=", limit: 0}});
+errors++;
+}
+}
+var valid4 = _errs32 === errors;
+}
+if(data14.WatchlistId !== undefined){
+let data16 = data14.WatchlistId;
+const _errs34 = errors;
+const _errs35 = errors;
+if(typeof data16 === "string"){
+if(data16.length > 22 && func0(data16) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/Configuration/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data16.length < 44 && func0(data16) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/Configuration/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data16.length <= 22 || func0(data16) <= 22) && !pattern0.test(data16)){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/Configuration/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/Configuration/WatchlistId",keyword:"type",params:{type: "string"}});
+errors++;
 }
-var valid0 = _errs5 === errors;
+var valid4 = _errs34 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/Configuration",keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid3 = _errs29 === errors;
+}
+if(data11.Decision !== undefined){
+let data17 = data11.Decision;
+const _errs36 = errors;
+if(typeof data17 !== "string"){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/Decision",keyword:"type",params:{type: "string"}});
+errors++;
+}
+const _errs37 = errors;
+if(!(((data17 === "HIGH_RISK") || (data17 === "LOW_RISK")) || (data17 === "NOT_ENOUGH_SPEECH"))){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/Decision",keyword:"enum",params:{allowedValues: ["HIGH_RISK","LOW_RISK","NOT_ENOUGH_SPEECH"]}});
+errors++;
+}
+var valid3 = _errs36 === errors;
+}
+if(data11.FraudDetectionResultId !== undefined){
+let data18 = data11.FraudDetectionResultId;
+const _errs38 = errors;
+const _errs39 = errors;
+if(typeof data18 === "string"){
+if(data18.length > 22 && func0(data18) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/FraudDetectionResultId",keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data18.length < 44 && func0(data18) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/FraudDetectionResultId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data18.length <= 22 || func0(data18) <= 22) && !pattern0.test(data18)){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/FraudDetectionResultId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/FraudDetectionResultId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid3 = _errs38 === errors;
+}
+if(data11.Reasons !== undefined){
+let data19 = data11.Reasons;
+const _errs40 = errors;
+const _errs41 = errors;
+if(Array.isArray(data19)){
+if(data19.length > 3){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/Reasons",keyword:"maxItems",params:{limit: 3}});
+errors++;
+}
+if(data19.length < 0){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/Reasons",keyword:"minItems",params:{limit: 0}});
+errors++;
+}
+let valid6 = true;
+const len0 = data19.length;
+for(let i0=0; i0<len0; i0++){
+let data20 = data19[i0];
+const _errs42 = errors;
+if(typeof data20 !== "string"){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/Reasons/" + i0,keyword:"type",params:{type: "string"}});
+errors++;
+}
+const _errs43 = errors;
+if(!((data20 === "KNOWN_FRAUDSTER") || (data20 === "VOICE_SPOOFING"))){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/Reasons/" + i0,keyword:"enum",params:{allowedValues: ["KNOWN_FRAUDSTER","VOICE_SPOOFING"]}});
+errors++;
+}
+var valid5 = _errs42 === errors;
+if(!valid5){
+valid6 = false;
+}
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/Reasons",keyword:"type",params:{type: "array"}});
+errors++;
+}
+var valid3 = _errs40 === errors;
+}
+if(data11.RiskDetails !== undefined){
+let data21 = data11.RiskDetails;
+const _errs44 = errors;
+const _errs45 = errors;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.KnownFraudsterRisk === undefined){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails",keyword:"required",params:{missingProperty: "KnownFraudsterRisk"}});
+errors++;
+}
+if(data21.VoiceSpoofingRisk === undefined){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails",keyword:"required",params:{missingProperty: "VoiceSpoofingRisk"}});
+errors++;
+}
+const _errs46 = errors;
+for(const key5 in data21){
+if(!((key5 === "KnownFraudsterRisk") || (key5 === "VoiceSpoofingRisk"))){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails",keyword:"additionalProperties",params:{additionalProperty: key5}});
+errors++;
+}
+}
+if(data21.KnownFraudsterRisk !== undefined){
+let data22 = data21.KnownFraudsterRisk;
+const _errs47 = errors;
+const _errs48 = errors;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.RiskScore === undefined){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails/KnownFraudsterRisk",keyword:"required",params:{missingProperty: "RiskScore"}});
+errors++;
+}
+const _errs49 = errors;
+for(const key6 in data22){
+if(!((key6 === "GeneratedFraudsterId") || (key6 === "RiskScore"))){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails/KnownFraudsterRisk",keyword:"additionalProperties",params:{additionalProperty: key6}});
+errors++;
+}
+}
+if(data22.GeneratedFraudsterId !== undefined){
+let data23 = data22.GeneratedFraudsterId;
+const _errs50 = errors;
+const _errs51 = errors;
+if(typeof data23 === "string"){
+if(data23.length > 25 && func0(data23) > 25){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails/KnownFraudsterRisk/GeneratedFraudsterId",keyword:"cpMaxLength",params:{limit: 25}});
+errors++;
+}
+if(data23.length < 50 && func0(data23) < 25){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails/KnownFraudsterRisk/GeneratedFraudsterId",keyword:"cpMinLength",params:{limit: 25}});
+errors++;
+}
+if((data23.length <= 25 || func0(data23) <= 25) && !pattern1.test(data23)){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails/KnownFraudsterRisk/GeneratedFraudsterId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails/KnownFraudsterRisk/GeneratedFraudsterId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid8 = _errs50 === errors;
+}
+if(data22.RiskScore !== undefined){
+let data24 = data22.RiskScore;
+const _errs52 = errors;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails/KnownFraudsterRisk/RiskScore",keyword:"type",params:{type: "integer"}});
+errors++;
+}
+const _errs53 = errors;
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 > 100 || isNaN(data24)){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails/KnownFraudsterRisk/RiskScore",keyword:"maximum",params:{comparison: "<=", limit: 100}});
+errors++;
+}
+if(data24 < 0 || isNaN(data24)){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails/KnownFraudsterRisk/RiskScore",keyword:"minimum",params:{comparison: ">=", limit: 0}});
+errors++;
+}
+}
+var valid8 = _errs52 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails/KnownFraudsterRisk",keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid7 = _errs47 === errors;
+}
+if(data21.VoiceSpoofingRisk !== undefined){
+let data25 = data21.VoiceSpoofingRisk;
+const _errs54 = errors;
+const _errs55 = errors;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.RiskScore === undefined){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails/VoiceSpoofingRisk",keyword:"required",params:{missingProperty: "RiskScore"}});
+errors++;
+}
+const _errs56 = errors;
+for(const key7 in data25){
+if(!(key7 === "RiskScore")){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails/VoiceSpoofingRisk",keyword:"additionalProperties",params:{additionalProperty: key7}});
+errors++;
+}
+}
+if(data25.RiskScore !== undefined){
+let data26 = data25.RiskScore;
+const _errs57 = errors;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails/VoiceSpoofingRisk/RiskScore",keyword:"type",params:{type: "integer"}});
+errors++;
+}
+const _errs58 = errors;
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 > 100 || isNaN(data26)){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails/VoiceSpoofingRisk/RiskScore",keyword:"maximum",params:{comparison: "<=", limit: 100}});
+errors++;
+}
+if(data26 < 0 || isNaN(data26)){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails/VoiceSpoofingRisk/RiskScore",keyword:"minimum",params:{comparison: ">=", limit: 0}});
+errors++;
+}
+}
+var valid9 = _errs57 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails/VoiceSpoofingRisk",keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid7 = _errs54 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails",keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid3 = _errs44 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult",keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid0 = _errs24 === errors;
 }
 if(data.SessionId !== undefined){
-let data3 = data.SessionId;
-const _errs6 = errors;
-const _errs7 = errors;
-if(typeof data3 === "string"){
-if(data3.length > 25 && func0(data3) > 25){
+let data27 = data.SessionId;
+const _errs59 = errors;
+const _errs60 = errors;
+if(typeof data27 === "string"){
+if(data27.length > 25 && func0(data27) > 25){
 (vErrors ??= []).push({instancePath:instancePath+"/SessionId",keyword:"cpMaxLength",params:{limit: 25}});
 errors++;
 }
-if(data3.length < 50 && func0(data3) < 25){
+if(data27.length < 50 && func0(data27) < 25){
 (vErrors ??= []).push({instancePath:instancePath+"/SessionId",keyword:"cpMinLength",params:{limit: 25}});
 errors++;
 }
-if((data3.length <= 25 || func0(data3) <= 25) && !pattern1.test(data3)){
+if((data27.length <= 25 || func0(data27) <= 25) && !pattern1.test(data27)){
 (vErrors ??= []).push({instancePath:instancePath+"/SessionId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -2245,22 +2853,22 @@ else {
 (vErrors ??= []).push({instancePath:instancePath+"/SessionId",keyword:"type",params:{type: "string"}});
 errors++;
 }
-var valid0 = _errs6 === errors;
+var valid0 = _errs59 === errors;
 }
 if(data.SessionName !== undefined){
-let data4 = data.SessionName;
-const _errs8 = errors;
-const _errs9 = errors;
-if(typeof data4 === "string"){
-if(data4.length > 36 && func0(data4) > 36){
+let data28 = data.SessionName;
+const _errs61 = errors;
+const _errs62 = errors;
+if(typeof data28 === "string"){
+if(data28.length > 36 && func0(data28) > 36){
 (vErrors ??= []).push({instancePath:instancePath+"/SessionName",keyword:"cpMaxLength",params:{limit: 36}});
 errors++;
 }
-if(data4.length < 2 && func0(data4) < 1){
+if(data28.length < 2 && func0(data28) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/SessionName",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data4.length <= 36 || func0(data4) <= 36) && !pattern8.test(data4)){
+if((data28.length <= 36 || func0(data28) <= 36) && !pattern8.test(data28)){
 (vErrors ??= []).push({instancePath:instancePath+"/SessionName",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
@@ -2269,21 +2877,21 @@ else {
 (vErrors ??= []).push({instancePath:instancePath+"/SessionName",keyword:"type",params:{type: "string"}});
 errors++;
 }
-var valid0 = _errs8 === errors;
+var valid0 = _errs61 === errors;
 }
 if(data.StreamingStatus !== undefined){
-let data5 = data.StreamingStatus;
-const _errs10 = errors;
-if(typeof data5 !== "string"){
+let data29 = data.StreamingStatus;
+const _errs63 = errors;
+if(typeof data29 !== "string"){
 (vErrors ??= []).push({instancePath:instancePath+"/StreamingStatus",keyword:"type",params:{type: "string"}});
 errors++;
 }
-const _errs11 = errors;
-if(!(((data5 === "PENDING_CONFIGURATION") || (data5 === "ONGOING")) || (data5 === "ENDED"))){
+const _errs64 = errors;
+if(!(((data29 === "PENDING_CONFIGURATION") || (data29 === "ONGOING")) || (data29 === "ENDED"))){
 (vErrors ??= []).push({instancePath:instancePath+"/StreamingStatus",keyword:"enum",params:{allowedValues: ["PENDING_CONFIGURATION","ONGOING","ENDED"]}});
 errors++;
 }
-var valid0 = _errs10 === errors;
+var valid0 = _errs63 === errors;
 }
 }
 else {
@@ -2293,187 +2901,11 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate69 as CompiledCheck).errors = vErrors;
+(validate33 as CompiledCheck).errors = vErrors;
 return false;
 }
-export const ListDomainsResponse: CompiledCheck = validate85;
-function validate86(data: any, instancePath: string = ""): boolean {
-let vErrors: any = null;
-let errors = 0;
-const _errs0 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(keys0.has(key0))){
-(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
-errors++;
-}
-}
-if(data.Arn !== undefined){
-let data0 = data.Arn;
-const _errs2 = errors;
-const _errs3 = errors;
-if(typeof data0 === "string"){
-if(!pattern11.test(data0)){
-(vErrors ??= []).push({instancePath:instancePath+"/Arn",keyword:"checkedPattern",params:{pattern: "^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/Arn",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs2 === errors;
-}
-if(data.CreatedAt !== undefined){
-let data1 = data.CreatedAt;
-const _errs4 = errors;
-if(!(data1 instanceof Date) || isNaN(data1.getTime())){
-(vErrors ??= []).push({instancePath:instancePath+"/CreatedAt",keyword:"timestamp",params:{}});
-errors++;
-}
-var valid0 = _errs4 === errors;
-}
-if(data.Description !== undefined){
-let data2 = data.Description;
-const _errs5 = errors;
-const _errs6 = errors;
-if(typeof data2 === "string"){
-if(data2.length > 1024 && func0(data2) > 1024){
-(vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"cpMaxLength",params:{limit: 1024}});
-errors++;
-}
-if(data2.length < 2 && func0(data2) < 1){
-(vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"cpMinLength",params:{limit: 1}});
-errors++;
-}
-if((data2.length <= 1024 || func0(data2) <= 1024) && !pattern7.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs5 === errors;
-}
-if(data.DomainId !== undefined){
-let data3 = data.DomainId;
-const _errs7 = errors;
-const _errs8 = errors;
-if(typeof data3 === "string"){
-if(data3.length > 22 && func0(data3) > 22){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
-errors++;
-}
-if(data3.length < 44 && func0(data3) < 22){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
-errors++;
-}
-if((data3.length <= 22 || func0(data3) <= 22) && !pattern0.test(data3)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs7 === errors;
-}
-if(data.DomainStatus !== undefined){
-let data4 = data.DomainStatus;
-const _errs9 = errors;
-if(typeof data4 !== "string"){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainStatus",keyword:"type",params:{type: "string"}});
-errors++;
-}
-const _errs10 = errors;
-if(!(((data4 === "ACTIVE") || (data4 === "PENDING")) || (data4 === "SUSPENDED"))){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainStatus",keyword:"enum",params:{allowedValues: ["ACTIVE","PENDING","SUSPENDED"]}});
-errors++;
-}
-var valid0 = _errs9 === errors;
-}
-if(data.Name !== undefined){
-let data5 = data.Name;
-const _errs11 = errors;
-const _errs12 = errors;
-if(typeof data5 === "string"){
-if(data5.length > 256 && func0(data5) > 256){
-(vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"cpMaxLength",params:{limit: 256}});
-errors++;
-}
-if(data5.length < 2 && func0(data5) < 1){
-(vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"cpMinLength",params:{limit: 1}});
-errors++;
-}
-if((data5.length <= 256 || func0(data5) <= 256) && !pattern8.test(data5)){
-(vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs11 === errors;
-}
-if(data.ServerSideEncryptionConfiguration !== undefined){
-let data6 = data.ServerSideEncryptionConfiguration;
-const _errs13 = errors;
-if(!(validate6(data6, instancePath+"/ServerSideEncryptionConfiguration"))){
-vErrors = vErrors === null ? (validate6 as CompiledCheck).errors : vErrors.concat((validate6 as CompiledCheck).errors);
-errors = vErrors.length;
-}
-else {
-}
-var valid0 = _errs13 === errors;
-}
-if(data.ServerSideEncryptionUpdateDetails !== undefined){
-let data7 = data.ServerSideEncryptionUpdateDetails;
-const _errs14 = errors;
-if(!(validate13(data7, instancePath+"/ServerSideEncryptionUpdateDetails"))){
-vErrors = vErrors === null ? (validate13 as CompiledCheck).errors : vErrors.concat((validate13 as CompiledCheck).errors);
-errors = vErrors.length;
-}
-else {
-}
-var valid0 = _errs14 === errors;
-}
-if(data.UpdatedAt !== undefined){
-let data8 = data.UpdatedAt;
-const _errs15 = errors;
-if(!(data8 instanceof Date) || isNaN(data8.getTime())){
-(vErrors ??= []).push({instancePath:instancePath+"/UpdatedAt",keyword:"timestamp",params:{}});
-errors++;
-}
-var valid0 = _errs15 === errors;
-}
-if(data.WatchlistDetails !== undefined){
-let data9 = data.WatchlistDetails;
-const _errs16 = errors;
-if(!(validate15(data9, instancePath+"/WatchlistDetails"))){
-vErrors = vErrors === null ? (validate15 as CompiledCheck).errors : vErrors.concat((validate15 as CompiledCheck).errors);
-errors = vErrors.length;
-}
-else {
-}
-var valid0 = _errs16 === errors;
-}
-}
-else {
-(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
-errors++;
-}
-if(errors === 0){
-return true;
-}
-(validate86 as CompiledCheck).errors = vErrors;
-return false;
-}
-function validate85(data: any, instancePath: string = ""): boolean {
+export const ListDomainsResponse: CompiledCheck = validate35;
+function validate35(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2495,11 +2927,298 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 const _errs4 = errors;
-if(!(validate86(data1, instancePath+"/DomainSummaries/" + i0))){
-vErrors = vErrors === null ? (validate86 as CompiledCheck).errors : vErrors.concat((validate86 as CompiledCheck).errors);
-errors = vErrors.length;
+const _errs5 = errors;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+const _errs6 = errors;
+for(const key1 in data1){
+if(!(keys0.has(key1))){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0,keyword:"additionalProperties",params:{additionalProperty: key1}});
+errors++;
+}
+}
+if(data1.Arn !== undefined){
+let data2 = data1.Arn;
+const _errs7 = errors;
+const _errs8 = errors;
+if(typeof data2 === "string"){
+if(!pattern11.test(data2)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/Arn",keyword:"checkedPattern",params:{pattern: "^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$"}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/Arn",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid3 = _errs7 === errors;
+}
+if(data1.CreatedAt !== undefined){
+let data3 = data1.CreatedAt;
+const _errs9 = errors;
+if(!(data3 instanceof Date) || isNaN(data3.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/CreatedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid3 = _errs9 === errors;
+}
+if(data1.Description !== undefined){
+let data4 = data1.Description;
+const _errs10 = errors;
+const _errs11 = errors;
+if(typeof data4 === "string"){
+if(data4.length > 1024 && func0(data4) > 1024){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/Description",keyword:"cpMaxLength",params:{limit: 1024}});
+errors++;
+}
+if(data4.length < 2 && func0(data4) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/Description",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data4.length <= 1024 || func0(data4) <= 1024) && !pattern7.test(data4)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/Description",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/Description",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid3 = _errs10 === errors;
+}
+if(data1.DomainId !== undefined){
+let data5 = data1.DomainId;
+const _errs12 = errors;
+const _errs13 = errors;
+if(typeof data5 === "string"){
+if(data5.length > 22 && func0(data5) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data5.length < 44 && func0(data5) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data5.length <= 22 || func0(data5) <= 22) && !pattern0.test(data5)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/DomainId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid3 = _errs12 === errors;
+}
+if(data1.DomainStatus !== undefined){
+let data6 = data1.DomainStatus;
+const _errs14 = errors;
+if(typeof data6 !== "string"){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/DomainStatus",keyword:"type",params:{type: "string"}});
+errors++;
+}
+const _errs15 = errors;
+if(!(((data6 === "ACTIVE") || (data6 === "PENDING")) || (data6 === "SUSPENDED"))){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/DomainStatus",keyword:"enum",params:{allowedValues: ["ACTIVE","PENDING","SUSPENDED"]}});
+errors++;
+}
+var valid3 = _errs14 === errors;
+}
+if(data1.Name !== undefined){
+let data7 = data1.Name;
+const _errs16 = errors;
+const _errs17 = errors;
+if(typeof data7 === "string"){
+if(data7.length > 256 && func0(data7) > 256){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/Name",keyword:"cpMaxLength",params:{limit: 256}});
+errors++;
+}
+if(data7.length < 2 && func0(data7) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/Name",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data7.length <= 256 || func0(data7) <= 256) && !pattern8.test(data7)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/Name",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/Name",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid3 = _errs16 === errors;
+}
+if(data1.ServerSideEncryptionConfiguration !== undefined){
+let data8 = data1.ServerSideEncryptionConfiguration;
+const _errs18 = errors;
+const _errs19 = errors;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.KmsKeyId === undefined){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/ServerSideEncryptionConfiguration",keyword:"required",params:{missingProperty: "KmsKeyId"}});
+errors++;
+}
+const _errs20 = errors;
+for(const key2 in data8){
+if(!(key2 === "KmsKeyId")){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/ServerSideEncryptionConfiguration",keyword:"additionalProperties",params:{additionalProperty: key2}});
+errors++;
+}
+}
+if(data8.KmsKeyId !== undefined){
+let data9 = data8.KmsKeyId;
+const _errs21 = errors;
+const _errs22 = errors;
+if(typeof data9 === "string"){
+if(data9.length > 2048 && func0(data9) > 2048){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
+errors++;
+}
+if(data9.length < 2 && func0(data9) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid4 = _errs21 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/ServerSideEncryptionConfiguration",keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid3 = _errs18 === errors;
+}
+if(data1.ServerSideEncryptionUpdateDetails !== undefined){
+let data10 = data1.ServerSideEncryptionUpdateDetails;
+const _errs23 = errors;
+const _errs24 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+const _errs25 = errors;
+for(const key3 in data10){
+if(!(((key3 === "Message") || (key3 === "OldKmsKeyId")) || (key3 === "UpdateStatus"))){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/ServerSideEncryptionUpdateDetails",keyword:"additionalProperties",params:{additionalProperty: key3}});
+errors++;
+}
+}
+if(data10.Message !== undefined){
+let data11 = data10.Message;
+const _errs26 = errors;
+const _errs27 = errors;
+if(typeof data11 === "string"){
+if(data11.length < 2 && func0(data11) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/ServerSideEncryptionUpdateDetails/Message",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/ServerSideEncryptionUpdateDetails/Message",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid5 = _errs26 === errors;
+}
+if(data10.OldKmsKeyId !== undefined){
+let data12 = data10.OldKmsKeyId;
+const _errs28 = errors;
+const _errs29 = errors;
+if(typeof data12 === "string"){
+if(data12.length > 2048 && func0(data12) > 2048){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/ServerSideEncryptionUpdateDetails/OldKmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
+errors++;
+}
+if(data12.length < 2 && func0(data12) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/ServerSideEncryptionUpdateDetails/OldKmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/ServerSideEncryptionUpdateDetails/OldKmsKeyId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid5 = _errs28 === errors;
+}
+if(data10.UpdateStatus !== undefined){
+let data13 = data10.UpdateStatus;
+const _errs30 = errors;
+if(typeof data13 !== "string"){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/ServerSideEncryptionUpdateDetails/UpdateStatus",keyword:"type",params:{type: "string"}});
+errors++;
+}
+const _errs31 = errors;
+if(!(((data13 === "IN_PROGRESS") || (data13 === "COMPLETED")) || (data13 === "FAILED"))){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/ServerSideEncryptionUpdateDetails/UpdateStatus",keyword:"enum",params:{allowedValues: ["IN_PROGRESS","COMPLETED","FAILED"]}});
+errors++;
+}
+var valid5 = _errs30 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/ServerSideEncryptionUpdateDetails",keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid3 = _errs23 === errors;
+}
+if(data1.UpdatedAt !== undefined){
+let data14 = data1.UpdatedAt;
+const _errs32 = errors;
+if(!(data14 instanceof Date) || isNaN(data14.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/UpdatedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid3 = _errs32 === errors;
+}
+if(data1.WatchlistDetails !== undefined){
+let data15 = data1.WatchlistDetails;
+const _errs33 = errors;
+const _errs34 = errors;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.DefaultWatchlistId === undefined){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/WatchlistDetails",keyword:"required",params:{missingProperty: "DefaultWatchlistId"}});
+errors++;
+}
+const _errs35 = errors;
+for(const key4 in data15){
+if(!(key4 === "DefaultWatchlistId")){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/WatchlistDetails",keyword:"additionalProperties",params:{additionalProperty: key4}});
+errors++;
+}
+}
+if(data15.DefaultWatchlistId !== undefined){
+let data16 = data15.DefaultWatchlistId;
+const _errs36 = errors;
+const _errs37 = errors;
+if(typeof data16 === "string"){
+if(data16.length > 22 && func0(data16) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/WatchlistDetails/DefaultWatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data16.length < 44 && func0(data16) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/WatchlistDetails/DefaultWatchlistId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data16.length <= 22 || func0(data16) <= 22) && !pattern0.test(data16)){
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/WatchlistDetails/DefaultWatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/WatchlistDetails/DefaultWatchlistId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid6 = _errs36 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/WatchlistDetails",keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid3 = _errs33 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0,keyword:"type",params:{type: "object"}});
+errors++;
 }
 var valid1 = _errs4 === errors;
 if(!valid1){
@@ -2514,11 +3233,11 @@ errors++;
 var valid0 = _errs2 === errors;
 }
 if(data.NextToken !== undefined){
-let data2 = data.NextToken;
-const _errs5 = errors;
-const _errs6 = errors;
-if(typeof data2 === "string"){
-if(data2.length < 2 && func0(data2) < 1){
+let data17 = data.NextToken;
+const _errs38 = errors;
+const _errs39 = errors;
+if(typeof data17 === "string"){
+if(data17.length < 2 && func0(data17) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -2527,7 +3246,7 @@ else {
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"type",params:{type: "string"}});
 errors++;
 }
-var valid0 = _errs5 === errors;
+var valid0 = _errs38 === errors;
 }
 }
 else {
@@ -2537,160 +3256,11 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate85 as CompiledCheck).errors = vErrors;
+(validate35 as CompiledCheck).errors = vErrors;
 return false;
 }
-export const ListFraudsterRegistrationJobsResponse: CompiledCheck = validate92;
-function validate93(data: any, instancePath: string = ""): boolean {
-let vErrors: any = null;
-let errors = 0;
-const _errs0 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!((((((((key0 === "CreatedAt") || (key0 === "DomainId")) || (key0 === "EndedAt")) || (key0 === "FailureDetails")) || (key0 === "JobId")) || (key0 === "JobName")) || (key0 === "JobProgress")) || (key0 === "JobStatus"))){
-(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
-errors++;
-}
-}
-if(data.CreatedAt !== undefined){
-let data0 = data.CreatedAt;
-const _errs2 = errors;
-if(!(data0 instanceof Date) || isNaN(data0.getTime())){
-(vErrors ??= []).push({instancePath:instancePath+"/CreatedAt",keyword:"timestamp",params:{}});
-errors++;
-}
-var valid0 = _errs2 === errors;
-}
-if(data.DomainId !== undefined){
-let data1 = data.DomainId;
-const _errs3 = errors;
-const _errs4 = errors;
-if(typeof data1 === "string"){
-if(data1.length > 22 && func0(data1) > 22){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
-errors++;
-}
-if(data1.length < 44 && func0(data1) < 22){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
-errors++;
-}
-if((data1.length <= 22 || func0(data1) <= 22) && !pattern0.test(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs3 === errors;
-}
-if(data.EndedAt !== undefined){
-let data2 = data.EndedAt;
-const _errs5 = errors;
-if(!(data2 instanceof Date) || isNaN(data2.getTime())){
-(vErrors ??= []).push({instancePath:instancePath+"/EndedAt",keyword:"timestamp",params:{}});
-errors++;
-}
-var valid0 = _errs5 === errors;
-}
-if(data.FailureDetails !== undefined){
-let data3 = data.FailureDetails;
-const _errs6 = errors;
-if(!(validate35(data3, instancePath+"/FailureDetails"))){
-vErrors = vErrors === null ? (validate35 as CompiledCheck).errors : vErrors.concat((validate35 as CompiledCheck).errors);
-errors = vErrors.length;
-}
-else {
-}
-var valid0 = _errs6 === errors;
-}
-if(data.JobId !== undefined){
-let data4 = data.JobId;
-const _errs7 = errors;
-const _errs8 = errors;
-if(typeof data4 === "string"){
-if(data4.length > 22 && func0(data4) > 22){
-(vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"cpMaxLength",params:{limit: 22}});
-errors++;
-}
-if(data4.length < 44 && func0(data4) < 22){
-(vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"cpMinLength",params:{limit: 22}});
-errors++;
-}
-if((data4.length <= 22 || func0(data4) <= 22) && !pattern0.test(data4)){
-(vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs7 === errors;
-}
-if(data.JobName !== undefined){
-let data5 = data.JobName;
-const _errs9 = errors;
-const _errs10 = errors;
-if(typeof data5 === "string"){
-if(data5.length > 256 && func0(data5) > 256){
-(vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"cpMaxLength",params:{limit: 256}});
-errors++;
-}
-if(data5.length < 2 && func0(data5) < 1){
-(vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"cpMinLength",params:{limit: 1}});
-errors++;
-}
-if((data5.length <= 256 || func0(data5) <= 256) && !pattern8.test(data5)){
-(vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs9 === errors;
-}
-if(data.JobProgress !== undefined){
-let data6 = data.JobProgress;
-const _errs11 = errors;
-if(!(validate39(data6, instancePath+"/JobProgress"))){
-vErrors = vErrors === null ? (validate39 as CompiledCheck).errors : vErrors.concat((validate39 as CompiledCheck).errors);
-errors = vErrors.length;
-}
-else {
-}
-var valid0 = _errs11 === errors;
-}
-if(data.JobStatus !== undefined){
-let data7 = data.JobStatus;
-const _errs12 = errors;
-if(typeof data7 !== "string"){
-(vErrors ??= []).push({instancePath:instancePath+"/JobStatus",keyword:"type",params:{type: "string"}});
-errors++;
-}
-const _errs13 = errors;
-if(!(((((data7 === "SUBMITTED") || (data7 === "IN_PROGRESS")) || (data7 === "COMPLETED")) || (data7 === "COMPLETED_WITH_ERRORS")) || (data7 === "FAILED"))){
-(vErrors ??= []).push({instancePath:instancePath+"/JobStatus",keyword:"enum",params:{allowedValues: ["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]}});
-errors++;
-}
-var valid0 = _errs12 === errors;
-}
-}
-else {
-(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
-errors++;
-}
-if(errors === 0){
-return true;
-}
-(validate93 as CompiledCheck).errors = vErrors;
-return false;
-}
-function validate92(data: any, instancePath: string = ""): boolean {
+export const ListFraudsterRegistrationJobsResponse: CompiledCheck = validate37;
+function validate37(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2712,11 +3282,207 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 const _errs4 = errors;
-if(!(validate93(data1, instancePath+"/JobSummaries/" + i0))){
-vErrors = vErrors === null ? (validate93 as CompiledCheck).errors : vErrors.concat((validate93 as CompiledCheck).errors);
-errors = vErrors.length;
+const _errs5 = errors;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+const _errs6 = errors;
+for(const key1 in data1){
+if(!((((((((key1 === "CreatedAt") || (key1 === "DomainId")) || (key1 === "EndedAt")) || (key1 === "FailureDetails")) || (key1 === "JobId")) || (key1 === "JobName")) || (key1 === "JobProgress")) || (key1 === "JobStatus"))){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0,keyword:"additionalProperties",params:{additionalProperty: key1}});
+errors++;
+}
+}
+if(data1.CreatedAt !== undefined){
+let data2 = data1.CreatedAt;
+const _errs7 = errors;
+if(!(data2 instanceof Date) || isNaN(data2.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/CreatedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid3 = _errs7 === errors;
+}
+if(data1.DomainId !== undefined){
+let data3 = data1.DomainId;
+const _errs8 = errors;
+const _errs9 = errors;
+if(typeof data3 === "string"){
+if(data3.length > 22 && func0(data3) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data3.length < 44 && func0(data3) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data3.length <= 22 || func0(data3) <= 22) && !pattern0.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/DomainId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid3 = _errs8 === errors;
+}
+if(data1.EndedAt !== undefined){
+let data4 = data1.EndedAt;
+const _errs10 = errors;
+if(!(data4 instanceof Date) || isNaN(data4.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/EndedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid3 = _errs10 === errors;
+}
+if(data1.FailureDetails !== undefined){
+let data5 = data1.FailureDetails;
+const _errs11 = errors;
+const _errs12 = errors;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+const _errs13 = errors;
+for(const key2 in data5){
+if(!((key2 === "Message") || (key2 === "StatusCode"))){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/FailureDetails",keyword:"additionalProperties",params:{additionalProperty: key2}});
+errors++;
+}
+}
+if(data5.Message !== undefined){
+let data6 = data5.Message;
+const _errs14 = errors;
+const _errs15 = errors;
+if(typeof data6 === "string"){
+if(data6.length < 2 && func0(data6) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/FailureDetails/Message",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/FailureDetails/Message",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid4 = _errs14 === errors;
+}
+if(data5.StatusCode !== undefined){
+let data7 = data5.StatusCode;
+const _errs16 = errors;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/FailureDetails/StatusCode",keyword:"type",params:{type: "integer"}});
+errors++;
+}
+const _errs17 = errors;
+var valid4 = _errs16 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/FailureDetails",keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid3 = _errs11 === errors;
+}
+if(data1.JobId !== undefined){
+let data8 = data1.JobId;
+const _errs18 = errors;
+const _errs19 = errors;
+if(typeof data8 === "string"){
+if(data8.length > 22 && func0(data8) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobId",keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data8.length < 44 && func0(data8) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data8.length <= 22 || func0(data8) <= 22) && !pattern0.test(data8)){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid3 = _errs18 === errors;
+}
+if(data1.JobName !== undefined){
+let data9 = data1.JobName;
+const _errs20 = errors;
+const _errs21 = errors;
+if(typeof data9 === "string"){
+if(data9.length > 256 && func0(data9) > 256){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobName",keyword:"cpMaxLength",params:{limit: 256}});
+errors++;
+}
+if(data9.length < 2 && func0(data9) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobName",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data9.length <= 256 || func0(data9) <= 256) && !pattern8.test(data9)){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobName",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobName",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid3 = _errs20 === errors;
+}
+if(data1.JobProgress !== undefined){
+let data10 = data1.JobProgress;
+const _errs22 = errors;
+const _errs23 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+const _errs24 = errors;
+for(const key3 in data10){
+if(!(key3 === "PercentComplete")){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobProgress",keyword:"additionalProperties",params:{additionalProperty: key3}});
+errors++;
+}
+}
+if(data10.PercentComplete !== undefined){
+let data11 = data10.PercentComplete;
+const _errs25 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobProgress/PercentComplete",keyword:"type",params:{type: "integer"}});
+errors++;
+}
+const _errs26 = errors;
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 100 || isNaN(data11)){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobProgress/PercentComplete",keyword:"maximum",params:{comparison: "<=", limit: 100}});
+errors++;
+}
+if(data11 < 0 || isNaN(data11)){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobProgress/PercentComplete",keyword:"minimum",params:{comparison: ">=", limit: 0}});
+errors++;
+}
+}
+var valid5 = _errs25 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobProgress",keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid3 = _errs22 === errors;
+}
+if(data1.JobStatus !== undefined){
+let data12 = data1.JobStatus;
+const _errs27 = errors;
+if(typeof data12 !== "string"){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobStatus",keyword:"type",params:{type: "string"}});
+errors++;
+}
+const _errs28 = errors;
+if(!(((((data12 === "SUBMITTED") || (data12 === "IN_PROGRESS")) || (data12 === "COMPLETED")) || (data12 === "COMPLETED_WITH_ERRORS")) || (data12 === "FAILED"))){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobStatus",keyword:"enum",params:{allowedValues: ["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]}});
+errors++;
+}
+var valid3 = _errs27 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0,keyword:"type",params:{type: "object"}});
+errors++;
 }
 var valid1 = _errs4 === errors;
 if(!valid1){
@@ -2731,11 +3497,11 @@ errors++;
 var valid0 = _errs2 === errors;
 }
 if(data.NextToken !== undefined){
-let data2 = data.NextToken;
-const _errs5 = errors;
-const _errs6 = errors;
-if(typeof data2 === "string"){
-if(data2.length < 2 && func0(data2) < 1){
+let data13 = data.NextToken;
+const _errs29 = errors;
+const _errs30 = errors;
+if(typeof data13 === "string"){
+if(data13.length < 2 && func0(data13) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -2744,7 +3510,7 @@ else {
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"type",params:{type: "string"}});
 errors++;
 }
-var valid0 = _errs5 === errors;
+var valid0 = _errs29 === errors;
 }
 }
 else {
@@ -2754,132 +3520,11 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate92 as CompiledCheck).errors = vErrors;
+(validate37 as CompiledCheck).errors = vErrors;
 return false;
 }
-export const ListFraudstersResponse: CompiledCheck = validate98;
-function validate99(data: any, instancePath: string = ""): boolean {
-let vErrors: any = null;
-let errors = 0;
-const _errs0 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!((((key0 === "CreatedAt") || (key0 === "DomainId")) || (key0 === "GeneratedFraudsterId")) || (key0 === "WatchlistIds"))){
-(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
-errors++;
-}
-}
-if(data.CreatedAt !== undefined){
-let data0 = data.CreatedAt;
-const _errs2 = errors;
-if(!(data0 instanceof Date) || isNaN(data0.getTime())){
-(vErrors ??= []).push({instancePath:instancePath+"/CreatedAt",keyword:"timestamp",params:{}});
-errors++;
-}
-var valid0 = _errs2 === errors;
-}
-if(data.DomainId !== undefined){
-let data1 = data.DomainId;
-const _errs3 = errors;
-const _errs4 = errors;
-if(typeof data1 === "string"){
-if(data1.length > 22 && func0(data1) > 22){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
-errors++;
-}
-if(data1.length < 44 && func0(data1) < 22){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
-errors++;
-}
-if((data1.length <= 22 || func0(data1) <= 22) && !pattern0.test(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs3 === errors;
-}
-if(data.GeneratedFraudsterId !== undefined){
-let data2 = data.GeneratedFraudsterId;
-const _errs5 = errors;
-const _errs6 = errors;
-if(typeof data2 === "string"){
-if(data2.length > 25 && func0(data2) > 25){
-(vErrors ??= []).push({instancePath:instancePath+"/GeneratedFraudsterId",keyword:"cpMaxLength",params:{limit: 25}});
-errors++;
-}
-if(data2.length < 50 && func0(data2) < 25){
-(vErrors ??= []).push({instancePath:instancePath+"/GeneratedFraudsterId",keyword:"cpMinLength",params:{limit: 25}});
-errors++;
-}
-if((data2.length <= 25 || func0(data2) <= 25) && !pattern1.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/GeneratedFraudsterId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/GeneratedFraudsterId",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs5 === errors;
-}
-if(data.WatchlistIds !== undefined){
-let data3 = data.WatchlistIds;
-const _errs7 = errors;
-const _errs8 = errors;
-if(Array.isArray(data3)){
-let valid2 = true;
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-const _errs9 = errors;
-const _errs10 = errors;
-if(typeof data4 === "string"){
-if(data4.length > 22 && func0(data4) > 22){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistIds/" + i0,keyword:"cpMaxLength",params:{limit: 22}});
-errors++;
-}
-if(data4.length < 44 && func0(data4) < 22){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistIds/" + i0,keyword:"cpMinLength",params:{limit: 22}});
-errors++;
-}
-if((data4.length <= 22 || func0(data4) <= 22) && !pattern0.test(data4)){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistIds/" + i0,keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistIds/" + i0,keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid1 = _errs9 === errors;
-if(!valid1){
-valid2 = false;
-}
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistIds",keyword:"type",params:{type: "array"}});
-errors++;
-}
-var valid0 = _errs7 === errors;
-}
-}
-else {
-(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
-errors++;
-}
-if(errors === 0){
-return true;
-}
-(validate99 as CompiledCheck).errors = vErrors;
-return false;
-}
-function validate98(data: any, instancePath: string = ""): boolean {
+export const ListFraudstersResponse: CompiledCheck = validate39;
+function validate39(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2901,11 +3546,117 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 const _errs4 = errors;
-if(!(validate99(data1, instancePath+"/FraudsterSummaries/" + i0))){
-vErrors = vErrors === null ? (validate99 as CompiledCheck).errors : vErrors.concat((validate99 as CompiledCheck).errors);
-errors = vErrors.length;
+const _errs5 = errors;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+const _errs6 = errors;
+for(const key1 in data1){
+if(!((((key1 === "CreatedAt") || (key1 === "DomainId")) || (key1 === "GeneratedFraudsterId")) || (key1 === "WatchlistIds"))){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0,keyword:"additionalProperties",params:{additionalProperty: key1}});
+errors++;
+}
+}
+if(data1.CreatedAt !== undefined){
+let data2 = data1.CreatedAt;
+const _errs7 = errors;
+if(!(data2 instanceof Date) || isNaN(data2.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/CreatedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid3 = _errs7 === errors;
+}
+if(data1.DomainId !== undefined){
+let data3 = data1.DomainId;
+const _errs8 = errors;
+const _errs9 = errors;
+if(typeof data3 === "string"){
+if(data3.length > 22 && func0(data3) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data3.length < 44 && func0(data3) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data3.length <= 22 || func0(data3) <= 22) && !pattern0.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/DomainId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid3 = _errs8 === errors;
+}
+if(data1.GeneratedFraudsterId !== undefined){
+let data4 = data1.GeneratedFraudsterId;
+const _errs10 = errors;
+const _errs11 = errors;
+if(typeof data4 === "string"){
+if(data4.length > 25 && func0(data4) > 25){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/GeneratedFraudsterId",keyword:"cpMaxLength",params:{limit: 25}});
+errors++;
+}
+if(data4.length < 50 && func0(data4) < 25){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/GeneratedFraudsterId",keyword:"cpMinLength",params:{limit: 25}});
+errors++;
+}
+if((data4.length <= 25 || func0(data4) <= 25) && !pattern1.test(data4)){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/GeneratedFraudsterId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/GeneratedFraudsterId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid3 = _errs10 === errors;
+}
+if(data1.WatchlistIds !== undefined){
+let data5 = data1.WatchlistIds;
+const _errs12 = errors;
+const _errs13 = errors;
+if(Array.isArray(data5)){
+let valid5 = true;
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+const _errs14 = errors;
+const _errs15 = errors;
+if(typeof data6 === "string"){
+if(data6.length > 22 && func0(data6) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/WatchlistIds/" + i1,keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data6.length < 44 && func0(data6) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/WatchlistIds/" + i1,keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data6.length <= 22 || func0(data6) <= 22) && !pattern0.test(data6)){
+(vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/WatchlistIds/" + i1,keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/WatchlistIds/" + i1,keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid4 = _errs14 === errors;
+if(!valid4){
+valid5 = false;
+}
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0+"/WatchlistIds",keyword:"type",params:{type: "array"}});
+errors++;
+}
+var valid3 = _errs12 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0,keyword:"type",params:{type: "object"}});
+errors++;
 }
 var valid1 = _errs4 === errors;
 if(!valid1){
@@ -2920,11 +3671,11 @@ errors++;
 var valid0 = _errs2 === errors;
 }
 if(data.NextToken !== undefined){
-let data2 = data.NextToken;
-const _errs5 = errors;
-const _errs6 = errors;
-if(typeof data2 === "string"){
-if(data2.length < 2 && func0(data2) < 1){
+let data7 = data.NextToken;
+const _errs16 = errors;
+const _errs17 = errors;
+if(typeof data7 === "string"){
+if(data7.length < 2 && func0(data7) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -2933,7 +3684,7 @@ else {
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"type",params:{type: "string"}});
 errors++;
 }
-var valid0 = _errs5 === errors;
+var valid0 = _errs16 === errors;
 }
 }
 else {
@@ -2943,160 +3694,11 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate98 as CompiledCheck).errors = vErrors;
+(validate39 as CompiledCheck).errors = vErrors;
 return false;
 }
-export const ListSpeakerEnrollmentJobsResponse: CompiledCheck = validate102;
-function validate103(data: any, instancePath: string = ""): boolean {
-let vErrors: any = null;
-let errors = 0;
-const _errs0 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!((((((((key0 === "CreatedAt") || (key0 === "DomainId")) || (key0 === "EndedAt")) || (key0 === "FailureDetails")) || (key0 === "JobId")) || (key0 === "JobName")) || (key0 === "JobProgress")) || (key0 === "JobStatus"))){
-(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
-errors++;
-}
-}
-if(data.CreatedAt !== undefined){
-let data0 = data.CreatedAt;
-const _errs2 = errors;
-if(!(data0 instanceof Date) || isNaN(data0.getTime())){
-(vErrors ??= []).push({instancePath:instancePath+"/CreatedAt",keyword:"timestamp",params:{}});
-errors++;
-}
-var valid0 = _errs2 === errors;
-}
-if(data.DomainId !== undefined){
-let data1 = data.DomainId;
-const _errs3 = errors;
-const _errs4 = errors;
-if(typeof data1 === "string"){
-if(data1.length > 22 && func0(data1) > 22){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
-errors++;
-}
-if(data1.length < 44 && func0(data1) < 22){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
-errors++;
-}
-if((data1.length <= 22 || func0(data1) <= 22) && !pattern0.test(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs3 === errors;
-}
-if(data.EndedAt !== undefined){
-let data2 = data.EndedAt;
-const _errs5 = errors;
-if(!(data2 instanceof Date) || isNaN(data2.getTime())){
-(vErrors ??= []).push({instancePath:instancePath+"/EndedAt",keyword:"timestamp",params:{}});
-errors++;
-}
-var valid0 = _errs5 === errors;
-}
-if(data.FailureDetails !== undefined){
-let data3 = data.FailureDetails;
-const _errs6 = errors;
-if(!(validate35(data3, instancePath+"/FailureDetails"))){
-vErrors = vErrors === null ? (validate35 as CompiledCheck).errors : vErrors.concat((validate35 as CompiledCheck).errors);
-errors = vErrors.length;
-}
-else {
-}
-var valid0 = _errs6 === errors;
-}
-if(data.JobId !== undefined){
-let data4 = data.JobId;
-const _errs7 = errors;
-const _errs8 = errors;
-if(typeof data4 === "string"){
-if(data4.length > 22 && func0(data4) > 22){
-(vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"cpMaxLength",params:{limit: 22}});
-errors++;
-}
-if(data4.length < 44 && func0(data4) < 22){
-(vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"cpMinLength",params:{limit: 22}});
-errors++;
-}
-if((data4.length <= 22 || func0(data4) <= 22) && !pattern0.test(data4)){
-(vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/JobId",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs7 === errors;
-}
-if(data.JobName !== undefined){
-let data5 = data.JobName;
-const _errs9 = errors;
-const _errs10 = errors;
-if(typeof data5 === "string"){
-if(data5.length > 256 && func0(data5) > 256){
-(vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"cpMaxLength",params:{limit: 256}});
-errors++;
-}
-if(data5.length < 2 && func0(data5) < 1){
-(vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"cpMinLength",params:{limit: 1}});
-errors++;
-}
-if((data5.length <= 256 || func0(data5) <= 256) && !pattern8.test(data5)){
-(vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs9 === errors;
-}
-if(data.JobProgress !== undefined){
-let data6 = data.JobProgress;
-const _errs11 = errors;
-if(!(validate39(data6, instancePath+"/JobProgress"))){
-vErrors = vErrors === null ? (validate39 as CompiledCheck).errors : vErrors.concat((validate39 as CompiledCheck).errors);
-errors = vErrors.length;
-}
-else {
-}
-var valid0 = _errs11 === errors;
-}
-if(data.JobStatus !== undefined){
-let data7 = data.JobStatus;
-const _errs12 = errors;
-if(typeof data7 !== "string"){
-(vErrors ??= []).push({instancePath:instancePath+"/JobStatus",keyword:"type",params:{type: "string"}});
-errors++;
-}
-const _errs13 = errors;
-if(!(((((data7 === "SUBMITTED") || (data7 === "IN_PROGRESS")) || (data7 === "COMPLETED")) || (data7 === "COMPLETED_WITH_ERRORS")) || (data7 === "FAILED"))){
-(vErrors ??= []).push({instancePath:instancePath+"/JobStatus",keyword:"enum",params:{allowedValues: ["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]}});
-errors++;
-}
-var valid0 = _errs12 === errors;
-}
-}
-else {
-(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
-errors++;
-}
-if(errors === 0){
-return true;
-}
-(validate103 as CompiledCheck).errors = vErrors;
-return false;
-}
-function validate102(data: any, instancePath: string = ""): boolean {
+export const ListSpeakerEnrollmentJobsResponse: CompiledCheck = validate41;
+function validate41(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -3118,11 +3720,207 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 const _errs4 = errors;
-if(!(validate103(data1, instancePath+"/JobSummaries/" + i0))){
-vErrors = vErrors === null ? (validate103 as CompiledCheck).errors : vErrors.concat((validate103 as CompiledCheck).errors);
-errors = vErrors.length;
+const _errs5 = errors;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+const _errs6 = errors;
+for(const key1 in data1){
+if(!((((((((key1 === "CreatedAt") || (key1 === "DomainId")) || (key1 === "EndedAt")) || (key1 === "FailureDetails")) || (key1 === "JobId")) || (key1 === "JobName")) || (key1 === "JobProgress")) || (key1 === "JobStatus"))){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0,keyword:"additionalProperties",params:{additionalProperty: key1}});
+errors++;
+}
+}
+if(data1.CreatedAt !== undefined){
+let data2 = data1.CreatedAt;
+const _errs7 = errors;
+if(!(data2 instanceof Date) || isNaN(data2.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/CreatedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid3 = _errs7 === errors;
+}
+if(data1.DomainId !== undefined){
+let data3 = data1.DomainId;
+const _errs8 = errors;
+const _errs9 = errors;
+if(typeof data3 === "string"){
+if(data3.length > 22 && func0(data3) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data3.length < 44 && func0(data3) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data3.length <= 22 || func0(data3) <= 22) && !pattern0.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/DomainId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid3 = _errs8 === errors;
+}
+if(data1.EndedAt !== undefined){
+let data4 = data1.EndedAt;
+const _errs10 = errors;
+if(!(data4 instanceof Date) || isNaN(data4.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/EndedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid3 = _errs10 === errors;
+}
+if(data1.FailureDetails !== undefined){
+let data5 = data1.FailureDetails;
+const _errs11 = errors;
+const _errs12 = errors;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+const _errs13 = errors;
+for(const key2 in data5){
+if(!((key2 === "Message") || (key2 === "StatusCode"))){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/FailureDetails",keyword:"additionalProperties",params:{additionalProperty: key2}});
+errors++;
+}
+}
+if(data5.Message !== undefined){
+let data6 = data5.Message;
+const _errs14 = errors;
+const _errs15 = errors;
+if(typeof data6 === "string"){
+if(data6.length < 2 && func0(data6) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/FailureDetails/Message",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/FailureDetails/Message",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid4 = _errs14 === errors;
+}
+if(data5.StatusCode !== undefined){
+let data7 = data5.StatusCode;
+const _errs16 = errors;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/FailureDetails/StatusCode",keyword:"type",params:{type: "integer"}});
+errors++;
+}
+const _errs17 = errors;
+var valid4 = _errs16 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/FailureDetails",keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid3 = _errs11 === errors;
+}
+if(data1.JobId !== undefined){
+let data8 = data1.JobId;
+const _errs18 = errors;
+const _errs19 = errors;
+if(typeof data8 === "string"){
+if(data8.length > 22 && func0(data8) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobId",keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data8.length < 44 && func0(data8) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data8.length <= 22 || func0(data8) <= 22) && !pattern0.test(data8)){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid3 = _errs18 === errors;
+}
+if(data1.JobName !== undefined){
+let data9 = data1.JobName;
+const _errs20 = errors;
+const _errs21 = errors;
+if(typeof data9 === "string"){
+if(data9.length > 256 && func0(data9) > 256){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobName",keyword:"cpMaxLength",params:{limit: 256}});
+errors++;
+}
+if(data9.length < 2 && func0(data9) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobName",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data9.length <= 256 || func0(data9) <= 256) && !pattern8.test(data9)){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobName",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobName",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid3 = _errs20 === errors;
+}
+if(data1.JobProgress !== undefined){
+let data10 = data1.JobProgress;
+const _errs22 = errors;
+const _errs23 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+const _errs24 = errors;
+for(const key3 in data10){
+if(!(key3 === "PercentComplete")){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobProgress",keyword:"additionalProperties",params:{additionalProperty: key3}});
+errors++;
+}
+}
+if(data10.PercentComplete !== undefined){
+let data11 = data10.PercentComplete;
+const _errs25 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobProgress/PercentComplete",keyword:"type",params:{type: "integer"}});
+errors++;
+}
+const _errs26 = errors;
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 100 || isNaN(data11)){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobProgress/PercentComplete",keyword:"maximum",params:{comparison: "<=", limit: 100}});
+errors++;
+}
+if(data11 < 0 || isNaN(data11)){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobProgress/PercentComplete",keyword:"minimum",params:{comparison: ">=", limit: 0}});
+errors++;
+}
+}
+var valid5 = _errs25 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobProgress",keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid3 = _errs22 === errors;
+}
+if(data1.JobStatus !== undefined){
+let data12 = data1.JobStatus;
+const _errs27 = errors;
+if(typeof data12 !== "string"){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobStatus",keyword:"type",params:{type: "string"}});
+errors++;
+}
+const _errs28 = errors;
+if(!(((((data12 === "SUBMITTED") || (data12 === "IN_PROGRESS")) || (data12 === "COMPLETED")) || (data12 === "COMPLETED_WITH_ERRORS")) || (data12 === "FAILED"))){
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobStatus",keyword:"enum",params:{allowedValues: ["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]}});
+errors++;
+}
+var valid3 = _errs27 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0,keyword:"type",params:{type: "object"}});
+errors++;
 }
 var valid1 = _errs4 === errors;
 if(!valid1){
@@ -3137,11 +3935,11 @@ errors++;
 var valid0 = _errs2 === errors;
 }
 if(data.NextToken !== undefined){
-let data2 = data.NextToken;
-const _errs5 = errors;
-const _errs6 = errors;
-if(typeof data2 === "string"){
-if(data2.length < 2 && func0(data2) < 1){
+let data13 = data.NextToken;
+const _errs29 = errors;
+const _errs30 = errors;
+if(typeof data13 === "string"){
+if(data13.length < 2 && func0(data13) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
@@ -3150,7 +3948,7 @@ else {
 (vErrors ??= []).push({instancePath:instancePath+"/NextToken",keyword:"type",params:{type: "string"}});
 errors++;
 }
-var valid0 = _errs5 === errors;
+var valid0 = _errs29 === errors;
 }
 }
 else {
@@ -3160,147 +3958,11 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate102 as CompiledCheck).errors = vErrors;
+(validate41 as CompiledCheck).errors = vErrors;
 return false;
 }
-export const ListSpeakersResponse: CompiledCheck = validate108;
-function validate109(data: any, instancePath: string = ""): boolean {
-let vErrors: any = null;
-let errors = 0;
-const _errs0 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((((((key0 === "CreatedAt") || (key0 === "CustomerSpeakerId")) || (key0 === "DomainId")) || (key0 === "GeneratedSpeakerId")) || (key0 === "LastAccessedAt")) || (key0 === "Status")) || (key0 === "UpdatedAt"))){
-(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
-errors++;
-}
-}
-if(data.CreatedAt !== undefined){
-let data0 = data.CreatedAt;
-const _errs2 = errors;
-if(!(data0 instanceof Date) || isNaN(data0.getTime())){
-(vErrors ??= []).push({instancePath:instancePath+"/CreatedAt",keyword:"timestamp",params:{}});
-errors++;
-}
-var valid0 = _errs2 === errors;
-}
-if(data.CustomerSpeakerId !== undefined){
-let data1 = data.CustomerSpeakerId;
-const _errs3 = errors;
-const _errs4 = errors;
-if(typeof data1 === "string"){
-if(data1.length > 256 && func0(data1) > 256){
-(vErrors ??= []).push({instancePath:instancePath+"/CustomerSpeakerId",keyword:"cpMaxLength",params:{limit: 256}});
-errors++;
-}
-if(data1.length < 2 && func0(data1) < 1){
-(vErrors ??= []).push({instancePath:instancePath+"/CustomerSpeakerId",keyword:"cpMinLength",params:{limit: 1}});
-errors++;
-}
-if((data1.length <= 256 || func0(data1) <= 256) && !pattern8.test(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/CustomerSpeakerId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/CustomerSpeakerId",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs3 === errors;
-}
-if(data.DomainId !== undefined){
-let data2 = data.DomainId;
-const _errs5 = errors;
-const _errs6 = errors;
-if(typeof data2 === "string"){
-if(data2.length > 22 && func0(data2) > 22){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
-errors++;
-}
-if(data2.length < 44 && func0(data2) < 22){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
-errors++;
-}
-if((data2.length <= 22 || func0(data2) <= 22) && !pattern0.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs5 === errors;
-}
-if(data.GeneratedSpeakerId !== undefined){
-let data3 = data.GeneratedSpeakerId;
-const _errs7 = errors;
-const _errs8 = errors;
-if(typeof data3 === "string"){
-if(data3.length > 25 && func0(data3) > 25){
-(vErrors ??= []).push({instancePath:instancePath+"/GeneratedSpeakerId",keyword:"cpMaxLength",params:{limit: 25}});
-errors++;
-}
-if(data3.length < 50 && func0(data3) < 25){
-(vErrors ??= []).push({instancePath:instancePath+"/GeneratedSpeakerId",keyword:"cpMinLength",params:{limit: 25}});
-errors++;
-}
-if((data3.length <= 25 || func0(data3) <= 25) && !pattern1.test(data3)){
-(vErrors ??= []).push({instancePath:instancePath+"/GeneratedSpeakerId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/GeneratedSpeakerId",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs7 === errors;
-}
-if(data.LastAccessedAt !== undefined){
-let data4 = data.LastAccessedAt;
-const _errs9 = errors;
-if(!(data4 instanceof Date) || isNaN(data4.getTime())){
-(vErrors ??= []).push({instancePath:instancePath+"/LastAccessedAt",keyword:"timestamp",params:{}});
-errors++;
-}
-var valid0 = _errs9 === errors;
-}
-if(data.Status !== undefined){
-let data5 = data.Status;
-const _errs10 = errors;
-if(typeof data5 !== "string"){
-(vErrors ??= []).push({instancePath:instancePath+"/Status",keyword:"type",params:{type: "string"}});
-errors++;
-}
-const _errs11 = errors;
-if(!((((data5 === "ENROLLED") || (data5 === "EXPIRED")) || (data5 === "OPTED_OUT")) || (data5 === "PENDING"))){
-(vErrors ??= []).push({instancePath:instancePath+"/Status",keyword:"enum",params:{allowedValues: ["ENROLLED","EXPIRED","OPTED_OUT","PENDING"]}});
-errors++;
-}
-var valid0 = _errs10 === errors;
-}
-if(data.UpdatedAt !== undefined){
-let data6 = data.UpdatedAt;
-const _errs12 = errors;
-if(!(data6 instanceof Date) || isNaN(data6.getTime())){
-(vErrors ??= []).push({instancePath:instancePath+"/UpdatedAt",keyword:"timestamp",params:{}});
-errors++;
-}
-var valid0 = _errs12 === errors;
-}
-}
-else {
-(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
-errors++;
-}
-if(errors === 0){
-return true;
-}
-(validate109 as CompiledCheck).errors = vErrors;
-return false;
-}
-function validate108(data: any, instancePath: string = ""): boolean {
+export const ListSpeakersResponse: CompiledCheck = validate43;
+function validate43(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -3338,11 +4000,132 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs6 = errors;
-if(!(validate109(data2, instancePath+"/SpeakerSummaries/" + i0))){
-vErrors = vErrors === null ? (validate109 as CompiledCheck).errors : vErrors.concat((validate109 as CompiledCheck).errors);
-errors = vErrors.length;
+const _errs7 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+const _errs8 = errors;
+for(const key1 in data2){
+if(!(((((((key1 === "CreatedAt") || (key1 === "CustomerSpeakerId")) || (key1 === "DomainId")) || (key1 === "GeneratedSpeakerId")) || (key1 === "LastAccessedAt")) || (key1 === "Status")) || (key1 === "UpdatedAt"))){
+(vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0,keyword:"additionalProperties",params:{additionalProperty: key1}});
+errors++;
+}
+}
+if(data2.CreatedAt !== undefined){
+let data3 = data2.CreatedAt;
+const _errs9 = errors;
+if(!(data3 instanceof Date) || isNaN(data3.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/CreatedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid3 = _errs9 === errors;
+}
+if(data2.CustomerSpeakerId !== undefined){
+let data4 = data2.CustomerSpeakerId;
+const _errs10 = errors;
+const _errs11 = errors;
+if(typeof data4 === "string"){
+if(data4.length > 256 && func0(data4) > 256){
+(vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/CustomerSpeakerId",keyword:"cpMaxLength",params:{limit: 256}});
+errors++;
+}
+if(data4.length < 2 && func0(data4) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/CustomerSpeakerId",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data4.length <= 256 || func0(data4) <= 256) && !pattern8.test(data4)){
+(vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/CustomerSpeakerId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/CustomerSpeakerId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid3 = _errs10 === errors;
+}
+if(data2.DomainId !== undefined){
+let data5 = data2.DomainId;
+const _errs12 = errors;
+const _errs13 = errors;
+if(typeof data5 === "string"){
+if(data5.length > 22 && func0(data5) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data5.length < 44 && func0(data5) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data5.length <= 22 || func0(data5) <= 22) && !pattern0.test(data5)){
+(vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/DomainId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid3 = _errs12 === errors;
+}
+if(data2.GeneratedSpeakerId !== undefined){
+let data6 = data2.GeneratedSpeakerId;
+const _errs14 = errors;
+const _errs15 = errors;
+if(typeof data6 === "string"){
+if(data6.length > 25 && func0(data6) > 25){
+(vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/GeneratedSpeakerId",keyword:"cpMaxLength",params:{limit: 25}});
+errors++;
+}
+if(data6.length < 50 && func0(data6) < 25){
+(vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/GeneratedSpeakerId",keyword:"cpMinLength",params:{limit: 25}});
+errors++;
+}
+if((data6.length <= 25 || func0(data6) <= 25) && !pattern1.test(data6)){
+(vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/GeneratedSpeakerId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/GeneratedSpeakerId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid3 = _errs14 === errors;
+}
+if(data2.LastAccessedAt !== undefined){
+let data7 = data2.LastAccessedAt;
+const _errs16 = errors;
+if(!(data7 instanceof Date) || isNaN(data7.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/LastAccessedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid3 = _errs16 === errors;
+}
+if(data2.Status !== undefined){
+let data8 = data2.Status;
+const _errs17 = errors;
+if(typeof data8 !== "string"){
+(vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/Status",keyword:"type",params:{type: "string"}});
+errors++;
+}
+const _errs18 = errors;
+if(!((((data8 === "ENROLLED") || (data8 === "EXPIRED")) || (data8 === "OPTED_OUT")) || (data8 === "PENDING"))){
+(vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/Status",keyword:"enum",params:{allowedValues: ["ENROLLED","EXPIRED","OPTED_OUT","PENDING"]}});
+errors++;
+}
+var valid3 = _errs17 === errors;
+}
+if(data2.UpdatedAt !== undefined){
+let data9 = data2.UpdatedAt;
+const _errs19 = errors;
+if(!(data9 instanceof Date) || isNaN(data9.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/UpdatedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid3 = _errs19 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0,keyword:"type",params:{type: "object"}});
+errors++;
 }
 var valid1 = _errs6 === errors;
 if(!valid1){
@@ -3364,11 +4147,11 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate108 as CompiledCheck).errors = vErrors;
+(validate43 as CompiledCheck).errors = vErrors;
 return false;
 }
-export const ListTagsForResourceResponse: CompiledCheck = validate112;
-function validate112(data: any, instancePath: string = ""): boolean {
+export const ListTagsForResourceResponse: CompiledCheck = validate45;
+function validate45(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -3398,11 +4181,71 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 const _errs4 = errors;
-if(!(validate8(data1, instancePath+"/Tags/" + i0))){
-vErrors = vErrors === null ? (validate8 as CompiledCheck).errors : vErrors.concat((validate8 as CompiledCheck).errors);
-errors = vErrors.length;
+const _errs5 = errors;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.Key === undefined){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0,keyword:"required",params:{missingProperty: "Key"}});
+errors++;
+}
+if(data1.Value === undefined){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0,keyword:"required",params:{missingProperty: "Value"}});
+errors++;
+}
+const _errs6 = errors;
+for(const key1 in data1){
+if(!((key1 === "Key") || (key1 === "Value"))){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0,keyword:"additionalProperties",params:{additionalProperty: key1}});
+errors++;
+}
+}
+if(data1.Key !== undefined){
+let data2 = data1.Key;
+const _errs7 = errors;
+const _errs8 = errors;
+if(typeof data2 === "string"){
+if(data2.length > 128 && func0(data2) > 128){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"cpMaxLength",params:{limit: 128}});
+errors++;
+}
+if(data2.length < 2 && func0(data2) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data2.length <= 128 || func0(data2) <= 128) && !pattern9.test(data2)){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid3 = _errs7 === errors;
+}
+if(data1.Value !== undefined){
+let data3 = data1.Value;
+const _errs9 = errors;
+const _errs10 = errors;
+if(typeof data3 === "string"){
+if(data3.length > 256 && func0(data3) > 256){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Value",keyword:"cpMaxLength",params:{limit: 256}});
+errors++;
+}
+if((data3.length <= 256 || func0(data3) <= 256) && !pattern9.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Value",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Value",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid3 = _errs9 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0,keyword:"type",params:{type: "object"}});
+errors++;
 }
 var valid1 = _errs4 === errors;
 if(!valid1){
@@ -3424,158 +4267,11 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate112 as CompiledCheck).errors = vErrors;
+(validate45 as CompiledCheck).errors = vErrors;
 return false;
 }
-export const ListWatchlistsResponse: CompiledCheck = validate115;
-function validate116(data: any, instancePath: string = ""): boolean {
-let vErrors: any = null;
-let errors = 0;
-const _errs0 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((((((key0 === "CreatedAt") || (key0 === "DefaultWatchlist")) || (key0 === "Description")) || (key0 === "DomainId")) || (key0 === "Name")) || (key0 === "UpdatedAt")) || (key0 === "WatchlistId"))){
-(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
-errors++;
-}
-}
-if(data.CreatedAt !== undefined){
-let data0 = data.CreatedAt;
-const _errs2 = errors;
-if(!(data0 instanceof Date) || isNaN(data0.getTime())){
-(vErrors ??= []).push({instancePath:instancePath+"/CreatedAt",keyword:"timestamp",params:{}});
-errors++;
-}
-var valid0 = _errs2 === errors;
-}
-if(data.DefaultWatchlist !== undefined){
-let data1 = data.DefaultWatchlist;
-const _errs3 = errors;
-if(typeof data1 !== "boolean"){
-(vErrors ??= []).push({instancePath:instancePath+"/DefaultWatchlist",keyword:"type",params:{type: "boolean"}});
-errors++;
-}
-const _errs4 = errors;
-var valid0 = _errs3 === errors;
-}
-if(data.Description !== undefined){
-let data2 = data.Description;
-const _errs5 = errors;
-const _errs6 = errors;
-if(typeof data2 === "string"){
-if(data2.length > 1024 && func0(data2) > 1024){
-(vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"cpMaxLength",params:{limit: 1024}});
-errors++;
-}
-if(data2.length < 2 && func0(data2) < 1){
-(vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"cpMinLength",params:{limit: 1}});
-errors++;
-}
-if((data2.length <= 1024 || func0(data2) <= 1024) && !pattern7.test(data2)){
-(vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/Description",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs5 === errors;
-}
-if(data.DomainId !== undefined){
-let data3 = data.DomainId;
-const _errs7 = errors;
-const _errs8 = errors;
-if(typeof data3 === "string"){
-if(data3.length > 22 && func0(data3) > 22){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
-errors++;
-}
-if(data3.length < 44 && func0(data3) < 22){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
-errors++;
-}
-if((data3.length <= 22 || func0(data3) <= 22) && !pattern0.test(data3)){
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/DomainId",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs7 === errors;
-}
-if(data.Name !== undefined){
-let data4 = data.Name;
-const _errs9 = errors;
-const _errs10 = errors;
-if(typeof data4 === "string"){
-if(data4.length > 256 && func0(data4) > 256){
-(vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"cpMaxLength",params:{limit: 256}});
-errors++;
-}
-if(data4.length < 2 && func0(data4) < 1){
-(vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"cpMinLength",params:{limit: 1}});
-errors++;
-}
-if((data4.length <= 256 || func0(data4) <= 256) && !pattern8.test(data4)){
-(vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/Name",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs9 === errors;
-}
-if(data.UpdatedAt !== undefined){
-let data5 = data.UpdatedAt;
-const _errs11 = errors;
-if(!(data5 instanceof Date) || isNaN(data5.getTime())){
-(vErrors ??= []).push({instancePath:instancePath+"/UpdatedAt",keyword:"timestamp",params:{}});
-errors++;
-}
-var valid0 = _errs11 === errors;
-}
-if(data.WatchlistId !== undefined){
-let data6 = data.WatchlistId;
-const _errs12 = errors;
-const _errs13 = errors;
-if(typeof data6 === "string"){
-if(data6.length > 22 && func0(data6) > 22){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
-errors++;
-}
-if(data6.length < 44 && func0(data6) < 22){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
-errors++;
-}
-if((data6.length <= 22 || func0(data6) <= 22) && !pattern0.test(data6)){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistId",keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid0 = _errs12 === errors;
-}
-}
-else {
-(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
-errors++;
-}
-if(errors === 0){
-return true;
-}
-(validate116 as CompiledCheck).errors = vErrors;
-return false;
-}
-function validate115(data: any, instancePath: string = ""): boolean {
+export const ListWatchlistsResponse: CompiledCheck = validate47;
+function validate47(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -3613,11 +4309,143 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs6 = errors;
-if(!(validate116(data2, instancePath+"/WatchlistSummaries/" + i0))){
-vErrors = vErrors === null ? (validate116 as CompiledCheck).errors : vErrors.concat((validate116 as CompiledCheck).errors);
-errors = vErrors.length;
+const _errs7 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+const _errs8 = errors;
+for(const key1 in data2){
+if(!(((((((key1 === "CreatedAt") || (key1 === "DefaultWatchlist")) || (key1 === "Description")) || (key1 === "DomainId")) || (key1 === "Name")) || (key1 === "UpdatedAt")) || (key1 === "WatchlistId"))){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0,keyword:"additionalProperties",params:{additionalProperty: key1}});
+errors++;
+}
+}
+if(data2.CreatedAt !== undefined){
+let data3 = data2.CreatedAt;
+const _errs9 = errors;
+if(!(data3 instanceof Date) || isNaN(data3.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/CreatedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid3 = _errs9 === errors;
+}
+if(data2.DefaultWatchlist !== undefined){
+let data4 = data2.DefaultWatchlist;
+const _errs10 = errors;
+if(typeof data4 !== "boolean"){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/DefaultWatchlist",keyword:"type",params:{type: "boolean"}});
+errors++;
+}
+const _errs11 = errors;
+var valid3 = _errs10 === errors;
+}
+if(data2.Description !== undefined){
+let data5 = data2.Description;
+const _errs12 = errors;
+const _errs13 = errors;
+if(typeof data5 === "string"){
+if(data5.length > 1024 && func0(data5) > 1024){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/Description",keyword:"cpMaxLength",params:{limit: 1024}});
+errors++;
+}
+if(data5.length < 2 && func0(data5) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/Description",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data5.length <= 1024 || func0(data5) <= 1024) && !pattern7.test(data5)){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/Description",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/Description",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid3 = _errs12 === errors;
+}
+if(data2.DomainId !== undefined){
+let data6 = data2.DomainId;
+const _errs14 = errors;
+const _errs15 = errors;
+if(typeof data6 === "string"){
+if(data6.length > 22 && func0(data6) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data6.length < 44 && func0(data6) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data6.length <= 22 || func0(data6) <= 22) && !pattern0.test(data6)){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/DomainId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid3 = _errs14 === errors;
+}
+if(data2.Name !== undefined){
+let data7 = data2.Name;
+const _errs16 = errors;
+const _errs17 = errors;
+if(typeof data7 === "string"){
+if(data7.length > 256 && func0(data7) > 256){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/Name",keyword:"cpMaxLength",params:{limit: 256}});
+errors++;
+}
+if(data7.length < 2 && func0(data7) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/Name",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data7.length <= 256 || func0(data7) <= 256) && !pattern8.test(data7)){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/Name",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/Name",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid3 = _errs16 === errors;
+}
+if(data2.UpdatedAt !== undefined){
+let data8 = data2.UpdatedAt;
+const _errs18 = errors;
+if(!(data8 instanceof Date) || isNaN(data8.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/UpdatedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid3 = _errs18 === errors;
+}
+if(data2.WatchlistId !== undefined){
+let data9 = data2.WatchlistId;
+const _errs19 = errors;
+const _errs20 = errors;
+if(typeof data9 === "string"){
+if(data9.length > 22 && func0(data9) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data9.length < 44 && func0(data9) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data9.length <= 22 || func0(data9) <= 22) && !pattern0.test(data9)){
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0+"/WatchlistId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid3 = _errs19 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0,keyword:"type",params:{type: "object"}});
+errors++;
 }
 var valid1 = _errs6 === errors;
 if(!valid1){
@@ -3639,11 +4467,11 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate115 as CompiledCheck).errors = vErrors;
+(validate47 as CompiledCheck).errors = vErrors;
 return false;
 }
-export const OptOutSpeakerResponse: CompiledCheck = validate119;
-function validate119(data: any, instancePath: string = ""): boolean {
+export const OptOutSpeakerResponse: CompiledCheck = validate49;
+function validate49(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -3658,11 +4486,132 @@ errors++;
 if(data.Speaker !== undefined){
 let data0 = data.Speaker;
 const _errs2 = errors;
-if(!(validate48(data0, instancePath+"/Speaker"))){
-vErrors = vErrors === null ? (validate48 as CompiledCheck).errors : vErrors.concat((validate48 as CompiledCheck).errors);
-errors = vErrors.length;
+const _errs3 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+const _errs4 = errors;
+for(const key1 in data0){
+if(!(((((((key1 === "CreatedAt") || (key1 === "CustomerSpeakerId")) || (key1 === "DomainId")) || (key1 === "GeneratedSpeakerId")) || (key1 === "LastAccessedAt")) || (key1 === "Status")) || (key1 === "UpdatedAt"))){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker",keyword:"additionalProperties",params:{additionalProperty: key1}});
+errors++;
+}
+}
+if(data0.CreatedAt !== undefined){
+let data1 = data0.CreatedAt;
+const _errs5 = errors;
+if(!(data1 instanceof Date) || isNaN(data1.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/CreatedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid1 = _errs5 === errors;
+}
+if(data0.CustomerSpeakerId !== undefined){
+let data2 = data0.CustomerSpeakerId;
+const _errs6 = errors;
+const _errs7 = errors;
+if(typeof data2 === "string"){
+if(data2.length > 256 && func0(data2) > 256){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/CustomerSpeakerId",keyword:"cpMaxLength",params:{limit: 256}});
+errors++;
+}
+if(data2.length < 2 && func0(data2) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/CustomerSpeakerId",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data2.length <= 256 || func0(data2) <= 256) && !pattern8.test(data2)){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/CustomerSpeakerId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/CustomerSpeakerId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid1 = _errs6 === errors;
+}
+if(data0.DomainId !== undefined){
+let data3 = data0.DomainId;
+const _errs8 = errors;
+const _errs9 = errors;
+if(typeof data3 === "string"){
+if(data3.length > 22 && func0(data3) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data3.length < 44 && func0(data3) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data3.length <= 22 || func0(data3) <= 22) && !pattern0.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/DomainId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid1 = _errs8 === errors;
+}
+if(data0.GeneratedSpeakerId !== undefined){
+let data4 = data0.GeneratedSpeakerId;
+const _errs10 = errors;
+const _errs11 = errors;
+if(typeof data4 === "string"){
+if(data4.length > 25 && func0(data4) > 25){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/GeneratedSpeakerId",keyword:"cpMaxLength",params:{limit: 25}});
+errors++;
+}
+if(data4.length < 50 && func0(data4) < 25){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/GeneratedSpeakerId",keyword:"cpMinLength",params:{limit: 25}});
+errors++;
+}
+if((data4.length <= 25 || func0(data4) <= 25) && !pattern1.test(data4)){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/GeneratedSpeakerId",keyword:"checkedPattern",params:{pattern: "^id#[a-zA-Z0-9]{22}$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/GeneratedSpeakerId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid1 = _errs10 === errors;
+}
+if(data0.LastAccessedAt !== undefined){
+let data5 = data0.LastAccessedAt;
+const _errs12 = errors;
+if(!(data5 instanceof Date) || isNaN(data5.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/LastAccessedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid1 = _errs12 === errors;
+}
+if(data0.Status !== undefined){
+let data6 = data0.Status;
+const _errs13 = errors;
+if(typeof data6 !== "string"){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/Status",keyword:"type",params:{type: "string"}});
+errors++;
+}
+const _errs14 = errors;
+if(!((((data6 === "ENROLLED") || (data6 === "EXPIRED")) || (data6 === "OPTED_OUT")) || (data6 === "PENDING"))){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/Status",keyword:"enum",params:{allowedValues: ["ENROLLED","EXPIRED","OPTED_OUT","PENDING"]}});
+errors++;
+}
+var valid1 = _errs13 === errors;
+}
+if(data0.UpdatedAt !== undefined){
+let data7 = data0.UpdatedAt;
+const _errs15 = errors;
+if(!(data7 instanceof Date) || isNaN(data7.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker/UpdatedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid1 = _errs15 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Speaker",keyword:"type",params:{type: "object"}});
+errors++;
 }
 var valid0 = _errs2 === errors;
 }
@@ -3674,11 +4623,11 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate119 as CompiledCheck).errors = vErrors;
+(validate49 as CompiledCheck).errors = vErrors;
 return false;
 }
-export const StartFraudsterRegistrationJobResponse: CompiledCheck = validate125;
-function validate125(data: any, instancePath: string = ""): boolean {
+export const StartFraudsterRegistrationJobResponse: CompiledCheck = validate51;
+function validate51(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -3693,156 +4642,7 @@ errors++;
 if(data.Job !== undefined){
 let data0 = data.Job;
 const _errs2 = errors;
-if(!(validate34(data0, instancePath+"/Job"))){
-vErrors = vErrors === null ? (validate34 as CompiledCheck).errors : vErrors.concat((validate34 as CompiledCheck).errors);
-errors = vErrors.length;
-}
-else {
-}
-var valid0 = _errs2 === errors;
-}
-}
-else {
-(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
-errors++;
-}
-if(errors === 0){
-return true;
-}
-(validate125 as CompiledCheck).errors = vErrors;
-return false;
-}
-export const StartSpeakerEnrollmentJobResponse: CompiledCheck = validate131;
-function validate131(data: any, instancePath: string = ""): boolean {
-let vErrors: any = null;
-let errors = 0;
-const _errs0 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(key0 === "Job")){
-(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
-errors++;
-}
-}
-if(data.Job !== undefined){
-let data0 = data.Job;
-const _errs2 = errors;
-if(!(validate52(data0, instancePath+"/Job"))){
-vErrors = vErrors === null ? (validate52 as CompiledCheck).errors : vErrors.concat((validate52 as CompiledCheck).errors);
-errors = vErrors.length;
-}
-else {
-}
-var valid0 = _errs2 === errors;
-}
-}
-else {
-(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
-errors++;
-}
-if(errors === 0){
-return true;
-}
-(validate131 as CompiledCheck).errors = vErrors;
-return false;
-}
-export const TagResourceResponse: CompiledCheck = validate135;
-function validate135(data: any, instancePath: string = ""): boolean {
-let vErrors: any = null;
-let errors = 0;
-const _errs0 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
-errors++;
-}
-if(errors === 0){
-return true;
-}
-(validate135 as CompiledCheck).errors = vErrors;
-return false;
-}
-export const UntagResourceResponse: CompiledCheck = validate137;
-function validate137(data: any, instancePath: string = ""): boolean {
-let vErrors: any = null;
-let errors = 0;
-const _errs0 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
-errors++;
-}
-if(errors === 0){
-return true;
-}
-(validate137 as CompiledCheck).errors = vErrors;
-return false;
-}
-export const UpdateDomainResponse: CompiledCheck = validate140;
-function validate140(data: any, instancePath: string = ""): boolean {
-let vErrors: any = null;
-let errors = 0;
-const _errs0 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(key0 === "Domain")){
-(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
-errors++;
-}
-}
-if(data.Domain !== undefined){
-let data0 = data.Domain;
-const _errs2 = errors;
-if(!(validate11(data0, instancePath+"/Domain"))){
-vErrors = vErrors === null ? (validate11 as CompiledCheck).errors : vErrors.concat((validate11 as CompiledCheck).errors);
-errors = vErrors.length;
-}
-else {
-}
-var valid0 = _errs2 === errors;
-}
-}
-else {
-(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
-errors++;
-}
-if(errors === 0){
-return true;
-}
-(validate140 as CompiledCheck).errors = vErrors;
-return false;
-}
-export const UpdateWatchlistResponse: CompiledCheck = validate143;
-function validate143(data: any, instancePath: string = ""): boolean {
-let vErrors: any = null;
-let errors = 0;
-const _errs0 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(key0 === "Watchlist")){
-(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
-errors++;
-}
-}
-if(data.Watchlist !== undefined){
-let data0 = data.Watchlist;
-const _errs2 = errors;
-if(!(validate20(data0, instancePath+"/Watchlist"))){
+if(!(validate20(data0, instancePath+"/Job"))){
 vErrors = vErrors === null ? (validate20 as CompiledCheck).errors : vErrors.concat((validate20 as CompiledCheck).errors);
 errors = vErrors.length;
 }
@@ -3858,6 +4658,287 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate143 as CompiledCheck).errors = vErrors;
+(validate51 as CompiledCheck).errors = vErrors;
+return false;
+}
+export const StartSpeakerEnrollmentJobResponse: CompiledCheck = validate54;
+function validate54(data: any, instancePath: string = ""): boolean {
+let vErrors: any = null;
+let errors = 0;
+const _errs0 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(key0 === "Job")){
+(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
+errors++;
+}
+}
+if(data.Job !== undefined){
+let data0 = data.Job;
+const _errs2 = errors;
+if(!(validate26(data0, instancePath+"/Job"))){
+vErrors = vErrors === null ? (validate26 as CompiledCheck).errors : vErrors.concat((validate26 as CompiledCheck).errors);
+errors = vErrors.length;
+}
+else {
+}
+var valid0 = _errs2 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
+errors++;
+}
+if(errors === 0){
+return true;
+}
+(validate54 as CompiledCheck).errors = vErrors;
+return false;
+}
+export const TagResourceResponse: CompiledCheck = validate57;
+function validate57(data: any, instancePath: string = ""): boolean {
+let vErrors: any = null;
+let errors = 0;
+const _errs0 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
+errors++;
+}
+if(errors === 0){
+return true;
+}
+(validate57 as CompiledCheck).errors = vErrors;
+return false;
+}
+export const UntagResourceResponse: CompiledCheck = validate59;
+function validate59(data: any, instancePath: string = ""): boolean {
+let vErrors: any = null;
+let errors = 0;
+const _errs0 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
+errors++;
+}
+if(errors === 0){
+return true;
+}
+(validate59 as CompiledCheck).errors = vErrors;
+return false;
+}
+export const UpdateDomainResponse: CompiledCheck = validate61;
+function validate61(data: any, instancePath: string = ""): boolean {
+let vErrors: any = null;
+let errors = 0;
+const _errs0 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(key0 === "Domain")){
+(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
+errors++;
+}
+}
+if(data.Domain !== undefined){
+let data0 = data.Domain;
+const _errs2 = errors;
+if(!(validate5(data0, instancePath+"/Domain"))){
+vErrors = vErrors === null ? (validate5 as CompiledCheck).errors : vErrors.concat((validate5 as CompiledCheck).errors);
+errors = vErrors.length;
+}
+else {
+}
+var valid0 = _errs2 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
+errors++;
+}
+if(errors === 0){
+return true;
+}
+(validate61 as CompiledCheck).errors = vErrors;
+return false;
+}
+export const UpdateWatchlistResponse: CompiledCheck = validate64;
+function validate64(data: any, instancePath: string = ""): boolean {
+let vErrors: any = null;
+let errors = 0;
+const _errs0 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(key0 === "Watchlist")){
+(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
+errors++;
+}
+}
+if(data.Watchlist !== undefined){
+let data0 = data.Watchlist;
+const _errs2 = errors;
+const _errs3 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+const _errs4 = errors;
+for(const key1 in data0){
+if(!(((((((key1 === "CreatedAt") || (key1 === "DefaultWatchlist")) || (key1 === "Description")) || (key1 === "DomainId")) || (key1 === "Name")) || (key1 === "UpdatedAt")) || (key1 === "WatchlistId"))){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist",keyword:"additionalProperties",params:{additionalProperty: key1}});
+errors++;
+}
+}
+if(data0.CreatedAt !== undefined){
+let data1 = data0.CreatedAt;
+const _errs5 = errors;
+if(!(data1 instanceof Date) || isNaN(data1.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/CreatedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid1 = _errs5 === errors;
+}
+if(data0.DefaultWatchlist !== undefined){
+let data2 = data0.DefaultWatchlist;
+const _errs6 = errors;
+if(typeof data2 !== "boolean"){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DefaultWatchlist",keyword:"type",params:{type: "boolean"}});
+errors++;
+}
+const _errs7 = errors;
+var valid1 = _errs6 === errors;
+}
+if(data0.Description !== undefined){
+let data3 = data0.Description;
+const _errs8 = errors;
+const _errs9 = errors;
+if(typeof data3 === "string"){
+if(data3.length > 1024 && func0(data3) > 1024){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"cpMaxLength",params:{limit: 1024}});
+errors++;
+}
+if(data3.length < 2 && func0(data3) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data3.length <= 1024 || func0(data3) <= 1024) && !pattern7.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Description",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid1 = _errs8 === errors;
+}
+if(data0.DomainId !== undefined){
+let data4 = data0.DomainId;
+const _errs10 = errors;
+const _errs11 = errors;
+if(typeof data4 === "string"){
+if(data4.length > 22 && func0(data4) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data4.length < 44 && func0(data4) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data4.length <= 22 || func0(data4) <= 22) && !pattern0.test(data4)){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/DomainId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid1 = _errs10 === errors;
+}
+if(data0.Name !== undefined){
+let data5 = data0.Name;
+const _errs12 = errors;
+const _errs13 = errors;
+if(typeof data5 === "string"){
+if(data5.length > 256 && func0(data5) > 256){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"cpMaxLength",params:{limit: 256}});
+errors++;
+}
+if(data5.length < 2 && func0(data5) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data5.length <= 256 || func0(data5) <= 256) && !pattern8.test(data5)){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/Name",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid1 = _errs12 === errors;
+}
+if(data0.UpdatedAt !== undefined){
+let data6 = data0.UpdatedAt;
+const _errs14 = errors;
+if(!(data6 instanceof Date) || isNaN(data6.getTime())){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/UpdatedAt",keyword:"timestamp",params:{}});
+errors++;
+}
+var valid1 = _errs14 === errors;
+}
+if(data0.WatchlistId !== undefined){
+let data7 = data0.WatchlistId;
+const _errs15 = errors;
+const _errs16 = errors;
+if(typeof data7 === "string"){
+if(data7.length > 22 && func0(data7) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data7.length < 44 && func0(data7) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data7.length <= 22 || func0(data7) <= 22) && !pattern0.test(data7)){
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist/WatchlistId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid1 = _errs15 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Watchlist",keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid0 = _errs2 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
+errors++;
+}
+if(errors === 0){
+return true;
+}
+(validate64 as CompiledCheck).errors = vErrors;
 return false;
 }

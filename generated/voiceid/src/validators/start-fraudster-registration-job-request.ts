@@ -3,122 +3,16 @@
 // The compiled check of StartFraudsterRegistrationJobRequest (Amazon Voice ID), loaded at the first call that sends one. ajv standalone code, every error collected.
 
 import { codePointLength, patternRegExp, type CompiledCheck } from '../runtime/validation.js';
-import { validate37, validate41 } from './shared.3.js';
 
 const func0 = codePointLength;
 const func2 = patternRegExp;
 const pattern0 = /* @__PURE__ */ func2("^[a-zA-Z0-9]{22}$", "u");
 const pattern6 = /* @__PURE__ */ func2("^[a-zA-Z0-9-_]+$", "u");
 const pattern8 = /* @__PURE__ */ func2("^[a-zA-Z0-9][a-zA-Z0-9_-]*$", "u");
-const pattern36 = /* @__PURE__ */ func2("^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$", "u");
-export function validate43(data: any, instancePath: string = ""): boolean {
-let vErrors: any = null;
-let errors = 0;
-const _errs0 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "DuplicateRegistrationAction") || (key0 === "FraudsterSimilarityThreshold")) || (key0 === "WatchlistIds"))){
-(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
-errors++;
-}
-}
-if(data.DuplicateRegistrationAction !== undefined){
-let data0 = data.DuplicateRegistrationAction;
-const _errs2 = errors;
-if(typeof data0 !== "string"){
-(vErrors ??= []).push({instancePath:instancePath+"/DuplicateRegistrationAction",keyword:"type",params:{type: "string"}});
-errors++;
-}
-const _errs3 = errors;
-if(!((data0 === "SKIP") || (data0 === "REGISTER_AS_NEW"))){
-(vErrors ??= []).push({instancePath:instancePath+"/DuplicateRegistrationAction",keyword:"enum",params:{allowedValues: ["SKIP","REGISTER_AS_NEW"]}});
-errors++;
-}
-var valid0 = _errs2 === errors;
-}
-if(data.FraudsterSimilarityThreshold !== undefined){
-let data1 = data.FraudsterSimilarityThreshold;
-const _errs4 = errors;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-(vErrors ??= []).push({instancePath:instancePath+"/FraudsterSimilarityThreshold",keyword:"type",params:{type: "integer"}});
-errors++;
-}
-const _errs5 = errors;
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 100 || isNaN(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/FraudsterSimilarityThreshold",keyword:"maximum",params:{comparison: "<=", limit: 100}});
-errors++;
-}
-if(data1 < 0 || isNaN(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/FraudsterSimilarityThreshold",keyword:"minimum",params:{comparison: ">=", limit: 0}});
-errors++;
-}
-}
-var valid0 = _errs4 === errors;
-}
-if(data.WatchlistIds !== undefined){
-let data2 = data.WatchlistIds;
-const _errs6 = errors;
-const _errs7 = errors;
-if(Array.isArray(data2)){
-if(data2.length > 1){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistIds",keyword:"maxItems",params:{limit: 1}});
-errors++;
-}
-if(data2.length < 1){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistIds",keyword:"minItems",params:{limit: 1}});
-errors++;
-}
-let valid2 = true;
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-const _errs8 = errors;
-const _errs9 = errors;
-if(typeof data3 === "string"){
-if(data3.length > 22 && func0(data3) > 22){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistIds/" + i0,keyword:"cpMaxLength",params:{limit: 22}});
-errors++;
-}
-if(data3.length < 44 && func0(data3) < 22){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistIds/" + i0,keyword:"cpMinLength",params:{limit: 22}});
-errors++;
-}
-if((data3.length <= 22 || func0(data3) <= 22) && !pattern0.test(data3)){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistIds/" + i0,keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistIds/" + i0,keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid1 = _errs8 === errors;
-if(!valid1){
-valid2 = false;
-}
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistIds",keyword:"type",params:{type: "array"}});
-errors++;
-}
-var valid0 = _errs6 === errors;
-}
-}
-else {
-(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
-errors++;
-}
-if(errors === 0){
-return true;
-}
-(validate43 as CompiledCheck).errors = vErrors;
-return false;
-}
-export const StartFraudsterRegistrationJobRequest: CompiledCheck = validate121;
-function validate121(data: any, instancePath: string = ""): boolean {
+const pattern39 = /* @__PURE__ */ func2("^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$", "u");
+const pattern41 = /* @__PURE__ */ func2("^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$", "u");
+export const StartFraudsterRegistrationJobRequest: CompiledCheck = validate50;
+function validate50(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -183,7 +77,7 @@ if(data1.length < 40 && func0(data1) < 20){
 (vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"cpMinLength",params:{limit: 20}});
 errors++;
 }
-if((data1.length <= 2048 || func0(data1) <= 2048) && !pattern36.test(data1)){
+if((data1.length <= 2048 || func0(data1) <= 2048) && !pattern39.test(data1)){
 (vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"checkedPattern",params:{pattern: "^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$"}});
 errors++;
 }
@@ -221,28 +115,60 @@ var valid0 = _errs6 === errors;
 if(data.InputDataConfig !== undefined){
 let data3 = data.InputDataConfig;
 const _errs8 = errors;
-if(!(validate37(data3, instancePath+"/InputDataConfig"))){
-vErrors = vErrors === null ? (validate37 as CompiledCheck).errors : vErrors.concat((validate37 as CompiledCheck).errors);
-errors = vErrors.length;
+const _errs9 = errors;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.S3Uri === undefined){
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig",keyword:"required",params:{missingProperty: "S3Uri"}});
+errors++;
+}
+const _errs10 = errors;
+for(const key1 in data3){
+if(!(key1 === "S3Uri")){
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig",keyword:"additionalProperties",params:{additionalProperty: key1}});
+errors++;
+}
+}
+if(data3.S3Uri !== undefined){
+let data4 = data3.S3Uri;
+const _errs11 = errors;
+const _errs12 = errors;
+if(typeof data4 === "string"){
+if(data4.length > 1024 && func0(data4) > 1024){
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
+errors++;
+}
+if((data4.length <= 1024 || func0(data4) <= 1024) && !pattern41.test(data4)){
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"checkedPattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid1 = _errs11 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig",keyword:"type",params:{type: "object"}});
+errors++;
 }
 var valid0 = _errs8 === errors;
 }
 if(data.JobName !== undefined){
-let data4 = data.JobName;
-const _errs9 = errors;
-const _errs10 = errors;
-if(typeof data4 === "string"){
-if(data4.length > 256 && func0(data4) > 256){
+let data5 = data.JobName;
+const _errs13 = errors;
+const _errs14 = errors;
+if(typeof data5 === "string"){
+if(data5.length > 256 && func0(data5) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data4.length < 2 && func0(data4) < 1){
+if(data5.length < 2 && func0(data5) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data4.length <= 256 || func0(data4) <= 256) && !pattern8.test(data4)){
+if((data5.length <= 256 || func0(data5) <= 256) && !pattern8.test(data5)){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
@@ -251,29 +177,172 @@ else {
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"type",params:{type: "string"}});
 errors++;
 }
-var valid0 = _errs9 === errors;
+var valid0 = _errs13 === errors;
 }
 if(data.OutputDataConfig !== undefined){
-let data5 = data.OutputDataConfig;
-const _errs11 = errors;
-if(!(validate41(data5, instancePath+"/OutputDataConfig"))){
-vErrors = vErrors === null ? (validate41 as CompiledCheck).errors : vErrors.concat((validate41 as CompiledCheck).errors);
-errors = vErrors.length;
+let data6 = data.OutputDataConfig;
+const _errs15 = errors;
+const _errs16 = errors;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.S3Uri === undefined){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig",keyword:"required",params:{missingProperty: "S3Uri"}});
+errors++;
+}
+const _errs17 = errors;
+for(const key2 in data6){
+if(!((key2 === "KmsKeyId") || (key2 === "S3Uri"))){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig",keyword:"additionalProperties",params:{additionalProperty: key2}});
+errors++;
+}
+}
+if(data6.KmsKeyId !== undefined){
+let data7 = data6.KmsKeyId;
+const _errs18 = errors;
+const _errs19 = errors;
+if(typeof data7 === "string"){
+if(data7.length > 2048 && func0(data7) > 2048){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/KmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
+errors++;
+}
+if(data7.length < 2 && func0(data7) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/KmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/KmsKeyId",keyword:"type",params:{type: "string"}});
+errors++;
 }
-var valid0 = _errs11 === errors;
+var valid2 = _errs18 === errors;
+}
+if(data6.S3Uri !== undefined){
+let data8 = data6.S3Uri;
+const _errs20 = errors;
+const _errs21 = errors;
+if(typeof data8 === "string"){
+if(data8.length > 1024 && func0(data8) > 1024){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
+errors++;
+}
+if((data8.length <= 1024 || func0(data8) <= 1024) && !pattern41.test(data8)){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"checkedPattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid2 = _errs20 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig",keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid0 = _errs15 === errors;
 }
 if(data.RegistrationConfig !== undefined){
-let data6 = data.RegistrationConfig;
-const _errs12 = errors;
-if(!(validate43(data6, instancePath+"/RegistrationConfig"))){
-vErrors = vErrors === null ? (validate43 as CompiledCheck).errors : vErrors.concat((validate43 as CompiledCheck).errors);
-errors = vErrors.length;
+let data9 = data.RegistrationConfig;
+const _errs22 = errors;
+const _errs23 = errors;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+const _errs24 = errors;
+for(const key3 in data9){
+if(!(((key3 === "DuplicateRegistrationAction") || (key3 === "FraudsterSimilarityThreshold")) || (key3 === "WatchlistIds"))){
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig",keyword:"additionalProperties",params:{additionalProperty: key3}});
+errors++;
+}
+}
+if(data9.DuplicateRegistrationAction !== undefined){
+let data10 = data9.DuplicateRegistrationAction;
+const _errs25 = errors;
+if(typeof data10 !== "string"){
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/DuplicateRegistrationAction",keyword:"type",params:{type: "string"}});
+errors++;
+}
+const _errs26 = errors;
+if(!((data10 === "SKIP") || (data10 === "REGISTER_AS_NEW"))){
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/DuplicateRegistrationAction",keyword:"enum",params:{allowedValues: ["SKIP","REGISTER_AS_NEW"]}});
+errors++;
+}
+var valid3 = _errs25 === errors;
+}
+if(data9.FraudsterSimilarityThreshold !== undefined){
+let data11 = data9.FraudsterSimilarityThreshold;
+const _errs27 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/FraudsterSimilarityThreshold",keyword:"type",params:{type: "integer"}});
+errors++;
+}
+const _errs28 = errors;
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 100 || isNaN(data11)){
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/FraudsterSimilarityThreshold",keyword:"maximum",params:{comparison: "<=", limit: 100}});
+errors++;
+}
+if(data11 < 0 || isNaN(data11)){
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/FraudsterSimilarityThreshold",keyword:"minimum",params:{comparison: ">=", limit: 0}});
+errors++;
+}
+}
+var valid3 = _errs27 === errors;
+}
+if(data9.WatchlistIds !== undefined){
+let data12 = data9.WatchlistIds;
+const _errs29 = errors;
+const _errs30 = errors;
+if(Array.isArray(data12)){
+if(data12.length > 1){
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/WatchlistIds",keyword:"maxItems",params:{limit: 1}});
+errors++;
+}
+if(data12.length < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/WatchlistIds",keyword:"minItems",params:{limit: 1}});
+errors++;
+}
+let valid5 = true;
+const len0 = data12.length;
+for(let i0=0; i0<len0; i0++){
+let data13 = data12[i0];
+const _errs31 = errors;
+const _errs32 = errors;
+if(typeof data13 === "string"){
+if(data13.length > 22 && func0(data13) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/WatchlistIds/" + i0,keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data13.length < 44 && func0(data13) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/WatchlistIds/" + i0,keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data13.length <= 22 || func0(data13) <= 22) && !pattern0.test(data13)){
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/WatchlistIds/" + i0,keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/WatchlistIds/" + i0,keyword:"type",params:{type: "string"}});
+errors++;
 }
-var valid0 = _errs12 === errors;
+var valid4 = _errs31 === errors;
+if(!valid4){
+valid5 = false;
+}
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/WatchlistIds",keyword:"type",params:{type: "array"}});
+errors++;
+}
+var valid3 = _errs29 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig",keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid0 = _errs22 === errors;
 }
 }
 else {
@@ -283,6 +352,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate121 as CompiledCheck).errors = vErrors;
+(validate50 as CompiledCheck).errors = vErrors;
 return false;
 }

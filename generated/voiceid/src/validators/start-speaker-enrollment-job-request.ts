@@ -3,170 +3,16 @@
 // The compiled check of StartSpeakerEnrollmentJobRequest (Amazon Voice ID), loaded at the first call that sends one. ajv standalone code, every error collected.
 
 import { codePointLength, patternRegExp, type CompiledCheck } from '../runtime/validation.js';
-import { validate37, validate41 } from './shared.3.js';
 
 const func0 = codePointLength;
 const func2 = patternRegExp;
 const pattern0 = /* @__PURE__ */ func2("^[a-zA-Z0-9]{22}$", "u");
 const pattern6 = /* @__PURE__ */ func2("^[a-zA-Z0-9-_]+$", "u");
 const pattern8 = /* @__PURE__ */ func2("^[a-zA-Z0-9][a-zA-Z0-9_-]*$", "u");
-const pattern36 = /* @__PURE__ */ func2("^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$", "u");
-function validate54(data: any, instancePath: string = ""): boolean {
-let vErrors: any = null;
-let errors = 0;
-const _errs0 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "FraudDetectionAction") || (key0 === "RiskThreshold")) || (key0 === "WatchlistIds"))){
-(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
-errors++;
-}
-}
-if(data.FraudDetectionAction !== undefined){
-let data0 = data.FraudDetectionAction;
-const _errs2 = errors;
-if(typeof data0 !== "string"){
-(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionAction",keyword:"type",params:{type: "string"}});
-errors++;
-}
-const _errs3 = errors;
-if(!((data0 === "IGNORE") || (data0 === "FAIL"))){
-(vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionAction",keyword:"enum",params:{allowedValues: ["IGNORE","FAIL"]}});
-errors++;
-}
-var valid0 = _errs2 === errors;
-}
-if(data.RiskThreshold !== undefined){
-let data1 = data.RiskThreshold;
-const _errs4 = errors;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-(vErrors ??= []).push({instancePath:instancePath+"/RiskThreshold",keyword:"type",params:{type: "integer"}});
-errors++;
-}
-const _errs5 = errors;
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 100 || isNaN(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/RiskThreshold",keyword:"maximum",params:{comparison: "<=", limit: 100}});
-errors++;
-}
-if(data1 < 0 || isNaN(data1)){
-(vErrors ??= []).push({instancePath:instancePath+"/RiskThreshold",keyword:"minimum",params:{comparison: ">=", limit: 0}});
-errors++;
-}
-}
-var valid0 = _errs4 === errors;
-}
-if(data.WatchlistIds !== undefined){
-let data2 = data.WatchlistIds;
-const _errs6 = errors;
-const _errs7 = errors;
-if(Array.isArray(data2)){
-if(data2.length > 1){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistIds",keyword:"maxItems",params:{limit: 1}});
-errors++;
-}
-if(data2.length < 1){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistIds",keyword:"minItems",params:{limit: 1}});
-errors++;
-}
-let valid2 = true;
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-const _errs8 = errors;
-const _errs9 = errors;
-if(typeof data3 === "string"){
-if(data3.length > 22 && func0(data3) > 22){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistIds/" + i0,keyword:"cpMaxLength",params:{limit: 22}});
-errors++;
-}
-if(data3.length < 44 && func0(data3) < 22){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistIds/" + i0,keyword:"cpMinLength",params:{limit: 22}});
-errors++;
-}
-if((data3.length <= 22 || func0(data3) <= 22) && !pattern0.test(data3)){
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistIds/" + i0,keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
-errors++;
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistIds/" + i0,keyword:"type",params:{type: "string"}});
-errors++;
-}
-var valid1 = _errs8 === errors;
-if(!valid1){
-valid2 = false;
-}
-}
-}
-else {
-(vErrors ??= []).push({instancePath:instancePath+"/WatchlistIds",keyword:"type",params:{type: "array"}});
-errors++;
-}
-var valid0 = _errs6 === errors;
-}
-}
-else {
-(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
-errors++;
-}
-if(errors === 0){
-return true;
-}
-(validate54 as CompiledCheck).errors = vErrors;
-return false;
-}
-export function validate53(data: any, instancePath: string = ""): boolean {
-let vErrors: any = null;
-let errors = 0;
-const _errs0 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!((key0 === "ExistingEnrollmentAction") || (key0 === "FraudDetectionConfig"))){
-(vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
-errors++;
-}
-}
-if(data.ExistingEnrollmentAction !== undefined){
-let data0 = data.ExistingEnrollmentAction;
-const _errs2 = errors;
-if(typeof data0 !== "string"){
-(vErrors ??= []).push({instancePath:instancePath+"/ExistingEnrollmentAction",keyword:"type",params:{type: "string"}});
-errors++;
-}
-const _errs3 = errors;
-if(!((data0 === "SKIP") || (data0 === "OVERWRITE"))){
-(vErrors ??= []).push({instancePath:instancePath+"/ExistingEnrollmentAction",keyword:"enum",params:{allowedValues: ["SKIP","OVERWRITE"]}});
-errors++;
-}
-var valid0 = _errs2 === errors;
-}
-if(data.FraudDetectionConfig !== undefined){
-let data1 = data.FraudDetectionConfig;
-const _errs4 = errors;
-if(!(validate54(data1, instancePath+"/FraudDetectionConfig"))){
-vErrors = vErrors === null ? (validate54 as CompiledCheck).errors : vErrors.concat((validate54 as CompiledCheck).errors);
-errors = vErrors.length;
-}
-else {
-}
-var valid0 = _errs4 === errors;
-}
-}
-else {
-(vErrors ??= []).push({instancePath,keyword:"type",params:{type: "object"}});
-errors++;
-}
-if(errors === 0){
-return true;
-}
-(validate53 as CompiledCheck).errors = vErrors;
-return false;
-}
-export const StartSpeakerEnrollmentJobRequest: CompiledCheck = validate127;
-function validate127(data: any, instancePath: string = ""): boolean {
+const pattern39 = /* @__PURE__ */ func2("^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$", "u");
+const pattern41 = /* @__PURE__ */ func2("^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$", "u");
+export const StartSpeakerEnrollmentJobRequest: CompiledCheck = validate53;
+function validate53(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -231,7 +77,7 @@ if(data1.length < 40 && func0(data1) < 20){
 (vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"cpMinLength",params:{limit: 20}});
 errors++;
 }
-if((data1.length <= 2048 || func0(data1) <= 2048) && !pattern36.test(data1)){
+if((data1.length <= 2048 || func0(data1) <= 2048) && !pattern39.test(data1)){
 (vErrors ??= []).push({instancePath:instancePath+"/DataAccessRoleArn",keyword:"checkedPattern",params:{pattern: "^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$"}});
 errors++;
 }
@@ -269,39 +115,195 @@ var valid0 = _errs6 === errors;
 if(data.EnrollmentConfig !== undefined){
 let data3 = data.EnrollmentConfig;
 const _errs8 = errors;
-if(!(validate53(data3, instancePath+"/EnrollmentConfig"))){
-vErrors = vErrors === null ? (validate53 as CompiledCheck).errors : vErrors.concat((validate53 as CompiledCheck).errors);
-errors = vErrors.length;
+const _errs9 = errors;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+const _errs10 = errors;
+for(const key1 in data3){
+if(!((key1 === "ExistingEnrollmentAction") || (key1 === "FraudDetectionConfig"))){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig",keyword:"additionalProperties",params:{additionalProperty: key1}});
+errors++;
+}
+}
+if(data3.ExistingEnrollmentAction !== undefined){
+let data4 = data3.ExistingEnrollmentAction;
+const _errs11 = errors;
+if(typeof data4 !== "string"){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/ExistingEnrollmentAction",keyword:"type",params:{type: "string"}});
+errors++;
+}
+const _errs12 = errors;
+if(!((data4 === "SKIP") || (data4 === "OVERWRITE"))){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/ExistingEnrollmentAction",keyword:"enum",params:{allowedValues: ["SKIP","OVERWRITE"]}});
+errors++;
+}
+var valid1 = _errs11 === errors;
+}
+if(data3.FraudDetectionConfig !== undefined){
+let data5 = data3.FraudDetectionConfig;
+const _errs13 = errors;
+const _errs14 = errors;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+const _errs15 = errors;
+for(const key2 in data5){
+if(!(((key2 === "FraudDetectionAction") || (key2 === "RiskThreshold")) || (key2 === "WatchlistIds"))){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig",keyword:"additionalProperties",params:{additionalProperty: key2}});
+errors++;
+}
+}
+if(data5.FraudDetectionAction !== undefined){
+let data6 = data5.FraudDetectionAction;
+const _errs16 = errors;
+if(typeof data6 !== "string"){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/FraudDetectionAction",keyword:"type",params:{type: "string"}});
+errors++;
+}
+const _errs17 = errors;
+if(!((data6 === "IGNORE") || (data6 === "FAIL"))){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/FraudDetectionAction",keyword:"enum",params:{allowedValues: ["IGNORE","FAIL"]}});
+errors++;
+}
+var valid2 = _errs16 === errors;
+}
+if(data5.RiskThreshold !== undefined){
+let data7 = data5.RiskThreshold;
+const _errs18 = errors;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/RiskThreshold",keyword:"type",params:{type: "integer"}});
+errors++;
+}
+const _errs19 = errors;
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 100 || isNaN(data7)){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/RiskThreshold",keyword:"maximum",params:{comparison: "<=", limit: 100}});
+errors++;
+}
+if(data7 < 0 || isNaN(data7)){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/RiskThreshold",keyword:"minimum",params:{comparison: ">=", limit: 0}});
+errors++;
+}
+}
+var valid2 = _errs18 === errors;
+}
+if(data5.WatchlistIds !== undefined){
+let data8 = data5.WatchlistIds;
+const _errs20 = errors;
+const _errs21 = errors;
+if(Array.isArray(data8)){
+if(data8.length > 1){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/WatchlistIds",keyword:"maxItems",params:{limit: 1}});
+errors++;
+}
+if(data8.length < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/WatchlistIds",keyword:"minItems",params:{limit: 1}});
+errors++;
+}
+let valid4 = true;
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+let data9 = data8[i0];
+const _errs22 = errors;
+const _errs23 = errors;
+if(typeof data9 === "string"){
+if(data9.length > 22 && func0(data9) > 22){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/WatchlistIds/" + i0,keyword:"cpMaxLength",params:{limit: 22}});
+errors++;
+}
+if(data9.length < 44 && func0(data9) < 22){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/WatchlistIds/" + i0,keyword:"cpMinLength",params:{limit: 22}});
+errors++;
+}
+if((data9.length <= 22 || func0(data9) <= 22) && !pattern0.test(data9)){
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/WatchlistIds/" + i0,keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9]{22}$"}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/WatchlistIds/" + i0,keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid3 = _errs22 === errors;
+if(!valid3){
+valid4 = false;
+}
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/WatchlistIds",keyword:"type",params:{type: "array"}});
+errors++;
+}
+var valid2 = _errs20 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig",keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid1 = _errs13 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig",keyword:"type",params:{type: "object"}});
+errors++;
 }
 var valid0 = _errs8 === errors;
 }
 if(data.InputDataConfig !== undefined){
-let data4 = data.InputDataConfig;
-const _errs9 = errors;
-if(!(validate37(data4, instancePath+"/InputDataConfig"))){
-vErrors = vErrors === null ? (validate37 as CompiledCheck).errors : vErrors.concat((validate37 as CompiledCheck).errors);
-errors = vErrors.length;
+let data10 = data.InputDataConfig;
+const _errs24 = errors;
+const _errs25 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.S3Uri === undefined){
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig",keyword:"required",params:{missingProperty: "S3Uri"}});
+errors++;
+}
+const _errs26 = errors;
+for(const key3 in data10){
+if(!(key3 === "S3Uri")){
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig",keyword:"additionalProperties",params:{additionalProperty: key3}});
+errors++;
+}
+}
+if(data10.S3Uri !== undefined){
+let data11 = data10.S3Uri;
+const _errs27 = errors;
+const _errs28 = errors;
+if(typeof data11 === "string"){
+if(data11.length > 1024 && func0(data11) > 1024){
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
+errors++;
+}
+if((data11.length <= 1024 || func0(data11) <= 1024) && !pattern41.test(data11)){
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"checkedPattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig/S3Uri",keyword:"type",params:{type: "string"}});
+errors++;
 }
-var valid0 = _errs9 === errors;
+var valid5 = _errs27 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig",keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid0 = _errs24 === errors;
 }
 if(data.JobName !== undefined){
-let data5 = data.JobName;
-const _errs10 = errors;
-const _errs11 = errors;
-if(typeof data5 === "string"){
-if(data5.length > 256 && func0(data5) > 256){
+let data12 = data.JobName;
+const _errs29 = errors;
+const _errs30 = errors;
+if(typeof data12 === "string"){
+if(data12.length > 256 && func0(data12) > 256){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"cpMaxLength",params:{limit: 256}});
 errors++;
 }
-if(data5.length < 2 && func0(data5) < 1){
+if(data12.length < 2 && func0(data12) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data5.length <= 256 || func0(data5) <= 256) && !pattern8.test(data5)){
+if((data12.length <= 256 || func0(data12) <= 256) && !pattern8.test(data12)){
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"checkedPattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"}});
 errors++;
 }
@@ -310,18 +312,70 @@ else {
 (vErrors ??= []).push({instancePath:instancePath+"/JobName",keyword:"type",params:{type: "string"}});
 errors++;
 }
-var valid0 = _errs10 === errors;
+var valid0 = _errs29 === errors;
 }
 if(data.OutputDataConfig !== undefined){
-let data6 = data.OutputDataConfig;
-const _errs12 = errors;
-if(!(validate41(data6, instancePath+"/OutputDataConfig"))){
-vErrors = vErrors === null ? (validate41 as CompiledCheck).errors : vErrors.concat((validate41 as CompiledCheck).errors);
-errors = vErrors.length;
+let data13 = data.OutputDataConfig;
+const _errs31 = errors;
+const _errs32 = errors;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.S3Uri === undefined){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig",keyword:"required",params:{missingProperty: "S3Uri"}});
+errors++;
+}
+const _errs33 = errors;
+for(const key4 in data13){
+if(!((key4 === "KmsKeyId") || (key4 === "S3Uri"))){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig",keyword:"additionalProperties",params:{additionalProperty: key4}});
+errors++;
+}
+}
+if(data13.KmsKeyId !== undefined){
+let data14 = data13.KmsKeyId;
+const _errs34 = errors;
+const _errs35 = errors;
+if(typeof data14 === "string"){
+if(data14.length > 2048 && func0(data14) > 2048){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/KmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
+errors++;
+}
+if(data14.length < 2 && func0(data14) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/KmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/KmsKeyId",keyword:"type",params:{type: "string"}});
+errors++;
 }
-var valid0 = _errs12 === errors;
+var valid6 = _errs34 === errors;
+}
+if(data13.S3Uri !== undefined){
+let data15 = data13.S3Uri;
+const _errs36 = errors;
+const _errs37 = errors;
+if(typeof data15 === "string"){
+if(data15.length > 1024 && func0(data15) > 1024){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"cpMaxLength",params:{limit: 1024}});
+errors++;
+}
+if((data15.length <= 1024 || func0(data15) <= 1024) && !pattern41.test(data15)){
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"checkedPattern",params:{pattern: "^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig/S3Uri",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid6 = _errs36 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig",keyword:"type",params:{type: "object"}});
+errors++;
+}
+var valid0 = _errs31 === errors;
 }
 }
 else {
@@ -331,6 +385,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate127 as CompiledCheck).errors = vErrors;
+(validate53 as CompiledCheck).errors = vErrors;
 return false;
 }

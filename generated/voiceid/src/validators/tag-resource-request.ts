@@ -3,13 +3,13 @@
 // The compiled check of TagResourceRequest (Amazon Voice ID), loaded at the first call that sends one. ajv standalone code, every error collected.
 
 import { codePointLength, patternRegExp, type CompiledCheck } from '../runtime/validation.js';
-import { validate8 } from './shared.2.js';
 
 const func0 = codePointLength;
 const func2 = patternRegExp;
-const pattern97 = /* @__PURE__ */ func2("^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$", "u");
-export const TagResourceRequest: CompiledCheck = validate133;
-function validate133(data: any, instancePath: string = ""): boolean {
+const pattern9 = /* @__PURE__ */ func2("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$", "u");
+const pattern110 = /* @__PURE__ */ func2("^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$", "u");
+export const TagResourceRequest: CompiledCheck = validate56;
+function validate56(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -42,7 +42,7 @@ if(data0.length < 2 && func0(data0) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data0.length <= 1011 || func0(data0) <= 1011) && !pattern97.test(data0)){
+if((data0.length <= 1011 || func0(data0) <= 1011) && !pattern110.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"checkedPattern",params:{pattern: "^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -71,11 +71,71 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs6 = errors;
-if(!(validate8(data2, instancePath+"/Tags/" + i0))){
-vErrors = vErrors === null ? (validate8 as CompiledCheck).errors : vErrors.concat((validate8 as CompiledCheck).errors);
-errors = vErrors.length;
+const _errs7 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.Key === undefined){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0,keyword:"required",params:{missingProperty: "Key"}});
+errors++;
+}
+if(data2.Value === undefined){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0,keyword:"required",params:{missingProperty: "Value"}});
+errors++;
+}
+const _errs8 = errors;
+for(const key1 in data2){
+if(!((key1 === "Key") || (key1 === "Value"))){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0,keyword:"additionalProperties",params:{additionalProperty: key1}});
+errors++;
+}
+}
+if(data2.Key !== undefined){
+let data3 = data2.Key;
+const _errs9 = errors;
+const _errs10 = errors;
+if(typeof data3 === "string"){
+if(data3.length > 128 && func0(data3) > 128){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"cpMaxLength",params:{limit: 128}});
+errors++;
+}
+if(data3.length < 2 && func0(data3) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
+if((data3.length <= 128 || func0(data3) <= 128) && !pattern9.test(data3)){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Key",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid3 = _errs9 === errors;
+}
+if(data2.Value !== undefined){
+let data4 = data2.Value;
+const _errs11 = errors;
+const _errs12 = errors;
+if(typeof data4 === "string"){
+if(data4.length > 256 && func0(data4) > 256){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Value",keyword:"cpMaxLength",params:{limit: 256}});
+errors++;
+}
+if((data4.length <= 256 || func0(data4) <= 256) && !pattern9.test(data4)){
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Value",keyword:"checkedPattern",params:{pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}});
+errors++;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0+"/Value",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid3 = _errs11 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0,keyword:"type",params:{type: "object"}});
+errors++;
 }
 var valid1 = _errs6 === errors;
 if(!valid1){
@@ -97,6 +157,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate133 as CompiledCheck).errors = vErrors;
+(validate56 as CompiledCheck).errors = vErrors;
 return false;
 }

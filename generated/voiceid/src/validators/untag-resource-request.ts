@@ -7,9 +7,9 @@ import { codePointLength, patternRegExp, type CompiledCheck } from '../runtime/v
 const func0 = codePointLength;
 const func2 = patternRegExp;
 const pattern9 = /* @__PURE__ */ func2("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$", "u");
-const pattern97 = /* @__PURE__ */ func2("^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$", "u");
-export const UntagResourceRequest: CompiledCheck = validate136;
-function validate136(data: any, instancePath: string = ""): boolean {
+const pattern110 = /* @__PURE__ */ func2("^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$", "u");
+export const UntagResourceRequest: CompiledCheck = validate58;
+function validate58(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -42,7 +42,7 @@ if(data0.length < 2 && func0(data0) < 1){
 (vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"cpMinLength",params:{limit: 1}});
 errors++;
 }
-if((data0.length <= 1011 || func0(data0) <= 1011) && !pattern97.test(data0)){
+if((data0.length <= 1011 || func0(data0) <= 1011) && !pattern110.test(data0)){
 (vErrors ??= []).push({instancePath:instancePath+"/ResourceArn",keyword:"checkedPattern",params:{pattern: "^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$"}});
 errors++;
 }
@@ -110,6 +110,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate136 as CompiledCheck).errors = vErrors;
+(validate58 as CompiledCheck).errors = vErrors;
 return false;
 }

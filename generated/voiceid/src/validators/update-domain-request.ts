@@ -3,15 +3,14 @@
 // The compiled check of UpdateDomainRequest (Amazon Voice ID), loaded at the first call that sends one. ajv standalone code, every error collected.
 
 import { codePointLength, patternRegExp, type CompiledCheck } from '../runtime/validation.js';
-import { validate6 } from './shared.js';
 
 const func0 = codePointLength;
 const func2 = patternRegExp;
 const pattern0 = /* @__PURE__ */ func2("^[a-zA-Z0-9]{22}$", "u");
 const pattern7 = /* @__PURE__ */ func2("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$", "u");
 const pattern8 = /* @__PURE__ */ func2("^[a-zA-Z0-9][a-zA-Z0-9_-]*$", "u");
-export const UpdateDomainRequest: CompiledCheck = validate138;
-function validate138(data: any, instancePath: string = ""): boolean {
+export const UpdateDomainRequest: CompiledCheck = validate60;
+function validate60(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -110,11 +109,43 @@ var valid0 = _errs6 === errors;
 if(data.ServerSideEncryptionConfiguration !== undefined){
 let data3 = data.ServerSideEncryptionConfiguration;
 const _errs8 = errors;
-if(!(validate6(data3, instancePath+"/ServerSideEncryptionConfiguration"))){
-vErrors = vErrors === null ? (validate6 as CompiledCheck).errors : vErrors.concat((validate6 as CompiledCheck).errors);
-errors = vErrors.length;
+const _errs9 = errors;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.KmsKeyId === undefined){
+(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration",keyword:"required",params:{missingProperty: "KmsKeyId"}});
+errors++;
+}
+const _errs10 = errors;
+for(const key1 in data3){
+if(!(key1 === "KmsKeyId")){
+(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration",keyword:"additionalProperties",params:{additionalProperty: key1}});
+errors++;
+}
+}
+if(data3.KmsKeyId !== undefined){
+let data4 = data3.KmsKeyId;
+const _errs11 = errors;
+const _errs12 = errors;
+if(typeof data4 === "string"){
+if(data4.length > 2048 && func0(data4) > 2048){
+(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"cpMaxLength",params:{limit: 2048}});
+errors++;
+}
+if(data4.length < 2 && func0(data4) < 1){
+(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"cpMinLength",params:{limit: 1}});
+errors++;
+}
 }
 else {
+(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration/KmsKeyId",keyword:"type",params:{type: "string"}});
+errors++;
+}
+var valid1 = _errs11 === errors;
+}
+}
+else {
+(vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration",keyword:"type",params:{type: "object"}});
+errors++;
 }
 var valid0 = _errs8 === errors;
 }
@@ -126,6 +157,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate138 as CompiledCheck).errors = vErrors;
+(validate60 as CompiledCheck).errors = vErrors;
 return false;
 }

@@ -9,8 +9,8 @@ const func2 = patternRegExp;
 const pattern0 = /* @__PURE__ */ func2("^[a-zA-Z0-9]{22}$", "u");
 const pattern7 = /* @__PURE__ */ func2("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$", "u");
 const pattern8 = /* @__PURE__ */ func2("^[a-zA-Z0-9][a-zA-Z0-9_-]*$", "u");
-export const UpdateWatchlistRequest: CompiledCheck = validate142;
-function validate142(data: any, instancePath: string = ""): boolean {
+export const UpdateWatchlistRequest: CompiledCheck = validate63;
+function validate63(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
 const _errs0 = errors;
@@ -134,6 +134,6 @@ errors++;
 if(errors === 0){
 return true;
 }
-(validate142 as CompiledCheck).errors = vErrors;
+(validate63 as CompiledCheck).errors = vErrors;
 return false;
 }

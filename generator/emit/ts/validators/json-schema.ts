@@ -15,19 +15,16 @@ import { usesLinearEngine } from '../../../validate/redos.js';
 export type JsonSchema = { [key: string]: unknown };
 
 export const SCHEMA_ID = 'shapegen';
-/**
- * Subtrees bigger than this many shapes get a `$def` of their own instead of being inlined: a structure is
- * inlined only when it has no structure, list or map member. Inlining subtrees of up to 40 shapes (8 for a
- * shared one) made 24% more code for ajv to generate (11.7 MB against 9.4 MB over seven big models) and
- * 14% more generation time, for no measurable change in validation speed (bench/validate).
- */
-const INLINE_LIMIT = 1;
+/** Subtrees bigger than this many shapes get a `$def` of their own instead of being inlined. */
+const INLINE_LIMIT = 40;
 /**
  * A structure whose inlined subtree is bigger than this calls its structure, list and map members as
  * functions: inlining every one of 50 small members (SWF's HistoryEvent) made one function too large for
  * TypeScript's control-flow analysis (TS2563).
  */
 const FUNCTION_LIMIT = 60;
+/** A structure used in more than one place is inlined only when its subtree is at most this big. */
+const SHARED_INLINE_LIMIT = 8;
 
 export interface SchemaOptions {
   /** Lengths as code points with a fast path (`cpMinLength`/`cpMaxLength`) instead of min/maxLength. */
@@ -75,6 +72,7 @@ function range(shape: { min?: number; max?: number }, low: string, high: string)
 class Builder {
   private readonly cyclic: ReadonlySet<string>;
   private readonly sizes = new Map<string, number>();
+  private readonly uses: ReadonlyMap<string, number>;
   private readonly ir: ModelIndex['ir'];
   /** `$defs` by shape name (a Map: shape names such as `toString` or `__proto__` are plain keys here). */
   readonly defs = new Map<string, JsonSchema>();
@@ -88,6 +86,7 @@ class Builder {
   ) {
     this.ir = index.ir;
     this.cyclic = index.cyclic;
+    this.uses = index.referenceCounts;
   }
 
   /**
@@ -121,7 +120,8 @@ class Builder {
     const shape = this.ir.shape(name);
     if (shape.type !== 'structure' || shape.document) return this.cyclic.has(name);
     if (this.roots.has(name) || this.cyclic.has(name)) return true;
-    return this.size(name) > INLINE_LIMIT;
+    const limit = (this.uses.get(name) ?? 0) > 1 ? SHARED_INLINE_LIMIT : INLINE_LIMIT;
+    return this.size(name) > limit;
   }
 
   private isContainer(name: string): boolean {
