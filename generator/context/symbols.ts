@@ -62,12 +62,6 @@ export const PACKAGE_FILES = {
   checksDir: 'src/validators',
   otherChecks: 'src/validators/other.ts',
   protocol: 'src/protocol.ts',
-  /** The modeled error classes and the table of them that every protocol module reads. */
-  errors: 'src/errors.ts',
-  /** One module per operation: the data of its serializer and deserializer, a table of only its shapes (the client's). */
-  codecsDir: 'src/protocol',
-  /** The service's protocol, which turns an operation module's data into its codec. */
-  codecService: 'src/protocol/service.ts',
   baseClient: 'src/base-client.ts',
   client: 'src/client.ts',
   operations: 'src/client-operations.ts',
@@ -79,21 +73,10 @@ export const PACKAGE_FILES = {
 export type PackageFile = keyof typeof PACKAGE_FILES;
 
 /**
- * The package's entry points besides `.` (package.json `exports`): the validators and the serializers have
- * their own, so that importing the client loads no check and no shape table it does not call (the index
- * would load every one of them; the client loads an operation's at its first call).
+ * The package's entry points besides `.` (package.json `exports`): the validators have their own, so that
+ * importing the client loads no check it does not call (the index would load every one of them).
  */
-export const PACKAGE_ENTRIES = {
-  validators: { subpath: './validators', file: PACKAGE_FILES.validators },
-  protocol: { subpath: './protocol', file: PACKAGE_FILES.protocol },
-} as const;
-
-/** What each operation module (`src/protocol/get-item.ts`) exports: its shape table and its operation spec. */
-export const CODEC_DATA = { shapes: 'shapes', operation: 'operation' } as const;
-/** The function of `src/protocol/service.ts` that makes an operation module's codec. */
-export const CODEC_FACTORY = 'codecOf';
-/** The name of the error table in `src/errors.ts` (camelCase: no error class, type or enum array can take it). */
-export const ERROR_TABLE = 'errorSpecs';
+export const PACKAGE_ENTRIES = { validators: { subpath: './validators', file: PACKAGE_FILES.validators } } as const;
 
 /** What the client re-exports from the runtime: `[name, runtime module, type only]`. */
 export const CLIENT_RUNTIME_EXPORTS: readonly (readonly [string, string, boolean])[] = [
@@ -167,17 +150,6 @@ function inputCheckModules(ir: IRService, index: ModelIndex, typeName: (shape: s
   return out;
 }
 
-/** The module of each operation's codec data: `src/protocol/get-item.ts`, unique without regard to case, never the service module. */
-function codecModules(ir: IRService): Map<string, TsSymbol> {
-  const stems = new Set<string>(['service']);
-  const out = new Map<string, TsSymbol>();
-  for (const op of ir.operations) {
-    const stem = uniqueName(snakeCase(op.name).replace(/_/g, '-'), stems);
-    out.set(op.name, { name: CODEC_DATA.operation, file: `${PACKAGE_FILES.codecsDir}/${stem}.ts` });
-  }
-  return out;
-}
-
 function lookup<T>(map: ReadonlyMap<string, T>, key: string, what: string): T {
   const found = map.get(key);
   if (found === undefined) throw new Error(`shapegen: no ${what} symbol for ${key}`);
@@ -201,7 +173,6 @@ export class SymbolTable {
   private readonly enumValueArrays = new Map<string, TsSymbol>();
   private readonly validators = new Map<string, TsSymbol>();
   private readonly inputChecks: ReadonlyMap<string, TsSymbol>;
-  private readonly codecs: ReadonlyMap<string, TsSymbol>;
   private readonly serializers = new Map<string, TsSymbol>();
   private readonly deserializers = new Map<string, TsSymbol>();
   private readonly errorClasses = new Map<string, TsSymbol>();
@@ -226,8 +197,7 @@ export class SymbolTable {
     for (const s of index.enums) this.enumValueArrays.set(s.name, { name: pick(enumValuesName(this.type(s.name).name)), file: f.types });
     for (const s of index.roots) this.validators.set(s.name, { name: pick(validatorName(this.type(s.name).name)), file: f.validators });
     this.inputChecks = inputCheckModules(ir, index, (shape) => this.type(shape).name);
-    this.codecs = codecModules(ir);
-    for (const e of index.errors) this.errorClasses.set(e, { name: pick(errorClassBase(e)), file: f.errors });
+    for (const e of index.errors) this.errorClasses.set(e, { name: pick(errorClassBase(e)), file: f.protocol });
     for (const op of ir.operations) {
       this.serializers.set(op.name, { name: pick(serializerName(op.name)), file: f.protocol });
       this.deserializers.set(op.name, { name: pick(deserializerName(op.name)), file: f.protocol });
@@ -288,21 +258,6 @@ export class SymbolTable {
   /** The `n`th module of checks that several inputs share (from 0): `src/validators/shared.ts`, `shared.2.ts`, ... */
   sharedChecks(n: number): string {
     return `${PACKAGE_FILES.checksDir}/shared${n === 0 ? '' : `.${n + 1}`}.ts`;
-  }
-
-  /** The module of the operation's codec data (its spec is `name`), which the client loads at its first call. */
-  codec(operation: string): TsSymbol {
-    return lookup(this.codecs, operation, 'codec');
-  }
-
-  /** The function that makes an operation's codec from its module's data. */
-  get codecFactory(): TsSymbol {
-    return { name: CODEC_FACTORY, file: PACKAGE_FILES.codecService };
-  }
-
-  /** The table of the modeled errors (code -> class), in `src/errors.ts`. */
-  get errorTable(): TsSymbol {
-    return { name: ERROR_TABLE, file: PACKAGE_FILES.errors };
   }
 
   serializer(operation: string): TsSymbol {

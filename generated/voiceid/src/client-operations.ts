@@ -4,13 +4,14 @@
 
 import type { CallOptions, OperationSpec } from './runtime/client.js';
 import type { VoiceIDClient } from './base-client.js';
+import * as P from './protocol.js';
 import type * as T from './types.js';
-import { codecOf } from './protocol/service.js';
 
 /** AssociateFraudster as data: what the client runs to call it. */
 export const AssociateFraudsterOperation: OperationSpec<T.AssociateFraudsterRequest, T.AssociateFraudsterResponse> = {
   name: 'AssociateFraudster',
-  loadCodec: () => import('./protocol/associate-fraudster.js').then((m) => codecOf<T.AssociateFraudsterRequest, T.AssociateFraudsterResponse>(m)),
+  serialize: P.serializeAssociateFraudsterRequest,
+  deserialize: P.deserializeAssociateFraudsterResponse,
   loadCheck: () => import('./validators/associate-fraudster-request.js').then((m) => m.AssociateFraudsterRequest),
 };
 
@@ -35,7 +36,8 @@ export function associateFraudster(client: VoiceIDClient, input: T.AssociateFrau
 /** CreateDomain as data: what the client runs to call it. */
 export const CreateDomainOperation: OperationSpec<T.CreateDomainRequest, T.CreateDomainResponse> = {
   name: 'CreateDomain',
-  loadCodec: () => import('./protocol/create-domain.js').then((m) => codecOf<T.CreateDomainRequest, T.CreateDomainResponse>(m)),
+  serialize: P.serializeCreateDomainRequest,
+  deserialize: P.deserializeCreateDomainResponse,
   loadCheck: () => import('./validators/create-domain-request.js').then((m) => m.CreateDomainRequest),
 };
 
@@ -60,7 +62,8 @@ export function createDomain(client: VoiceIDClient, input: T.CreateDomainRequest
 /** CreateWatchlist as data: what the client runs to call it. */
 export const CreateWatchlistOperation: OperationSpec<T.CreateWatchlistRequest, T.CreateWatchlistResponse> = {
   name: 'CreateWatchlist',
-  loadCodec: () => import('./protocol/create-watchlist.js').then((m) => codecOf<T.CreateWatchlistRequest, T.CreateWatchlistResponse>(m)),
+  serialize: P.serializeCreateWatchlistRequest,
+  deserialize: P.deserializeCreateWatchlistResponse,
   loadCheck: () => import('./validators/create-watchlist-request.js').then((m) => m.CreateWatchlistRequest),
 };
 
@@ -85,7 +88,8 @@ export function createWatchlist(client: VoiceIDClient, input: T.CreateWatchlistR
 /** DeleteDomain as data: what the client runs to call it. */
 export const DeleteDomainOperation: OperationSpec<T.DeleteDomainRequest, Record<string, never>> = {
   name: 'DeleteDomain',
-  loadCodec: () => import('./protocol/delete-domain.js').then((m) => codecOf<T.DeleteDomainRequest, Record<string, never>>(m)),
+  serialize: P.serializeDeleteDomainRequest,
+  deserialize: P.deserializeDeleteDomainResponse,
   loadCheck: () => import('./validators/delete-domain-request.js').then((m) => m.DeleteDomainRequest),
 };
 
@@ -109,7 +113,8 @@ export function deleteDomain(client: VoiceIDClient, input: T.DeleteDomainRequest
 /** DeleteFraudster as data: what the client runs to call it. */
 export const DeleteFraudsterOperation: OperationSpec<T.DeleteFraudsterRequest, Record<string, never>> = {
   name: 'DeleteFraudster',
-  loadCodec: () => import('./protocol/delete-fraudster.js').then((m) => codecOf<T.DeleteFraudsterRequest, Record<string, never>>(m)),
+  serialize: P.serializeDeleteFraudsterRequest,
+  deserialize: P.deserializeDeleteFraudsterResponse,
   loadCheck: () => import('./validators/delete-fraudster-request.js').then((m) => m.DeleteFraudsterRequest),
 };
 
@@ -133,7 +138,8 @@ export function deleteFraudster(client: VoiceIDClient, input: T.DeleteFraudsterR
 /** DeleteSpeaker as data: what the client runs to call it. */
 export const DeleteSpeakerOperation: OperationSpec<T.DeleteSpeakerRequest, Record<string, never>> = {
   name: 'DeleteSpeaker',
-  loadCodec: () => import('./protocol/delete-speaker.js').then((m) => codecOf<T.DeleteSpeakerRequest, Record<string, never>>(m)),
+  serialize: P.serializeDeleteSpeakerRequest,
+  deserialize: P.deserializeDeleteSpeakerResponse,
   loadCheck: () => import('./validators/delete-speaker-request.js').then((m) => m.DeleteSpeakerRequest),
 };
 
@@ -157,7 +163,8 @@ export function deleteSpeaker(client: VoiceIDClient, input: T.DeleteSpeakerReque
 /** DeleteWatchlist as data: what the client runs to call it. */
 export const DeleteWatchlistOperation: OperationSpec<T.DeleteWatchlistRequest, Record<string, never>> = {
   name: 'DeleteWatchlist',
-  loadCodec: () => import('./protocol/delete-watchlist.js').then((m) => codecOf<T.DeleteWatchlistRequest, Record<string, never>>(m)),
+  serialize: P.serializeDeleteWatchlistRequest,
+  deserialize: P.deserializeDeleteWatchlistResponse,
   loadCheck: () => import('./validators/delete-watchlist-request.js').then((m) => m.DeleteWatchlistRequest),
 };
 
@@ -181,7 +188,8 @@ export function deleteWatchlist(client: VoiceIDClient, input: T.DeleteWatchlistR
 /** DescribeDomain as data: what the client runs to call it. */
 export const DescribeDomainOperation: OperationSpec<T.DescribeDomainRequest, T.DescribeDomainResponse> = {
   name: 'DescribeDomain',
-  loadCodec: () => import('./protocol/describe-domain.js').then((m) => codecOf<T.DescribeDomainRequest, T.DescribeDomainResponse>(m)),
+  serialize: P.serializeDescribeDomainRequest,
+  deserialize: P.deserializeDescribeDomainResponse,
   loadCheck: () => import('./validators/describe-domain-request.js').then((m) => m.DescribeDomainRequest),
 };
 
@@ -204,7 +212,8 @@ export function describeDomain(client: VoiceIDClient, input: T.DescribeDomainReq
 /** DescribeFraudster as data: what the client runs to call it. */
 export const DescribeFraudsterOperation: OperationSpec<T.DescribeFraudsterRequest, T.DescribeFraudsterResponse> = {
   name: 'DescribeFraudster',
-  loadCodec: () => import('./protocol/describe-fraudster.js').then((m) => codecOf<T.DescribeFraudsterRequest, T.DescribeFraudsterResponse>(m)),
+  serialize: P.serializeDescribeFraudsterRequest,
+  deserialize: P.deserializeDescribeFraudsterResponse,
   loadCheck: () => import('./validators/describe-fraudster-request.js').then((m) => m.DescribeFraudsterRequest),
 };
 
@@ -227,7 +236,8 @@ export function describeFraudster(client: VoiceIDClient, input: T.DescribeFrauds
 /** DescribeFraudsterRegistrationJob as data: what the client runs to call it. */
 export const DescribeFraudsterRegistrationJobOperation: OperationSpec<T.DescribeFraudsterRegistrationJobRequest, T.DescribeFraudsterRegistrationJobResponse> = {
   name: 'DescribeFraudsterRegistrationJob',
-  loadCodec: () => import('./protocol/describe-fraudster-registration-job.js').then((m) => codecOf<T.DescribeFraudsterRegistrationJobRequest, T.DescribeFraudsterRegistrationJobResponse>(m)),
+  serialize: P.serializeDescribeFraudsterRegistrationJobRequest,
+  deserialize: P.deserializeDescribeFraudsterRegistrationJobResponse,
   loadCheck: () => import('./validators/describe-fraudster-registration-job-request.js').then((m) => m.DescribeFraudsterRegistrationJobRequest),
 };
 
@@ -250,7 +260,8 @@ export function describeFraudsterRegistrationJob(client: VoiceIDClient, input: T
 /** DescribeSpeaker as data: what the client runs to call it. */
 export const DescribeSpeakerOperation: OperationSpec<T.DescribeSpeakerRequest, T.DescribeSpeakerResponse> = {
   name: 'DescribeSpeaker',
-  loadCodec: () => import('./protocol/describe-speaker.js').then((m) => codecOf<T.DescribeSpeakerRequest, T.DescribeSpeakerResponse>(m)),
+  serialize: P.serializeDescribeSpeakerRequest,
+  deserialize: P.deserializeDescribeSpeakerResponse,
   loadCheck: () => import('./validators/describe-speaker-request.js').then((m) => m.DescribeSpeakerRequest),
 };
 
@@ -273,7 +284,8 @@ export function describeSpeaker(client: VoiceIDClient, input: T.DescribeSpeakerR
 /** DescribeSpeakerEnrollmentJob as data: what the client runs to call it. */
 export const DescribeSpeakerEnrollmentJobOperation: OperationSpec<T.DescribeSpeakerEnrollmentJobRequest, T.DescribeSpeakerEnrollmentJobResponse> = {
   name: 'DescribeSpeakerEnrollmentJob',
-  loadCodec: () => import('./protocol/describe-speaker-enrollment-job.js').then((m) => codecOf<T.DescribeSpeakerEnrollmentJobRequest, T.DescribeSpeakerEnrollmentJobResponse>(m)),
+  serialize: P.serializeDescribeSpeakerEnrollmentJobRequest,
+  deserialize: P.deserializeDescribeSpeakerEnrollmentJobResponse,
   loadCheck: () => import('./validators/describe-speaker-enrollment-job-request.js').then((m) => m.DescribeSpeakerEnrollmentJobRequest),
 };
 
@@ -296,7 +308,8 @@ export function describeSpeakerEnrollmentJob(client: VoiceIDClient, input: T.Des
 /** DescribeWatchlist as data: what the client runs to call it. */
 export const DescribeWatchlistOperation: OperationSpec<T.DescribeWatchlistRequest, T.DescribeWatchlistResponse> = {
   name: 'DescribeWatchlist',
-  loadCodec: () => import('./protocol/describe-watchlist.js').then((m) => codecOf<T.DescribeWatchlistRequest, T.DescribeWatchlistResponse>(m)),
+  serialize: P.serializeDescribeWatchlistRequest,
+  deserialize: P.deserializeDescribeWatchlistResponse,
   loadCheck: () => import('./validators/describe-watchlist-request.js').then((m) => m.DescribeWatchlistRequest),
 };
 
@@ -319,7 +332,8 @@ export function describeWatchlist(client: VoiceIDClient, input: T.DescribeWatchl
 /** DisassociateFraudster as data: what the client runs to call it. */
 export const DisassociateFraudsterOperation: OperationSpec<T.DisassociateFraudsterRequest, T.DisassociateFraudsterResponse> = {
   name: 'DisassociateFraudster',
-  loadCodec: () => import('./protocol/disassociate-fraudster.js').then((m) => codecOf<T.DisassociateFraudsterRequest, T.DisassociateFraudsterResponse>(m)),
+  serialize: P.serializeDisassociateFraudsterRequest,
+  deserialize: P.deserializeDisassociateFraudsterResponse,
   loadCheck: () => import('./validators/disassociate-fraudster-request.js').then((m) => m.DisassociateFraudsterRequest),
 };
 
@@ -343,7 +357,8 @@ export function disassociateFraudster(client: VoiceIDClient, input: T.Disassocia
 /** EvaluateSession as data: what the client runs to call it. */
 export const EvaluateSessionOperation: OperationSpec<T.EvaluateSessionRequest, T.EvaluateSessionResponse> = {
   name: 'EvaluateSession',
-  loadCodec: () => import('./protocol/evaluate-session.js').then((m) => codecOf<T.EvaluateSessionRequest, T.EvaluateSessionResponse>(m)),
+  serialize: P.serializeEvaluateSessionRequest,
+  deserialize: P.deserializeEvaluateSessionResponse,
   loadCheck: () => import('./validators/evaluate-session-request.js').then((m) => m.EvaluateSessionRequest),
 };
 
@@ -367,7 +382,8 @@ export function evaluateSession(client: VoiceIDClient, input: T.EvaluateSessionR
 /** ListDomains as data: what the client runs to call it. */
 export const ListDomainsOperation: OperationSpec<T.ListDomainsRequest, T.ListDomainsResponse> = {
   name: 'ListDomains',
-  loadCodec: () => import('./protocol/list-domains.js').then((m) => codecOf<T.ListDomainsRequest, T.ListDomainsResponse>(m)),
+  serialize: P.serializeListDomainsRequest,
+  deserialize: P.deserializeListDomainsResponse,
   loadCheck: () => import('./validators/list-domains-request.js').then((m) => m.ListDomainsRequest),
 };
 
@@ -389,7 +405,8 @@ export function listDomains(client: VoiceIDClient, input: T.ListDomainsRequest =
 /** ListFraudsterRegistrationJobs as data: what the client runs to call it. */
 export const ListFraudsterRegistrationJobsOperation: OperationSpec<T.ListFraudsterRegistrationJobsRequest, T.ListFraudsterRegistrationJobsResponse> = {
   name: 'ListFraudsterRegistrationJobs',
-  loadCodec: () => import('./protocol/list-fraudster-registration-jobs.js').then((m) => codecOf<T.ListFraudsterRegistrationJobsRequest, T.ListFraudsterRegistrationJobsResponse>(m)),
+  serialize: P.serializeListFraudsterRegistrationJobsRequest,
+  deserialize: P.deserializeListFraudsterRegistrationJobsResponse,
   loadCheck: () => import('./validators/list-fraudster-registration-jobs-request.js').then((m) => m.ListFraudsterRegistrationJobsRequest),
 };
 
@@ -412,7 +429,8 @@ export function listFraudsterRegistrationJobs(client: VoiceIDClient, input: T.Li
 /** ListFraudsters as data: what the client runs to call it. */
 export const ListFraudstersOperation: OperationSpec<T.ListFraudstersRequest, T.ListFraudstersResponse> = {
   name: 'ListFraudsters',
-  loadCodec: () => import('./protocol/list-fraudsters.js').then((m) => codecOf<T.ListFraudstersRequest, T.ListFraudstersResponse>(m)),
+  serialize: P.serializeListFraudstersRequest,
+  deserialize: P.deserializeListFraudstersResponse,
   loadCheck: () => import('./validators/list-fraudsters-request.js').then((m) => m.ListFraudstersRequest),
 };
 
@@ -435,7 +453,8 @@ export function listFraudsters(client: VoiceIDClient, input: T.ListFraudstersReq
 /** ListSpeakerEnrollmentJobs as data: what the client runs to call it. */
 export const ListSpeakerEnrollmentJobsOperation: OperationSpec<T.ListSpeakerEnrollmentJobsRequest, T.ListSpeakerEnrollmentJobsResponse> = {
   name: 'ListSpeakerEnrollmentJobs',
-  loadCodec: () => import('./protocol/list-speaker-enrollment-jobs.js').then((m) => codecOf<T.ListSpeakerEnrollmentJobsRequest, T.ListSpeakerEnrollmentJobsResponse>(m)),
+  serialize: P.serializeListSpeakerEnrollmentJobsRequest,
+  deserialize: P.deserializeListSpeakerEnrollmentJobsResponse,
   loadCheck: () => import('./validators/list-speaker-enrollment-jobs-request.js').then((m) => m.ListSpeakerEnrollmentJobsRequest),
 };
 
@@ -458,7 +477,8 @@ export function listSpeakerEnrollmentJobs(client: VoiceIDClient, input: T.ListSp
 /** ListSpeakers as data: what the client runs to call it. */
 export const ListSpeakersOperation: OperationSpec<T.ListSpeakersRequest, T.ListSpeakersResponse> = {
   name: 'ListSpeakers',
-  loadCodec: () => import('./protocol/list-speakers.js').then((m) => codecOf<T.ListSpeakersRequest, T.ListSpeakersResponse>(m)),
+  serialize: P.serializeListSpeakersRequest,
+  deserialize: P.deserializeListSpeakersResponse,
   loadCheck: () => import('./validators/list-speakers-request.js').then((m) => m.ListSpeakersRequest),
 };
 
@@ -481,7 +501,8 @@ export function listSpeakers(client: VoiceIDClient, input: T.ListSpeakersRequest
 /** ListTagsForResource as data: what the client runs to call it. */
 export const ListTagsForResourceOperation: OperationSpec<T.ListTagsForResourceRequest, T.ListTagsForResourceResponse> = {
   name: 'ListTagsForResource',
-  loadCodec: () => import('./protocol/list-tags-for-resource.js').then((m) => codecOf<T.ListTagsForResourceRequest, T.ListTagsForResourceResponse>(m)),
+  serialize: P.serializeListTagsForResourceRequest,
+  deserialize: P.deserializeListTagsForResourceResponse,
   loadCheck: () => import('./validators/list-tags-for-resource-request.js').then((m) => m.ListTagsForResourceRequest),
 };
 
@@ -504,7 +525,8 @@ export function listTagsForResource(client: VoiceIDClient, input: T.ListTagsForR
 /** ListWatchlists as data: what the client runs to call it. */
 export const ListWatchlistsOperation: OperationSpec<T.ListWatchlistsRequest, T.ListWatchlistsResponse> = {
   name: 'ListWatchlists',
-  loadCodec: () => import('./protocol/list-watchlists.js').then((m) => codecOf<T.ListWatchlistsRequest, T.ListWatchlistsResponse>(m)),
+  serialize: P.serializeListWatchlistsRequest,
+  deserialize: P.deserializeListWatchlistsResponse,
   loadCheck: () => import('./validators/list-watchlists-request.js').then((m) => m.ListWatchlistsRequest),
 };
 
@@ -527,7 +549,8 @@ export function listWatchlists(client: VoiceIDClient, input: T.ListWatchlistsReq
 /** OptOutSpeaker as data: what the client runs to call it. */
 export const OptOutSpeakerOperation: OperationSpec<T.OptOutSpeakerRequest, T.OptOutSpeakerResponse> = {
   name: 'OptOutSpeaker',
-  loadCodec: () => import('./protocol/opt-out-speaker.js').then((m) => codecOf<T.OptOutSpeakerRequest, T.OptOutSpeakerResponse>(m)),
+  serialize: P.serializeOptOutSpeakerRequest,
+  deserialize: P.deserializeOptOutSpeakerResponse,
   loadCheck: () => import('./validators/opt-out-speaker-request.js').then((m) => m.OptOutSpeakerRequest),
 };
 
@@ -552,7 +575,8 @@ export function optOutSpeaker(client: VoiceIDClient, input: T.OptOutSpeakerReque
 /** StartFraudsterRegistrationJob as data: what the client runs to call it. */
 export const StartFraudsterRegistrationJobOperation: OperationSpec<T.StartFraudsterRegistrationJobRequest, T.StartFraudsterRegistrationJobResponse> = {
   name: 'StartFraudsterRegistrationJob',
-  loadCodec: () => import('./protocol/start-fraudster-registration-job.js').then((m) => codecOf<T.StartFraudsterRegistrationJobRequest, T.StartFraudsterRegistrationJobResponse>(m)),
+  serialize: P.serializeStartFraudsterRegistrationJobRequest,
+  deserialize: P.deserializeStartFraudsterRegistrationJobResponse,
   loadCheck: () => import('./validators/start-fraudster-registration-job-request.js').then((m) => m.StartFraudsterRegistrationJobRequest),
 };
 
@@ -577,7 +601,8 @@ export function startFraudsterRegistrationJob(client: VoiceIDClient, input: T.St
 /** StartSpeakerEnrollmentJob as data: what the client runs to call it. */
 export const StartSpeakerEnrollmentJobOperation: OperationSpec<T.StartSpeakerEnrollmentJobRequest, T.StartSpeakerEnrollmentJobResponse> = {
   name: 'StartSpeakerEnrollmentJob',
-  loadCodec: () => import('./protocol/start-speaker-enrollment-job.js').then((m) => codecOf<T.StartSpeakerEnrollmentJobRequest, T.StartSpeakerEnrollmentJobResponse>(m)),
+  serialize: P.serializeStartSpeakerEnrollmentJobRequest,
+  deserialize: P.deserializeStartSpeakerEnrollmentJobResponse,
   loadCheck: () => import('./validators/start-speaker-enrollment-job-request.js').then((m) => m.StartSpeakerEnrollmentJobRequest),
 };
 
@@ -602,7 +627,8 @@ export function startSpeakerEnrollmentJob(client: VoiceIDClient, input: T.StartS
 /** TagResource as data: what the client runs to call it. */
 export const TagResourceOperation: OperationSpec<T.TagResourceRequest, T.TagResourceResponse> = {
   name: 'TagResource',
-  loadCodec: () => import('./protocol/tag-resource.js').then((m) => codecOf<T.TagResourceRequest, T.TagResourceResponse>(m)),
+  serialize: P.serializeTagResourceRequest,
+  deserialize: P.deserializeTagResourceResponse,
   loadCheck: () => import('./validators/tag-resource-request.js').then((m) => m.TagResourceRequest),
 };
 
@@ -626,7 +652,8 @@ export function tagResource(client: VoiceIDClient, input: T.TagResourceRequest, 
 /** UntagResource as data: what the client runs to call it. */
 export const UntagResourceOperation: OperationSpec<T.UntagResourceRequest, T.UntagResourceResponse> = {
   name: 'UntagResource',
-  loadCodec: () => import('./protocol/untag-resource.js').then((m) => codecOf<T.UntagResourceRequest, T.UntagResourceResponse>(m)),
+  serialize: P.serializeUntagResourceRequest,
+  deserialize: P.deserializeUntagResourceResponse,
   loadCheck: () => import('./validators/untag-resource-request.js').then((m) => m.UntagResourceRequest),
 };
 
@@ -650,7 +677,8 @@ export function untagResource(client: VoiceIDClient, input: T.UntagResourceReque
 /** UpdateDomain as data: what the client runs to call it. */
 export const UpdateDomainOperation: OperationSpec<T.UpdateDomainRequest, T.UpdateDomainResponse> = {
   name: 'UpdateDomain',
-  loadCodec: () => import('./protocol/update-domain.js').then((m) => codecOf<T.UpdateDomainRequest, T.UpdateDomainResponse>(m)),
+  serialize: P.serializeUpdateDomainRequest,
+  deserialize: P.deserializeUpdateDomainResponse,
   loadCheck: () => import('./validators/update-domain-request.js').then((m) => m.UpdateDomainRequest),
 };
 
@@ -674,7 +702,8 @@ export function updateDomain(client: VoiceIDClient, input: T.UpdateDomainRequest
 /** UpdateWatchlist as data: what the client runs to call it. */
 export const UpdateWatchlistOperation: OperationSpec<T.UpdateWatchlistRequest, T.UpdateWatchlistResponse> = {
   name: 'UpdateWatchlist',
-  loadCodec: () => import('./protocol/update-watchlist.js').then((m) => codecOf<T.UpdateWatchlistRequest, T.UpdateWatchlistResponse>(m)),
+  serialize: P.serializeUpdateWatchlistRequest,
+  deserialize: P.deserializeUpdateWatchlistResponse,
   loadCheck: () => import('./validators/update-watchlist-request.js').then((m) => m.UpdateWatchlistRequest),
 };
 

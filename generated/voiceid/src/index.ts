@@ -4,7 +4,7 @@
 
 export type { ValidationProblem } from './runtime/validation.js';
 export * from './types.js';
-export * from './errors.js';
+export * from './protocol.js';
 export * from './client.js';
 export * from './client-operations.js';
 export * from './paginators.js';

@@ -7,11 +7,11 @@
  * returns the typed output or throws the error class of a failed response.
  */
 import { AwsJsonProtocol, type AwsJsonOperation } from './runtime/aws-json.js';
+import type { ShapeTable } from './runtime/descriptors.js';
+import { ServiceError } from './runtime/errors.js';
 import type { HttpRequest, HttpResponse } from './runtime/http.js';
 import type * as T from './types.js';
-import type { ShapeTable } from './runtime/descriptors.js';
-import { errorSpecs } from './errors.js';
-export * from './errors.js';
+export { ServiceError } from './runtime/errors.js';
 export { requestUrl, type HttpRequest, type HttpResponse } from './runtime/http.js';
 
 const shapes: ShapeTable = {
@@ -616,11 +616,54 @@ const shapes: ShapeTable = {
   },
 };
 
+/** The AccessDeniedException error (the model gives no structure for it, so only its message). */
+export class AccessDeniedExceptionError extends ServiceError {
+  declare readonly data: Record<string, never>;
+}
+
+/** The ConflictException error (the model gives no structure for it, so only its message). */
+export class ConflictExceptionError extends ServiceError {
+  declare readonly data: Record<string, never>;
+}
+
+/** The InternalServerException error (the model gives no structure for it, so only its message). */
+export class InternalServerExceptionError extends ServiceError {
+  declare readonly data: Record<string, never>;
+}
+
+/** The ResourceNotFoundException error (the model gives no structure for it, so only its message). */
+export class ResourceNotFoundExceptionError extends ServiceError {
+  declare readonly data: Record<string, never>;
+}
+
+/** The ServiceQuotaExceededException error (the model gives no structure for it, so only its message). */
+export class ServiceQuotaExceededExceptionError extends ServiceError {
+  declare readonly data: Record<string, never>;
+}
+
+/** The ThrottlingException error (the model gives no structure for it, so only its message). */
+export class ThrottlingExceptionError extends ServiceError {
+  declare readonly data: Record<string, never>;
+}
+
+/** The ValidationException error (the model gives no structure for it, so only its message). */
+export class ValidationExceptionError extends ServiceError {
+  declare readonly data: Record<string, never>;
+}
+
 const protocol = new AwsJsonProtocol({
   jsonVersion: '1.0',
   targetPrefix: 'VoiceID',
   shapes,
-  errors: errorSpecs,
+  errors: {
+    AccessDeniedException: { ctor: AccessDeniedExceptionError },
+    ConflictException: { ctor: ConflictExceptionError },
+    InternalServerException: { ctor: InternalServerExceptionError },
+    ResourceNotFoundException: { ctor: ResourceNotFoundExceptionError },
+    ServiceQuotaExceededException: { ctor: ServiceQuotaExceededExceptionError },
+    ThrottlingException: { ctor: ThrottlingExceptionError },
+    ValidationException: { ctor: ValidationExceptionError },
+  },
 });
 
 /** The compiled operations, by name. */

@@ -18,22 +18,10 @@ import { checkProblems, type CompiledCheck, type ValidationProblem } from './val
 export { ConfigError } from './addressing.js';
 export type { ClientConfig, ServiceSpec } from './client-config.js';
 
-/** An operation's serializer and deserializer. */
-export interface OperationCodec<I, O> {
-  serialize(input: I): HttpRequest;
-  deserialize(response: HttpResponse): O;
-}
-
 export interface OperationSpec<I, O> {
   readonly name: string;
-  /** The serializer and deserializer, given (`serialize`, `deserialize`) or loaded (`loadCodec`). */
-  readonly serialize?: (input: I) => HttpRequest;
-  readonly deserialize?: (response: HttpResponse) => O;
-  /**
-   * Loads them (the generated client's form: a module per operation, on a table of only its shapes,
-   * imported at the operation's first call together with its check).
-   */
-  readonly loadCodec?: () => Promise<OperationCodec<I, O>>;
+  readonly serialize: (input: I) => HttpRequest;
+  readonly deserialize: (response: HttpResponse) => O;
   /** The generated validator of the input. */
   readonly validate?: (input: unknown) => ValidationProblem[];
   /**
@@ -102,8 +90,6 @@ export class ServiceClient {
   private dateText = '';
   /** The compiled checks loaded so far, by operation. */
   private readonly checks = new Map<OperationSpec<never, unknown>, CompiledCheck>();
-  /** The codecs loaded so far, by operation. */
-  private readonly codecs = new Map<object, OperationCodec<unknown, unknown>>();
 
   constructor(service: ServiceSpec, config: ClientConfig = {}) {
     if (service.signatureVersion === 'v2') {
@@ -178,14 +164,11 @@ export class ServiceClient {
 
   /** Calls an operation: the typed output, or the error (a generated ServiceError subclass for a modeled one). */
   async send<I, O>(op: OperationSpec<I, O>, input: I, options: CallOptions = {}): Promise<O> {
-    const validate = this.config.validate !== false && (op.validate || op.loadCheck);
-    let codec = this.codecs.get(op) as OperationCodec<I, O> | undefined;
-    if (!codec || (validate && !op.validate && !this.checks.has(op))) codec = await this.load(op, !!validate);
-    if (validate) {
-      const problems = op.validate ? op.validate(input) : checkProblems(this.checks.get(op)!, input);
+    if (this.config.validate !== false && (op.validate || op.loadCheck)) {
+      const problems = op.validate ? op.validate(input) : checkProblems(this.checks.get(op) ?? (await this.loadCheck(op)), input);
       if (problems.length > 0) throw new RequestValidationError(op.name, problems);
     }
-    const request = codec.serialize(input);
+    const request = op.serialize(input);
     const settings = await this.settings();
     const timeoutMs = options.timeoutMs ?? settings.timeoutMs;
     const streamingBody = request.body !== undefined && typeof request.body !== 'string' && !(request.body instanceof Uint8Array);
@@ -195,7 +178,7 @@ export class ServiceClient {
       try {
         const outgoing = await this.outgoing(op as OperationSpec<unknown, unknown>, request, input, settings);
         response = await send(settings.handler, outgoing, { timeoutMs, signal: options.signal, streamResponse: !!op.streamingOutput });
-        const output = await this.parse(codec, response);
+        const output = await this.parse(op, response);
         this.retries.succeeded(lastRetryCost);
         return output;
       } catch (error) {
@@ -209,26 +192,20 @@ export class ServiceClient {
     }
   }
 
-  /** The operation's codec, and its check when `withCheck`: loaded together (one round of imports), then kept. */
-  private async load<I, O>(op: OperationSpec<I, O>, withCheck: boolean): Promise<OperationCodec<I, O>> {
-    const [codec, check] = await Promise.all([
-      this.codecs.get(op) ?? (op.loadCodec ? op.loadCodec() : { serialize: op.serialize!, deserialize: op.deserialize! }),
-      withCheck && op.loadCheck && !this.checks.has(op) ? op.loadCheck() : undefined,
-    ]);
-    if (!codec.serialize || !codec.deserialize) throw new TypeError(`${op.name}: the operation has no serializer (give serialize and deserialize, or loadCodec)`);
-    this.codecs.set(op, codec as OperationCodec<unknown, unknown>);
-    if (check) this.checks.set(op, check);
-    return codec as OperationCodec<I, O>;
+  private async loadCheck(op: OperationSpec<never, unknown>): Promise<CompiledCheck> {
+    const check = await op.loadCheck!();
+    this.checks.set(op, check);
+    return check;
   }
 
-  private parse<O>(codec: OperationCodec<never, O>, response: IncomingResponse): O | Promise<O> {
+  private parse<I, O>(op: OperationSpec<I, O>, response: IncomingResponse): O | Promise<O> {
     const raw = response as HttpResponse;
     if (response.statusCode >= 300 && !(response.body === undefined || response.body instanceof Uint8Array)) {
       // An error's body is read whole, even for a streaming operation: it holds the error.
-      return readAll(response.body).then((body) => this.parse(codec, { ...response, body }));
+      return readAll(response.body).then((body) => this.parse(op, { ...response, body }));
     }
     try {
-      return codec.deserialize(raw);
+      return op.deserialize(raw);
     } catch (error) {
       if (error instanceof ServiceError) error.response = raw;
       throw error;

@@ -2,7 +2,7 @@
  * Renders the client part of a generated package, as data for the runtime's interpreter:
  * - `src/base-client.ts`: the service as data (endpoint prefix, signing, the region rules that concern it)
  *   and the bare client (`DynamoDBClient`) that the standalone operations take;
- * - `src/client-operations.ts`: each operation as data (the loaders of its serializer and of its input's check) and
+ * - `src/client-operations.ts`: each operation as data (its generated serializer, deserializer and validator) and
  *   a standalone function per operation (`getItem(client, input)`), so a bundler keeps only what is used;
  * - `src/client.ts`: the client with one method per operation (`new DynamoDB().getItem(input)`);
  * - `src/paginators.ts`: `paginate<Op>` (pages) and `paginate<Op>Items` (items) from the model's paginators.
@@ -80,14 +80,13 @@ export function renderBaseClient(ctx: CodegenContext): string {
   return w.toString();
 }
 
-function specLiteral(ctx: CodegenContext, f: ClientOperationFacts, w: TsWriter, io: string): string {
+function specLiteral(ctx: CodegenContext, f: ClientOperationFacts, P: string, w: TsWriter): string {
   const op = f.op;
-  const codec = ctx.symbols.codec(op.name);
-  const factory = w.value(ctx.symbols.codecFactory.file, ctx.symbols.codecFactory.name);
+  const serialize = ctx.symbols.serializer(op.name).name;
   const parts = [`name: ${stringLiteral(op.name)}`];
-  // Its shapes and its input's check are loaded at the operation's first call: importing the client loads
-  // no operation's shape table nor check (the protocol that reads the table is loaded with the client).
-  parts.push(`loadCodec: () => import(${stringLiteral(w.specifier(codec.file))}).then((m) => ${factory}<${io}>(m))`);
+  parts.push(op.input ? `serialize: ${P}.${serialize}` : `serialize: () => ${P}.${serialize}()`);
+  parts.push(`deserialize: ${P}.${ctx.symbols.deserializer(op.name).name}`);
+  // The input's check is loaded at the operation's first call: importing the client loads no check.
   const check = op.input && ctx.symbols.inputCheck(op.input.target);
   if (check) parts.push(`loadCheck: () => import(${stringLiteral(w.specifier(check.file))}).then((m) => m.${check.name})`);
   if (f.auth) parts.push(`auth: ${literal(f.auth)}`);
@@ -103,14 +102,14 @@ export function renderOperations(ctx: CodegenContext, docs: DocCache): string {
   const options = w.type(runtime(ctx, 'client'), 'CallOptions');
   const specType = w.type(runtime(ctx, 'client'), 'OperationSpec');
   const bare = w.type(symbols.client.bareClient.file, symbols.client.bareClient.name);
+  const P = w.namespace(symbols.files.protocol, 'P');
   const T = w.namespace(symbols.files.types, 'T', true);
   for (const f of ctx.index.clientOperations) {
     const s = symbols.operation(f.op.name);
     const output = ioType(ctx, T, f.op, 'output');
-    const io = `${ioType(ctx, T, f.op, 'input')}, ${output}`;
     w.code();
     w.doc(`${f.op.name} as data: what the client runs to call it.`);
-    w.code(`export const ${s.spec.name}: ${specType}<${io}> = ${specLiteral(ctx, f, w, io)};`);
+    w.code(`export const ${s.spec.name}: ${specType}<${ioType(ctx, T, f.op, 'input')}, ${output}> = ${specLiteral(ctx, f, P, w)};`);
     w.code();
     w.doc(operationDoc(ctx, docs, f, `Calls ${f.op.name} through \`client\`.`));
     w.code(`export function ${s.fn.name}(client: ${bare}, ${params(ctx, T, f, options)}): Promise<${output}> {`);

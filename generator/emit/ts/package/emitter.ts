@@ -29,13 +29,13 @@ function json(value: unknown): string {
 }
 
 /**
- * The modules `src/index.ts` re-exports: types are ours, errors the error classes, then the client. The
- * validators and the serializers are the `./validators` and `./protocol` entry points (PACKAGE_ENTRIES):
- * re-exported here, every import of the package would load every operation's checks and shapes.
+ * The modules `src/index.ts` re-exports: types are ours, protocol is the serializer's, then the client. The
+ * validators are the `./validators` entry point (PACKAGE_ENTRIES): re-exported here, every import of the
+ * package would load every operation's checks.
  */
 function packageModules(ctx: CodegenContext): string[] {
   const f = ctx.symbols.files;
-  return [f.types, f.errors, ...(hasClient(ctx.ir) ? [f.client, f.operations, f.paginators] : [])];
+  return [f.types, f.protocol, ...(hasClient(ctx.ir) ? [f.client, f.operations, f.paginators] : [])];
 }
 
 /** `./dist/x.js` and `./dist/x.d.ts` of `src/x.ts`. */
@@ -118,8 +118,7 @@ export function readme(ctx: CodegenContext): string {
     example.push(
       '```ts',
       `import { ${validate} } from '${symbols.packageName}/${PACKAGE_ENTRIES.validators.subpath.slice(2)}';`,
-      `import { ${serialize} } from '${symbols.packageName}/${PACKAGE_ENTRIES.protocol.subpath.slice(2)}';`,
-      `import type { ${input} } from '${symbols.packageName}';`,
+      `import { ${serialize}, type ${input} } from '${symbols.packageName}';`,
       '',
       `const problems = ${validate}(input); // [] when valid, else every problem with its path and a message`,
       `if (problems.length === 0) send(${serialize}(input as ${input})); // method, path, headers, body`,
@@ -134,7 +133,7 @@ export function readme(ctx: CodegenContext): string {
     `${ir.metadata.serviceFullName} (API version ${ir.metadata.apiVersion}) for TypeScript: ${hasClient(ir) ? 'a client (`src/client.ts`), ' : ''}an interface per`,
     'structure and a union plus a value array per enum (`src/types.ts`), validators that report every',
     `problem (\`src/validators.ts\`, the \`${symbols.packageName}/${PACKAGE_ENTRIES.validators.subpath.slice(2)}\` entry point), and request serializers and`,
-    `response deserializers (\`src/protocol.ts\`, the \`${symbols.packageName}/${PACKAGE_ENTRIES.protocol.subpath.slice(2)}\` entry point).`,
+    'response deserializers (`src/protocol.ts`).',
     '',
     'Build with `npm install && npm run build`; the package is ESM and needs only Node at run time.',
     '',

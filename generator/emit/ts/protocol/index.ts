@@ -1,14 +1,12 @@
 /**
  * The protocol emitter: `src/protocol.ts` with the serializers and deserializers of the service's
- * protocol, `src/errors.ts` with its error classes, and a module per operation for the client
- * (codec.ts); one small generator per protocol. A protocol without a generator gets a protocol.ts and an
- * errors.ts that say so and export nothing, so the package's `index.ts` still compiles.
+ * protocol, one small generator per protocol. A protocol without a generator gets a file that says so and
+ * exports nothing, so the package's `index.ts` still compiles.
  */
 import type { CodegenContext } from '../../../context/context.js';
 import type { IRService } from '../../../ir/types.js';
 import type { Emitter, GeneratedFile } from '../../types.js';
 import { awsJsonGenerator } from './aws-json.js';
-import { renderCodec, renderCodecService, renderErrors } from './codec.js';
 import { ec2Generator } from './ec2.js';
 import type { ProtocolGenerator } from './generator.js';
 import { queryGenerator } from './query.js';
@@ -35,8 +33,8 @@ export function protocolGenerator(ctx: CodegenContext): ProtocolGenerator | unde
   return Object.prototype.hasOwnProperty.call(PROTOCOL_GENERATORS, p) ? PROTOCOL_GENERATORS[p] : undefined;
 }
 
-function unsupported(ctx: CodegenContext, file: string): string {
-  const w = ctx.tsFile(file);
+function unsupported(ctx: CodegenContext): string {
+  const w = ctx.tsFile(ctx.symbols.files.protocol);
   w.comment(`${ctx.ir.metadata.serviceFullName} uses the ${ctx.ir.metadata.protocol} protocol; shapegen generates`);
   w.comment(`serializers for ${Object.keys(PROTOCOL_GENERATORS).join(', ')} only, so this service has none.`);
   w.code('export {};');
@@ -45,18 +43,9 @@ function unsupported(ctx: CodegenContext, file: string): string {
 
 export const protocolEmitter: Emitter = {
   name: 'ts-protocol',
-  outputs: ['src/protocol.ts', 'src/errors.ts', 'src/protocol/*.ts'],
+  outputs: ['src/protocol.ts'],
   emit(ctx: CodegenContext): GeneratedFile[] {
-    const { files } = ctx.symbols;
     const gen = protocolGenerator(ctx);
-    if (!gen) return [files.protocol, files.errors].map((path) => ({ path, contents: unsupported(ctx, path), preformatted: true }));
-    // A shape's entry is the same in every table that holds it: printed once for protocol.ts and the operations' modules.
-    const printed = new Map<string, string>();
-    return [
-      { path: files.protocol, contents: renderProtocol(ctx, gen, printed), preformatted: true },
-      { path: files.errors, contents: renderErrors(ctx), preformatted: true },
-      { path: files.codecService, contents: renderCodecService(ctx, gen), preformatted: true },
-      ...ctx.ir.operations.map((op) => ({ path: ctx.symbols.codec(op.name).file, contents: renderCodec(ctx, gen, op, printed), preformatted: true })),
-    ];
+    return [{ path: ctx.symbols.files.protocol, contents: gen ? renderProtocol(ctx, gen) : unsupported(ctx), preformatted: true }];
   },
 };

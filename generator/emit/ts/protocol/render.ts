@@ -1,8 +1,4 @@
-/**
- * Renders `src/protocol.ts`: the shape table of every operation and one (de)serializer pair per operation
- * (the `./protocol` entry point); the error classes are errors.ts's and each operation's own module is
- * codec.ts's.
- */
+/** Renders `src/protocol.ts`: shape table, error classes, one (de)serializer pair per operation. */
 import type { CodegenContext } from '../../../context/context.js';
 import { propertyKey, stringLiteral } from '../../../context/escape.js';
 import { printLiteral, RawCode } from '../../../context/ts-literal.js';
@@ -16,25 +12,51 @@ export function runtime(ctx: CodegenContext, name: string): string {
   return `${ctx.symbols.files.runtimeDir}/${name}.ts`;
 }
 
-/** Each shape's entry as printed, by shape name: one emit prints a shape once for all the tables that hold it. */
-export type PrintedEntries = Map<string, string>;
-
-/** `const shapes: ShapeTable = {...};`, exported under `exportAs` when given. */
-export function renderTable(ctx: CodegenContext, w: TsWriter, tables: ShapeTableResult, exportAs?: string, printed: PrintedEntries = new Map()): void {
+function renderTable(ctx: CodegenContext, w: TsWriter, tables: ShapeTableResult): void {
   const table = w.type(runtime(ctx, 'descriptors'), 'ShapeTable');
-  w.code(`${exportAs ? `export const ${exportAs}` : 'const shapes'}: ${table} = {`);
+  w.code(`const shapes: ${table} = {`);
   for (const [name, d] of tables.table) {
     // TypeScript types a literal's `toString:` or `constructor:` entry against Object's member, not the
     // record's value type: such an entry says its type.
     const cast = name in Object.prototype ? ` as ${w.type(runtime(ctx, 'descriptors'), 'ShapeDescriptor')}` : '';
-    let line = printed.get(name);
-    if (line === undefined) {
-      const head = `  ${propertyKey(name)}: `;
-      printed.set(name, (line = `${head}${printLiteral(d, '  ', head.length, cast.length + 1)}${cast},`));
-    }
-    w.code(line);
+    const head = `  ${propertyKey(name)}: `;
+    w.code(`${head}${printLiteral(d, '  ', head.length, cast.length + 1)}${cast},`);
   }
   w.code('};');
+}
+
+function renderErrorClasses(ctx: CodegenContext, w: TsWriter, base: string, types: string): void {
+  for (const name of ctx.index.errors) {
+    const shape = ctx.ir.shapes.get(name);
+    const data = shape && ctx.index.isRecord(name) ? `${types}.${ctx.symbols.type(name).name}` : 'Record<string, never>';
+    const what = shape ? 'modeled error' : 'error (the model gives no structure for it, so only its message)';
+    w.code();
+    w.doc(`The ${name} ${what}.`);
+    w.code(`export class ${ctx.symbols.errorClass(name).name} extends ${base} {`);
+    w.code(`  declare readonly data: ${data};`);
+    w.code('}');
+  }
+}
+
+/** The error table: code -> class (and shape, fault); literal code, since the table holds the classes. */
+function errorSpecs(ctx: CodegenContext): Record<string, Record<string, unknown>> {
+  const specs: Record<string, Record<string, unknown>> = Object.create(null);
+  const codes = new Set<string>(ctx.index.errors);
+  for (const name of ctx.index.errors) {
+    const shape = ctx.ir.shapes.get(name);
+    const spec: Record<string, unknown> = { ctor: new RawCode(ctx.symbols.errorClass(name).name) };
+    if (ctx.index.isRecord(name)) spec.shape = name;
+    if (shape?.type === 'structure' && shape.fault) spec.fault = true;
+    specs[name] = spec;
+    // A modeled error code that differs from the shape name (awsQueryCompatible services, Query's
+    // awsQueryError) finds it too; the first error to claim a code keeps it.
+    const code = shape?.type === 'structure' ? shape.errorCode : undefined;
+    if (code && !codes.has(code)) {
+      codes.add(code);
+      specs[code] = spec;
+    }
+  }
+  return specs;
 }
 
 function typeOf(ctx: CodegenContext, types: string, name: string | undefined, fallback: string): string {
@@ -71,20 +93,8 @@ function renderOperation(
   w.code('}');
 }
 
-/** `const protocol = new <Class>({ ...service fields, shapes, errors });`, the errors from errors.ts. */
-function renderProtocolInstance(ctx: CodegenContext, gen: ProtocolGenerator, w: TsWriter): void {
-  const protocolClass = w.value(runtime(ctx, gen.protocolClass.module), gen.protocolClass.name);
-  const errors = w.value(ctx.symbols.errorTable.file, ctx.symbols.errorTable.name);
-  w.code();
-  w.code(`const protocol = new ${protocolClass}({`);
-  for (const line of gen.serviceFields(ctx)) w.code(line);
-  w.code('  shapes,');
-  w.code(`  errors: ${errors},`);
-  w.code('});');
-}
-
 /** The whole file. */
-export function renderProtocol(ctx: CodegenContext, gen: ProtocolGenerator, printed: PrintedEntries = new Map()): string {
+export function renderProtocol(ctx: CodegenContext, gen: ProtocolGenerator): string {
   const { ir, index } = ctx;
   const w = ctx.tsFile(ctx.symbols.files.protocol);
   w.fileDoc([
@@ -92,19 +102,27 @@ export function renderProtocol(ctx: CodegenContext, gen: ProtocolGenerator, prin
     '`serialize<Operation>Request(input)` builds the HTTP request; `deserialize<Operation>Response(response)`',
     'returns the typed output or throws the error class of a failed response.',
   ]);
+  const protocolClass = w.value(runtime(ctx, gen.protocolClass.module), gen.protocolClass.name);
   const operationType = w.type(runtime(ctx, gen.operationType.module), gen.operationType.name);
+  w.type(runtime(ctx, 'descriptors'), 'ShapeTable');
+  const serviceError = w.value(runtime(ctx, 'errors'), 'ServiceError');
   w.type(runtime(ctx, 'http'), 'HttpRequest');
   w.type(runtime(ctx, 'http'), 'HttpResponse');
   const types = w.namespace(ctx.symbols.files.types, 'T', true);
-  // The error classes and ServiceError, so that this entry point names what its deserializers throw.
-  w.reexportAll(ctx.symbols.files.errors);
+  w.reexport(runtime(ctx, 'errors'), 'ServiceError');
   w.reexport(runtime(ctx, 'http'), 'requestUrl');
   w.reexport(runtime(ctx, 'http'), 'HttpRequest', true);
   w.reexport(runtime(ctx, 'http'), 'HttpResponse', true);
   const tables = buildShapeTable(ctx, index.protocolRoots, gen.table);
   w.code();
-  renderTable(ctx, w, tables, undefined, printed);
-  renderProtocolInstance(ctx, gen, w);
+  renderTable(ctx, w, tables);
+  renderErrorClasses(ctx, w, serviceError, types);
+  w.code();
+  w.code(`const protocol = new ${protocolClass}({`);
+  for (const line of gen.serviceFields(ctx)) w.code(line);
+  w.code('  shapes,');
+  w.code(`  errors: ${printLiteral(errorSpecs(ctx), '  ', '  errors: '.length, 1)},`);
+  w.code('});');
   w.code();
   w.doc('The compiled operations, by name.');
   // No prototype: an operation named like an Object member (`constructor`) is only a key here.

@@ -4,14 +4,15 @@
  */
 import {
   ExistingEnrollmentActionValues,
+  deserializeStartSpeakerEnrollmentJobResponse,
+  serializeStartSpeakerEnrollmentJobRequest,
   type ExistingEnrollmentAction,
   type StartSpeakerEnrollmentJobRequest,
   type StartSpeakerEnrollmentJobResponse,
   type ValidationProblem,
 } from '@shapegen/voiceid';
-// The validators and the serializers are their own entry points: the package's index does not load them.
+// The validators are their own entry point: the package's index does not load them.
 import { validateStartSpeakerEnrollmentJobRequest } from '@shapegen/voiceid/validators';
-import { deserializeStartSpeakerEnrollmentJobResponse, serializeStartSpeakerEnrollmentJobRequest } from '@shapegen/voiceid/protocol';
 
 const request: StartSpeakerEnrollmentJobRequest = {
   DataAccessRoleArn: 'arn:aws:iam::123456789012:role/VoiceIdDataAccess',
