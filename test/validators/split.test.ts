@@ -37,7 +37,8 @@ const byPlace = (modules: CheckModule[]) => new Map<Place, CheckModule>(modules.
 const names = (m: CheckModule | undefined) => [...(m?.code ?? '').matchAll(/^(?:export )?(?:const|function) (\w+)/gm)].map((x) => x[1]);
 
 describe('splitting the compiled checks', () => {
-  const modules = byPlace(splitChecks(CODE, new Set(['AInput', 'BInput'])));
+  // Nothing copied: every shared declaration in its shared module.
+  const modules = byPlace(splitChecks(CODE, new Set(['AInput', 'BInput']), 0));
 
   it('gives an input what it alone of the inputs reaches, a set of inputs what they share, and the rest to the other module', () => {
     expect([...modules.keys()]).toEqual(['AInput', 'BInput', OTHER, 0]);
@@ -68,7 +69,7 @@ describe('splitting the compiled checks', () => {
       check('validate8'),
       check('validate9'),
     ].join('\n');
-    const split = byPlace(splitChecks(code, new Set(['AInput', 'BInput', 'DInput'])));
+    const split = byPlace(splitChecks(code, new Set(['AInput', 'BInput', 'DInput']), 0));
     expect([...split.keys()]).toEqual(['AInput', 'BInput', 'DInput', 0, 1]);
     expect(names(split.get(0))).toEqual(['validate8']);
     expect(names(split.get(1))).toEqual(['validate9']);
@@ -80,6 +81,35 @@ describe('splitting the compiled checks', () => {
     const all = [...modules.values()].flatMap((m) => names(m)).sort();
     expect(all).toEqual(['AInput', 'BInput', 'COutput', 'func2', 'schema1', 'validate1', 'validate2', 'validate3', 'validate4', 'validate5', 'validate9'].sort());
     expect(modules.get('AInput')!.code).toContain('if(schema1.type === "}"){');
+  });
+
+  it('copies a small shared declaration into each module that uses it, with what it uses, and keeps a large one shared', () => {
+    const big = 'x'.repeat(120);
+    const code = [
+      'export const AInput: CompiledCheck = validate1;',
+      check('validate1', ['validate8', 'validate9']),
+      'export const BInput: CompiledCheck = validate2;',
+      check('validate2', ['validate8', 'validate9']),
+      'export const COutput: CompiledCheck = validate3;',
+      check('validate3', ['validate8']),
+      'const func2 = codePointLength;',
+      check('validate8', [], 'if(func2(data) > 3){\nerrors++;\n}'),
+      check('validate9', [], `if(data === "${big}"){\nerrors++;\n}`),
+    ].join('\n');
+    const limit = check('validate8', [], 'if(func2(data) > 3){\nerrors++;\n}').length;
+    const split = byPlace(splitChecks(code, new Set(['AInput', 'BInput']), limit));
+    // validate9 is over the limit: the one shared module, numbered 0; validate8 and the func2 it uses are copied.
+    expect([...split.keys()]).toEqual(['AInput', 'BInput', OTHER, 0]);
+    expect(names(split.get('AInput'))).toEqual(['AInput', 'validate1', 'func2', 'validate8']);
+    expect(names(split.get('BInput'))).toEqual(['BInput', 'validate2', 'func2', 'validate8']);
+    expect(names(split.get(OTHER))).toEqual(['COutput', 'validate3', 'func2', 'validate8']);
+    expect(names(split.get(0))).toEqual(['validate9']);
+    expect(split.get('AInput')!.imports).toEqual(new Map([[0, ['validate9']]]));
+    expect(split.get(OTHER)!.imports).toEqual(new Map());
+    // A copy is nobody's export, and brings its helper's binding along.
+    expect(split.get('AInput')!.code).toMatch(/^function validate8\(/m);
+    expect(split.get('AInput')!.externals).toEqual(['codePointLength']);
+    expect(split.get(0)!.externals).toEqual([]);
   });
 
   it('puts everything in the other module when no input is a chunk root', () => {

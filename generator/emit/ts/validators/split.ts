@@ -144,37 +144,83 @@ function placesOf(decls: readonly Declaration[], chunkRoots: ReadonlySet<string>
 }
 
 /**
+ * A declaration that several inputs share and that is at most this long (a `const funcN = helper;`, a
+ * pattern, a small check) is copied into each module that uses it rather than given a shared module: at an
+ * operation's first call each module its check imports is one more file to fetch and compile after the
+ * check's own, which cost more than the line does (a 110-byte module of DynamoDB's GetItem check took
+ * about as long as its 10 KB one).
+ */
+export const COPY_LIMIT = 1000;
+
+/** The shared places renumbered in order of appearance over the declarations that stay (a set whose declarations are all copied has no module). */
+function renumbered(places: readonly Place[], copied: readonly boolean[]): Place[] {
+  const numbers = new Map<number, number>();
+  for (let i = 0; i < places.length; i++) {
+    const p = places[i];
+    if (typeof p === 'number' && !copied[i] && !numbers.has(p)) numbers.set(p, numbers.size);
+  }
+  return places.map((p): Place => (typeof p === 'number' ? (numbers.get(p) ?? -1) : p));
+}
+
+/** The declarations of a module: its own, and the copied ones they use, directly or not; ascending. */
+function withCopies(own: readonly number[], decls: readonly Declaration[], copied: readonly boolean[]): number[] {
+  const members = new Set(own);
+  const todo = [...own];
+  while (todo.length > 0) {
+    for (const j of decls[todo.pop()!].refs) {
+      if (copied[j] && !members.has(j)) {
+        members.add(j);
+        todo.push(j);
+      }
+    }
+  }
+  return [...members].sort((a, b) => a - b);
+}
+
+/**
  * The compiled code (`export const <Root>: CompiledCheck = validateN;` per root) in modules: one per chunk
  * root, the shared ones and the other one, each only when it holds something. What a module uses from
- * another is exported there.
+ * another is exported there; a shared declaration of at most `copyLimit` characters is copied instead.
  */
-export function splitChecks(code: string, chunkRoots: ReadonlySet<string>): CheckModule[] {
+export function splitChecks(code: string, chunkRoots: ReadonlySet<string>, copyLimit = COPY_LIMIT): CheckModule[] {
   const decls = declarations(code);
-  const places = placesOf(decls, chunkRoots);
-  const exported = new Set<number>();
-  const modules = new Map<Place, { texts: string[]; imports: Map<Place, Set<string>>; roots: string[]; externals: Set<string> }>();
-  decls.forEach((d, i) => {
-    const place = places[i];
-    let m = modules.get(place);
-    if (!m) modules.set(place, (m = { texts: [], imports: new Map(), roots: [], externals: new Set() }));
-    if (ROOT_EXPORT.test(d.text)) m.roots.push(d.name);
-    const external = EXTERNAL_BINDING.exec(d.text);
-    if (external) m.externals.add(external[1]);
-    for (const j of d.refs) {
-      const from = places[j];
-      if (from === place) continue;
-      // By construction only the other module imports from an input's module, and nothing from the other.
-      if (from === OTHER || (typeof from === 'string' && place !== OTHER)) throw new Error(`shapegen: compiled validators: ${d.name} would import ${decls[j].name} from another check's module`);
-      exported.add(j);
-      let names = m.imports.get(from);
-      if (!names) m.imports.set(from, (names = new Set()));
-      names.add(decls[j].name);
-    }
+  const first = placesOf(decls, chunkRoots);
+  const copied = decls.map((d, i) => typeof first[i] === 'number' && d.text.length <= copyLimit);
+  const places = renumbered(first, copied);
+  const owned = new Map<Place, number[]>();
+  decls.forEach((_, i) => {
+    if (copied[i]) return;
+    const list = owned.get(places[i]);
+    if (list) list.push(i);
+    else owned.set(places[i], [i]);
   });
-  decls.forEach((d, i) => modules.get(places[i])!.texts.push(exported.has(i) ? `export ${d.text}` : d.text));
-  return [...modules].map(([place, m]) => ({
-    place,
-    code: m.texts.join('\n'),
+  const exported = new Set<number>();
+  const modules = [...owned].map(([place, own]) => {
+    const members = withCopies(own, decls, copied);
+    const imports = new Map<Place, Set<string>>();
+    const externals = new Set<string>();
+    const roots: string[] = [];
+    for (const i of members) {
+      const d = decls[i];
+      if (ROOT_EXPORT.test(d.text)) roots.push(d.name);
+      const external = EXTERNAL_BINDING.exec(d.text);
+      if (external) externals.add(external[1]);
+      for (const j of d.refs) {
+        const from = places[j];
+        if (copied[j] || from === place) continue;
+        // By construction only the other module imports from an input's module, and nothing from the other.
+        if (from === OTHER || (typeof from === 'string' && place !== OTHER)) throw new Error(`shapegen: compiled validators: ${d.name} would import ${decls[j].name} from another check's module`);
+        exported.add(j);
+        let names = imports.get(from);
+        if (!names) imports.set(from, (names = new Set()));
+        names.add(decls[j].name);
+      }
+    }
+    return { place: place as Place, members, imports, roots, externals };
+  });
+  return modules.map((m) => ({
+    place: m.place,
+    code: m.members.map((i) => (exported.has(i) ? `export ${decls[i].text}` : decls[i].text)).join('\n'),
     imports: new Map([...m.imports].map(([from, names]) => [from, [...names].sort()])),
     roots: m.roots,
     externals: [...m.externals].sort(),
