@@ -2,7 +2,8 @@
  * Catalog conformance of the generated TypeScript: generates every model of ../shared/models, then runs
  * `tsc --noEmit --strict` over the package of every model whose protocol the serializer supports, in batches
  * on both cores. `generate` writes the newest API version per service folder; the older versions it
- * superseded are written under `_older/<model>/` here, so that every model's package is compiled. Also counts the R pages produced against the operations.
+ * superseded are written under `_older/<model>/` here, so that every model's package is compiled. Also
+ * counts the R pages produced against the operations.
  * Prints the counts; exits 1 on any type error or missing page.
  *
  *   npm run conformance:tsc [-- --keep DIR]
@@ -37,14 +38,17 @@ function tsc(dir: string, packages: string[], batch: number): Promise<{ code: nu
   });
 }
 
-/** The TypeScript of every superseded (older API version) model's package, under `_older/<model file's base name>/`. */
-function olderPackages(result: GenerateResult): GeneratedFile[] {
+/** The package of every superseded (older API version) model, under `_older/<model file's base name>/`: its folders and TypeScript. */
+function olderPackages(result: GenerateResult): { folders: string[]; files: GeneratedFile[] } {
   const kept = new Set(result.kept);
-  return result.outputs.flatMap((o, i) => {
+  const folders: string[] = [];
+  const files = result.outputs.flatMap((o, i) => {
     if (kept.has(i) || o.prefix === '') return [];
     const folder = `_older/${basename(o.file).replace(/\.normal\.json$/, '')}`;
+    folders.push(folder);
     return o.files.filter((f) => f.path.endsWith('.ts')).map((f) => ({ ...f, path: `${folder}/${f.path.slice(o.prefix.length + 1)}` }));
   });
+  return { folders: folders.sort(), files };
 }
 
 async function main(): Promise<void> {
@@ -52,8 +56,8 @@ async function main(): Promise<void> {
   const dir = keep > 0 ? resolve(process.argv[keep + 1]) : mkdtempSync(join(tmpdir(), 'shapegen-tsc-'));
   try {
     const result = await generate({ models: catalogFiles(), cacheDir: join(projectRoot, 'node_modules', '.cache', 'shapegen') });
-    const olderFiles = olderPackages(result);
-    writeFiles(dir, [...result.files, ...olderFiles]);
+    const older = olderPackages(result);
+    writeFiles(dir, [...result.files, ...older.files]);
     // The packages' own dependencies (the XML parser of rest-xml, query and ec2) resolve from the project's.
     if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
     const folders = new Map<string, string[]>();
@@ -62,9 +66,8 @@ async function main(): Promise<void> {
       if (!folders.has(folder)) folders.set(folder, []);
       folders.get(folder)!.push(f.path);
     }
-    const older = new Set(olderFiles.map((f) => f.path.split('/').slice(0, 2).join('/')));
     const packages = [...folders].filter(([, paths]) => paths.some((p) => p.endsWith('/src/protocol.ts'))).map(([f]) => f).sort();
-    packages.push(...[...older].sort());
+    packages.push(...older.folders);
     const pages = result.files.filter((f) => /\/docs\/[^/]+\.(Rd|md|txt)$/.test(f.path)).length;
     // Every operation and the service itself get three pages (Rd, md, txt).
     const session = new GeneratorSession();
@@ -85,7 +88,7 @@ async function main(): Promise<void> {
     };
     await Promise.all([worker(), worker()]);
     console.log(`services: ${folders.size}; superseded older versions: ${result.superseded.length}`);
-    console.log(`tsc --strict: ${packages.length - failed}/${packages.length} generated packages (${packages.length - older.size} services + ${older.size} older API versions) compile with no error (batches with an error count whole)`);
+    console.log(`tsc --strict: ${packages.length - failed}/${packages.length} generated packages (${packages.length - older.folders.length} services + ${older.folders.length} older API versions) compile with no error (batches with an error count whole)`);
     console.log(`R pages produced: ${pages} of ${expectedPages} expected (3 per operation and per service)`);
     if (failed > 0 || packages.length === 0 || pages !== expectedPages) process.exitCode = 1;
   } finally {

@@ -89,7 +89,8 @@ export async function generate(req: GenerateRequest): Promise<GenerateResult> {
   // Custom emitters are not in the fingerprint: their outputs are never cached.
   const cache = req.cacheDir && req.emitters === undefined ? new OutputCache(req.cacheDir) : undefined;
   const fingerprint = cache ? generatorFingerprint() : '';
-  const keys = cache ? cacheKeys(cache.dir, files, fingerprint, optionsKey(options)) : [];
+  const runKey = cache ? optionsKey(options) : '';
+  const keys = cache ? cacheKeys(cache.dir, files, fingerprint, runKey) : [];
   const stamps = cache && req.trustStampsIn ? readStamps(cache.dir, req.trustStampsIn) : {};
   const outputs: (ModelOutput | undefined)[] = files.map((f, i) => {
     if (!cache) return undefined;
@@ -110,7 +111,7 @@ export async function generate(req: GenerateRequest): Promise<GenerateResult> {
   // Models written just before this run were too fresh for the key memo to trust (its racy window): a
   // run that generated something took long enough for them to settle, so their keys are remembered now and
   // the next run does not hash them again.
-  if (cache && missing.length > 0) cacheKeys(cache.dir, files, fingerprint, optionsKey(options));
+  if (cache && missing.length > 0) cacheKeys(cache.dir, files, fingerprint, runKey);
   const all = outputs as ModelOutput[];
   const { kept, superseded } = newestPerService(all);
   const generatedFiles = kept.flatMap((o) => o.files).sort(byPath);

@@ -17,11 +17,7 @@ import type { ModelOutput } from '../pipeline.js';
 export const WORKER_SCRIPT = resolve(projectRoot, 'dist', 'generator', 'scale', 'worker.js');
 
 function sizeOf(file: string): number {
-  try {
-    return statSync(file).size;
-  } catch {
-    return 0; // the job reports the missing file
-  }
+  return statSync(file, { throwIfNoEntry: false })?.size ?? 0; // the job reports a missing file
 }
 
 /**

@@ -13,6 +13,7 @@
 import { dirname, join, resolve, sep } from 'node:path';
 import type { GeneratedFile } from '../emit/types.js';
 import type { Disk } from './disk.js';
+import { serviceFolderOf } from './manifest.js';
 
 export const STAGING_DIR = '.shapegen-staging';
 export const JOURNAL_FILE = '.shapegen-journal.json';
@@ -42,23 +43,28 @@ function pruneEmptyDirs(disk: Disk, dir: string, stop: string): void {
   }
 }
 
+/** `disk.mkdir`, once per folder: a cold catalog run moves 72,000 files into 1,100 folders. */
+function folderMaker(disk: Disk, made: Iterable<string> = []): (dir: string) => void {
+  const done = new Set(made);
+  return (dir) => {
+    if (done.has(dir)) return;
+    disk.mkdir(dir);
+    done.add(dir);
+  };
+}
+
 /**
  * Carries out the journal. `staged` says every move's file is still in the staging folder (a commit
- * replaying what it has just staged): no existence check per file. Each folder is made once (a cold
- * catalog run moves 72,000 files into 1,100 folders).
+ * replaying what it has just staged): no existence check per file.
  */
 function replay(disk: Disk, root: string, journal: Journal, staged = false): void {
   const staging = join(root, STAGING_DIR);
-  const made = new Set<string>();
+  const mkdir = folderMaker(disk);
   for (const [name, rel] of journal.moves) {
     const from = join(staging, name);
     if (!staged && !disk.exists(from)) continue; // already moved
     const target = inside(root, rel);
-    const dir = dirname(target);
-    if (!made.has(dir)) {
-      disk.mkdir(dir);
-      made.add(dir);
-    }
+    mkdir(dirname(target));
     disk.rename(from, target);
   }
   for (const rel of journal.removals) {
@@ -112,15 +118,14 @@ function stagingPlan(disk: Disk, root: string, ordered: readonly GeneratedFile[]
   const fileMoves: (readonly [string, string])[] = [];
   const staged = ordered.map((f, i) => {
     inside(root, f.path);
-    const slash = f.path.indexOf('/');
-    const folder = slash < 0 ? '' : f.path.slice(0, slash);
+    const folder = serviceFolderOf(f.path);
     if (folder !== '' && !folders.has(folder)) {
       const whole = disk.exists(join(root, folder)) ? undefined : `folder-${folderMoves.length}`;
       folders.set(folder, whole);
       if (whole) folderMoves.push([whole, folder]);
     }
     const whole = folder === '' ? undefined : folders.get(folder);
-    if (whole) return `${whole}/${f.path.slice(slash + 1)}`;
+    if (whole) return `${whole}/${f.path.slice(folder.length + 1)}`;
     fileMoves.push([String(i), f.path]);
     return String(i);
   });
@@ -139,14 +144,10 @@ export function commitOutput(disk: Disk, outDir: string, files: readonly Generat
   let journal: Journal;
   try {
     const { moves, staged } = stagingPlan(disk, root, ordered);
-    const made = new Set<string>([staging]);
+    const mkdir = folderMaker(disk, [staging]);
     ordered.forEach((f, i) => {
       const path = join(staging, staged[i]);
-      const dir = dirname(path);
-      if (!made.has(dir)) {
-        disk.mkdir(dir);
-        made.add(dir);
-      }
+      mkdir(dirname(path));
       disk.writeFile(path, f.contents);
     });
     journal = { version: 1, moves, removals };
