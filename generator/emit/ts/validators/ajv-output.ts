@@ -19,8 +19,8 @@ const NESTED_CALL = /\b(validate\d+|wrapper\d+\.validate)\(([^,()]+), \{instance
  * ajv's standalone JavaScript -> TypeScript that compiles under `strict`, smaller and faster:
  * - each error site becomes one statement, and the errors drop `schemaPath` (nothing reads it): together
  *   these halve the code;
- * - enum errors name their allowed values literally, so the copies of the schema ajv keeps only for them go
- *   (and the enum value names ajv declares but never reads for string enums);
+ * - the copies of the schema ajv keeps for member-name checks become Sets of the names (enum-keyword.ts
+ *   writes enums without any);
  * - the functions take the instance path as a plain string instead of an options object (ajv's other
  *   options, for `$data` references, are never used here): no object built and taken apart per call,
  *   a few per cent on the seed input;
@@ -30,7 +30,7 @@ const NESTED_CALL = /\b(validate\d+|wrapper\d+\.validate)\(([^,()]+), \{instance
  * the compile, behaviour and property tests check the result.
  */
 export function toTypeScript(js: string): string {
-  js = inlineAllowedValues(js);
+  js = dropSchemaCopies(js);
   const out = js
     .replace(/^"use strict";\n?/, '')
     .replace(/^export const (\w+) = (validate\d+);$/gm, `export const $1: ${CHECK_TYPE} = $2;`)
@@ -53,7 +53,7 @@ export function toTypeScript(js: string): string {
   return out;
 }
 
-/** A property path after a schema constant's name: `.properties.A["b-c"].enum`. */
+/** A property path after a schema constant's name: `.properties.A["b-c"].properties`. */
 const PATH = String.raw`(?:\.[A-Za-z_$][\w$]*|\["(?:[^"\\]|\\.)*"\])+`;
 const SEGMENT = /^(?:\.([A-Za-z_$][\w$]*)|\[("(?:[^"\\]|\\.)*")\])/;
 
@@ -67,24 +67,19 @@ function evaluate(value: unknown, path: string): unknown {
   return value;
 }
 
-/** Reads of the schema constants ajv emitted (one JSON line each) replaced by what they read. */
-function inlineAllowedValues(js: string): string {
+/**
+ * ajv keeps a copy of the schema (one JSON line, `const schemaN = {...};`) where the code reads it: the
+ * member names of a structure checked with own-property reads. Those reads become Sets of the names, and
+ * a copy nothing reads any more goes.
+ */
+function dropSchemaCopies(js: string): string {
   const consts = new Map<string, unknown>();
   for (const m of js.matchAll(/^const (schema\d+) = (\{.*\});$/gm)) consts.set(m[1], JSON.parse(m[2]));
-  let replaced = js.replace(new RegExp(`allowedValues: (schema\\d+)(${PATH})`, 'g'), (whole, name: string, path: string) => {
-    const value = evaluate(consts.get(name), path);
-    return Array.isArray(value) ? `allowedValues: ${JSON.stringify(value)}` : whole;
-  });
-  replaced = memberSets(replaced, consts);
-  // ajv names an enum's values (`const vSchemaN = schemaM.properties.A.enum;`) but compares strings
-  // inline: a name never used but by its definitions goes (a function's names repeat in others, hence counts).
-  const vUses = counts(replaced, /\bvSchema\d+\b/g);
-  const vDefs = counts(replaced, /^const vSchema\d+(?= = )/gm, 6);
-  const pruned = replaced.replace(/^const (vSchema\d+) = [^\n]*;\n/gm, (line, name: string) => (vUses.get(name) === vDefs.get(name) ? '' : line));
-  // Drop the constants nothing refers to any more: those named once, by their own definition. One
-  // counting pass; searching the whole code once per constant was quadratic (1.9 s on Glue).
-  const uses = counts(pruned, /\bschema\d+\b/g);
-  return pruned.replace(/^const (schema\d+) = \{.*\};\n/gm, (line, name: string) => ((uses.get(name) ?? 0) > 1 ? line : ''));
+  if (consts.size === 0) return js;
+  const replaced = memberSets(js, consts);
+  // One counting pass; searching the whole code once per constant was quadratic (1.9 s on Glue).
+  const uses = counts(replaced, /\bschema\d+\b/g);
+  return replaced.replace(/^const (schema\d+) = \{.*\};\n/gm, (line, name: string) => ((uses.get(name) ?? 0) > 1 ? line : ''));
 }
 
 /**
@@ -109,11 +104,11 @@ function memberSets(js: string, consts: ReadonlyMap<string, unknown>): string {
   return out.replace(/^(?:"use strict";\n)?/, (head) => head + decls);
 }
 
-/** How often each match of `pattern` occurs (from `skip` characters into the match). */
-function counts(text: string, pattern: RegExp, skip = 0): Map<string, number> {
+/** How often each match of `pattern` occurs. */
+function counts(text: string, pattern: RegExp): Map<string, number> {
   const out = new Map<string, number>();
   for (const m of text.matchAll(pattern)) {
-    const key = m[0].slice(skip);
+    const key = m[0];
     out.set(key, (out.get(key) ?? 0) + 1);
   }
   return out;
