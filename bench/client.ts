@@ -9,7 +9,7 @@
  * (c) bundle size: esbuild --bundle --minify of a one-call program (target: at most a fifth of v3's bytes).
  * Medians of several runs; where a target is missed the line says by how much.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -23,6 +23,7 @@ import { hasClient } from '../generator/emit/ts/client/index.js';
 import { awsModelsDir, projectRoot } from '../generator/paths.js';
 import { GeneratorSession } from '../generator/context/session.js';
 import { contextOf, emitService, loadAndResolve } from '../generator/pipeline.js';
+import { PACKAGE_FILES } from '../generator/context/symbols.js';
 import { median, targetLine } from './stats.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -31,7 +32,7 @@ const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEM
 const GET_ITEM = { TableName: 'bench', Key: { pk: { S: 'user#1234' }, sk: { S: 'profile' } } };
 const ITEM_BODY = JSON.stringify({ Item: { pk: { S: 'user#1234' }, sk: { S: 'profile' }, name: { S: 'Ada' }, visits: { N: '42' } } });
 
-/** Generates a catalog model's package (no R pages) into `root`, with its JavaScript in `dist/`; undefined when it has no client. */
+/** Generates a catalog model's package (no R pages) into `root`, built into `dist/` by its build script; undefined when it has no client. */
 async function generate(model: string, root: string): Promise<string | undefined> {
   const { service } = loadAndResolve(join(awsModelsDir, `${model}.normal.json`), new GeneratorSession());
   if (!service) throw new Error(`bench: ${model} does not load`);
@@ -42,8 +43,8 @@ async function generate(model: string, root: string): Promise<string | undefined
     writeFileSync(join(root, f.path), f.contents);
   }
   const dir = join(root, files[0].path.split('/')[0]);
-  const sources = files.filter((f) => f.path.endsWith('.ts')).map((f) => join(root, f.path));
-  await build({ entryPoints: sources, outdir: join(dir, 'dist'), outbase: join(dir, 'src'), format: 'esm', platform: 'node', target: 'node20', logLevel: 'error' });
+  // The package's own JavaScript build, as `npm run build` runs it after tsc.
+  execFileSync(process.execPath, [PACKAGE_FILES.build], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
   return dir;
 }
 

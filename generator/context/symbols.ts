@@ -55,6 +55,8 @@ export const PACKAGE_FILES = {
   packageJson: 'package.json',
   readme: 'README.md',
   tsconfig: 'tsconfig.json',
+  /** The JavaScript build (esbuild), after tsc's declarations. */
+  build: 'build.mjs',
   index: 'src/index.ts',
   types: 'src/types.ts',
   validators: 'src/validators.ts',

@@ -1,6 +1,6 @@
 /**
  * The generated package's client side as a user meets it: the runtime's npm imports are exactly the
- * dependencies the generated package.json declares, pinned as this project pins them; and the DynamoDB
+ * packages the generated package.json declares for its build to bundle, pinned as this project pins them; and the DynamoDB
  * client type-checks under strict with the README's three lines, while wrong inputs and outputs do not
  * (each `@ts-expect-error` must be needed, or tsc reports it).
  */
@@ -10,6 +10,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { RE2JS_VERSION, RUNTIME_DEPENDENCIES, RUNTIME_TYPE_DEPENDENCIES } from '../../generator/emit/ts/package/emitter.js';
 import { XML_DEPENDENCIES } from '../../generator/emit/ts/protocol/xml-dependencies.js';
+import { ESBUILD_VERSION } from '../../generator/emit/ts/package/build-script.js';
 import { awsModelsDir, projectRoot, runtimeDir } from '../../generator/paths.js';
 import { emitters } from '../../generator/emit/index.js';
 import { compilePackage, generateToTemp } from '../ts-types/package-harness.js';
@@ -34,9 +35,11 @@ describe('the runtime dependencies', () => {
     const project = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as Record<'dependencies' | 'devDependencies', Record<string, string>>;
     const pins = { ...project.dependencies, ...project.devDependencies };
     for (const [name, version] of Object.entries({ ...declared, ...RUNTIME_TYPE_DEPENDENCIES })) expect(pins[name], name).toBe(version);
+    expect(pins.esbuild, 'the build script\'s esbuild').toBe(ESBUILD_VERSION);
+    // The build bundles them into dist/: they are needed to build the package, not to run it.
     const generated = JSON.parse(readFileSync(join(projectRoot, 'generated', 'voiceid', 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
-    expect(generated.dependencies).toMatchObject(RUNTIME_DEPENDENCIES);
-    expect(generated.devDependencies).toMatchObject(RUNTIME_TYPE_DEPENDENCIES);
+    expect(generated.dependencies).toBeUndefined();
+    expect(generated.devDependencies).toMatchObject({ ...RUNTIME_DEPENDENCIES, ...RUNTIME_TYPE_DEPENDENCIES, esbuild: ESBUILD_VERSION });
   });
 });
 

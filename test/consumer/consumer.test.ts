@@ -1,11 +1,12 @@
 /**
  * The consumer project (test/consumer/project) against the committed generated Voice ID package: the
- * package is built with tsc as its own `build` script would, installed by a link in node_modules, and
+ * package is built as its own `build` script does it (tsc for the declarations, then build.mjs for the
+ * bundled JavaScript), installed by a link in node_modules, and
  * the consumer type-checks (strict, with @ts-expect-error lines proving the types reject bad input),
  * compiles and runs.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,8 +16,8 @@ import { compilePackage } from '../ts-types/package-harness.js';
 function setUp(): string {
   const root = mkdtempSync(join(tmpdir(), 'shapegen-consumer-'));
   const pkg = join(root, 'voiceid');
-  for (const part of ['package.json', 'tsconfig.json', 'src']) cpSync(join(projectRoot, 'generated', 'voiceid', part), join(pkg, part), { recursive: true });
-  // The package builds against the project's typescript and @types/node, as its devDependencies would give it.
+  for (const part of ['package.json', 'tsconfig.json', 'build.mjs', 'src']) cpSync(join(projectRoot, 'generated', 'voiceid', part), join(pkg, part), { recursive: true });
+  // The package builds against the project's typescript, @types/node, esbuild and the packages it bundles, as its devDependencies would give it.
   symlinkSync(join(projectRoot, 'node_modules'), join(pkg, 'node_modules'), 'dir');
   const app = join(root, 'app');
   cpSync(join(projectRoot, 'test', 'consumer', 'project'), app, { recursive: true });
@@ -29,7 +30,11 @@ function setUp(): string {
 describe('a consumer project using the generated Voice ID package', () => {
   it('builds the package, type-checks and runs', () => {
     const root = setUp();
-    expect(compilePackage(join(root, 'voiceid'), true), 'the package builds').toEqual([]);
+    expect(compilePackage(join(root, 'voiceid'), true), 'the package type-checks and writes its declarations').toEqual([]);
+    execFileSync(process.execPath, ['build.mjs'], { cwd: join(root, 'voiceid'), stdio: ['ignore', 'ignore', 'inherit'] });
+    // One module per entry point (the rest in chunks), the declarations beside them.
+    for (const f of ['index.js', 'index.d.ts', 'validators.js', 'validators.d.ts']) expect(existsSync(join(root, 'voiceid', 'dist', f)), f).toBe(true);
+    expect(existsSync(join(root, 'voiceid', 'dist', 'types.js')), 'no file-per-module JavaScript').toBe(false);
     expect(compilePackage(join(root, 'app'), true), 'the consumer type-checks').toEqual([]);
     const out = JSON.parse(execFileSync(process.execPath, [join(root, 'app', 'dist', 'main.js')], { encoding: 'utf8' })) as {
       valid: unknown[];

@@ -1,8 +1,10 @@
 /**
  * Test support for the client: generate a catalog model's package into a temporary folder, build it with
- * tsc (strict, its own tsconfig) and import the built module; start the local servers of
+ * its own build script (and type-check it with tsc, strict, its own tsconfig) and import the built module;
+ * start the local servers of
  * ../shared/peers/README.md in process on 127.0.0.1, port 0.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -10,16 +12,16 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { build } from 'esbuild';
 import { emitters } from '../../generator/emit/index.js';
 import { awsModelsDir } from '../../generator/paths.js';
+import { PACKAGE_FILES } from '../../generator/context/symbols.js';
 import { compilePackage, generateToTemp } from '../ts-types/package-harness.js';
 import { requireShared } from './shared.js';
 
 /**
- * Generates the package of a catalog model (`dynamodb-2012-08-10`) and imports it, its TypeScript turned
- * into JavaScript file by file with esbuild (seconds, where tsc takes a minute for DynamoDB); with
- * `typecheck`, tsc first type-checks it with its own strict tsconfig.
+ * Generates the package of a catalog model (`dynamodb-2012-08-10`), builds its JavaScript with its own
+ * `build.mjs` (what `npm run build` runs after tsc) and imports it; with `typecheck`, tsc first
+ * type-checks it with its own strict tsconfig (a minute for DynamoDB, so only when asked).
  */
 export async function buildClientPackage<M = Record<string, unknown>>(model: string, typecheck = false): Promise<{ module: M; dir: string }> {
   requireShared('models', 'aws-sdk-js-2.1386.0', `${model}.normal.json`);
@@ -31,8 +33,7 @@ export async function buildClientPackage<M = Record<string, unknown>>(model: str
     const problems = compilePackage(dir, false);
     if (problems.length > 0) throw new Error(`the generated ${service} package does not type-check:\n${problems.slice(0, 20).join('\n')}`);
   }
-  const sources = files.filter((f) => f.path.endsWith('.ts')).map((f) => join(root, f.path));
-  await build({ entryPoints: sources, outdir: join(dir, 'dist'), outbase: join(dir, 'src'), format: 'esm', platform: 'node', target: 'node20', logLevel: 'error' });
+  execFileSync(process.execPath, [PACKAGE_FILES.build], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
   const module = (await import(pathToFileURL(join(dir, 'dist', 'index.js')).href)) as M;
   return { module, dir };
 }

@@ -1,7 +1,10 @@
 /** The generated validators on hand-picked inputs: every rule, paths, messages, every problem reported. */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../generator/paths.js';
+import { awsModelsDir, projectRoot } from '../../generator/paths.js';
+import { emitValidators } from '../../generator/emit/ts/validators/emitter.js';
+import { ctx } from '../support/context.js';
+import { requireShared } from '../support/shared.js';
 import { loadService, loadValidators, type Validator } from './load-validators.js';
 
 let v: Record<string, Validator>;
@@ -146,5 +149,34 @@ describe('generated validators', () => {
       '/Tags/0/Key minLength',
       '/Tags/0/Value type',
     ]);
+  });
+});
+
+describe('a long enum (Lambda Runtime, 30 values: a Set lookup, enum-keyword.ts)', () => {
+  let lambda: Record<string, Validator>;
+  let code: string;
+  beforeAll(async () => {
+    requireShared('models', 'aws-sdk-js-2.1386.0', 'lambda-2015-03-31.normal.json');
+    const service = loadService(join(awsModelsDir, 'lambda-2015-03-31.normal.json'));
+    lambda = await loadValidators(service);
+    code = emitValidators(ctx(service)).checks.find((c) => c.path.endsWith('/create-function-request.ts'))!.contents;
+  });
+  const runtime = (Runtime: unknown) => lambda.validateCreateFunctionRequest({ FunctionName: 'f', Role: 'arn:aws:iam::123456789012:role/r', Code: {}, Runtime }).filter((p) => p.path === '/Runtime');
+
+  it('accepts its values and reports any other with every allowed value', () => {
+    expect(runtime('nodejs18.x')).toEqual([]);
+    expect(runtime('python3.10')).toEqual([]);
+    const [problem, ...rest] = runtime('cobol');
+    expect(rest).toEqual([]);
+    expect(problem.rule).toBe('enum');
+    expect(problem.message).toMatch(/^must be one of "nodejs", "nodejs4\.3", .*"python3\.10"/);
+    expect(runtime('__proto__').map((p) => p.rule)).toEqual(['enum']);
+    expect(runtime(7).map((p) => p.rule)).toEqual(['type']);
+  });
+
+  it('declares its values once in the module and looks them up', () => {
+    expect(code.match(/= \/\* @__PURE__ \*\/ new Set\(\["nodejs",/g)).toHaveLength(1);
+    expect(code).toMatch(/if\(!keyword\d+\.has\(data\d*\)\)\{/);
+    expect(code).not.toContain('=== "nodejs"');
   });
 });

@@ -3,7 +3,7 @@
 /**
  * Patterns that the generator found super-linear (ReDoS-prone) are tested with RE2 (its JavaScript port,
  * `re2js`), whose matching time is linear in the input: no input can make validation hang. The generated
- * package carries this file, and depends on re2js, only when one of its patterns needs it.
+ * package carries this file, and bundles re2js into its build, only when one of its patterns needs it.
  *
  * RE2's syntax and classes differ from JavaScript's in a few places; the pattern is translated so that it
  * matches what the JavaScript RegExp would: `\s` is JavaScript's whitespace (RE2's lacks \v and Unicode

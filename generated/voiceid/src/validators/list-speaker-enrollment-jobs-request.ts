@@ -57,7 +57,7 @@ if(typeof data1 !== "string"){
 errors++;
 }
 const _errs5 = errors;
-if(!(((((data1 === "SUBMITTED") || (data1 === "IN_PROGRESS")) || (data1 === "COMPLETED")) || (data1 === "COMPLETED_WITH_ERRORS")) || (data1 === "FAILED"))){
+if(data1 !== "SUBMITTED" && data1 !== "IN_PROGRESS" && data1 !== "COMPLETED" && data1 !== "COMPLETED_WITH_ERRORS" && data1 !== "FAILED"){
 (vErrors ??= []).push({instancePath:instancePath+"/JobStatus",keyword:"enum",params:{allowedValues: ["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]}});
 errors++;
 }

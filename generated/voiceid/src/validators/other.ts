@@ -253,7 +253,7 @@ if(typeof data4 !== "string"){
 errors++;
 }
 const _errs10 = errors;
-if(!(((data4 === "ACTIVE") || (data4 === "PENDING")) || (data4 === "SUSPENDED"))){
+if(data4 !== "ACTIVE" && data4 !== "PENDING" && data4 !== "SUSPENDED"){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainStatus",keyword:"enum",params:{allowedValues: ["ACTIVE","PENDING","SUSPENDED"]}});
 errors++;
 }
@@ -382,7 +382,7 @@ if(typeof data11 !== "string"){
 errors++;
 }
 const _errs26 = errors;
-if(!(((data11 === "IN_PROGRESS") || (data11 === "COMPLETED")) || (data11 === "FAILED"))){
+if(data11 !== "IN_PROGRESS" && data11 !== "COMPLETED" && data11 !== "FAILED"){
 (vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionUpdateDetails/UpdateStatus",keyword:"enum",params:{allowedValues: ["IN_PROGRESS","COMPLETED","FAILED"]}});
 errors++;
 }
@@ -1103,7 +1103,7 @@ if(typeof data13 !== "string"){
 errors++;
 }
 const _errs30 = errors;
-if(!(((((data13 === "SUBMITTED") || (data13 === "IN_PROGRESS")) || (data13 === "COMPLETED")) || (data13 === "COMPLETED_WITH_ERRORS")) || (data13 === "FAILED"))){
+if(data13 !== "SUBMITTED" && data13 !== "IN_PROGRESS" && data13 !== "COMPLETED" && data13 !== "COMPLETED_WITH_ERRORS" && data13 !== "FAILED"){
 (vErrors ??= []).push({instancePath:instancePath+"/JobStatus",keyword:"enum",params:{allowedValues: ["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]}});
 errors++;
 }
@@ -1192,7 +1192,7 @@ if(typeof data18 !== "string"){
 errors++;
 }
 const _errs42 = errors;
-if(!((data18 === "SKIP") || (data18 === "REGISTER_AS_NEW"))){
+if(data18 !== "SKIP" && data18 !== "REGISTER_AS_NEW"){
 (vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/DuplicateRegistrationAction",keyword:"enum",params:{allowedValues: ["SKIP","REGISTER_AS_NEW"]}});
 errors++;
 }
@@ -1442,7 +1442,7 @@ if(typeof data6 !== "string"){
 errors++;
 }
 const _errs14 = errors;
-if(!((((data6 === "ENROLLED") || (data6 === "EXPIRED")) || (data6 === "OPTED_OUT")) || (data6 === "PENDING"))){
+if(data6 !== "ENROLLED" && data6 !== "EXPIRED" && data6 !== "OPTED_OUT" && data6 !== "PENDING"){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/Status",keyword:"enum",params:{allowedValues: ["ENROLLED","EXPIRED","OPTED_OUT","PENDING"]}});
 errors++;
 }
@@ -1574,7 +1574,7 @@ if(typeof data5 !== "string"){
 errors++;
 }
 const _errs12 = errors;
-if(!((data5 === "SKIP") || (data5 === "OVERWRITE"))){
+if(data5 !== "SKIP" && data5 !== "OVERWRITE"){
 (vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/ExistingEnrollmentAction",keyword:"enum",params:{allowedValues: ["SKIP","OVERWRITE"]}});
 errors++;
 }
@@ -1600,7 +1600,7 @@ if(typeof data7 !== "string"){
 errors++;
 }
 const _errs17 = errors;
-if(!((data7 === "IGNORE") || (data7 === "FAIL"))){
+if(data7 !== "IGNORE" && data7 !== "FAIL"){
 (vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/FraudDetectionAction",keyword:"enum",params:{allowedValues: ["IGNORE","FAIL"]}});
 errors++;
 }
@@ -1872,7 +1872,7 @@ if(typeof data20 !== "string"){
 errors++;
 }
 const _errs46 = errors;
-if(!(((((data20 === "SUBMITTED") || (data20 === "IN_PROGRESS")) || (data20 === "COMPLETED")) || (data20 === "COMPLETED_WITH_ERRORS")) || (data20 === "FAILED"))){
+if(data20 !== "SUBMITTED" && data20 !== "IN_PROGRESS" && data20 !== "COMPLETED" && data20 !== "COMPLETED_WITH_ERRORS" && data20 !== "FAILED"){
 (vErrors ??= []).push({instancePath:instancePath+"/JobStatus",keyword:"enum",params:{allowedValues: ["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]}});
 errors++;
 }
@@ -2436,7 +2436,7 @@ if(typeof data7 !== "string"){
 errors++;
 }
 const _errs17 = errors;
-if(!(((((((data7 === "ACCEPT") || (data7 === "REJECT")) || (data7 === "NOT_ENOUGH_SPEECH")) || (data7 === "SPEAKER_NOT_ENROLLED")) || (data7 === "SPEAKER_OPTED_OUT")) || (data7 === "SPEAKER_ID_NOT_PROVIDED")) || (data7 === "SPEAKER_EXPIRED"))){
+if(data7 !== "ACCEPT" && data7 !== "REJECT" && data7 !== "NOT_ENOUGH_SPEECH" && data7 !== "SPEAKER_NOT_ENROLLED" && data7 !== "SPEAKER_OPTED_OUT" && data7 !== "SPEAKER_ID_NOT_PROVIDED" && data7 !== "SPEAKER_EXPIRED"){
 (vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/Decision",keyword:"enum",params:{allowedValues: ["ACCEPT","REJECT","NOT_ENOUGH_SPEECH","SPEAKER_NOT_ENROLLED","SPEAKER_OPTED_OUT","SPEAKER_ID_NOT_PROVIDED","SPEAKER_EXPIRED"]}});
 errors++;
 }
@@ -2618,7 +2618,7 @@ if(typeof data17 !== "string"){
 errors++;
 }
 const _errs37 = errors;
-if(!(((data17 === "HIGH_RISK") || (data17 === "LOW_RISK")) || (data17 === "NOT_ENOUGH_SPEECH"))){
+if(data17 !== "HIGH_RISK" && data17 !== "LOW_RISK" && data17 !== "NOT_ENOUGH_SPEECH"){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/Decision",keyword:"enum",params:{allowedValues: ["HIGH_RISK","LOW_RISK","NOT_ENOUGH_SPEECH"]}});
 errors++;
 }
@@ -2671,7 +2671,7 @@ if(typeof data20 !== "string"){
 errors++;
 }
 const _errs43 = errors;
-if(!((data20 === "KNOWN_FRAUDSTER") || (data20 === "VOICE_SPOOFING"))){
+if(data20 !== "KNOWN_FRAUDSTER" && data20 !== "VOICE_SPOOFING"){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/Reasons/" + i0,keyword:"enum",params:{allowedValues: ["KNOWN_FRAUDSTER","VOICE_SPOOFING"]}});
 errors++;
 }
@@ -2887,7 +2887,7 @@ if(typeof data29 !== "string"){
 errors++;
 }
 const _errs64 = errors;
-if(!(((data29 === "PENDING_CONFIGURATION") || (data29 === "ONGOING")) || (data29 === "ENDED"))){
+if(data29 !== "PENDING_CONFIGURATION" && data29 !== "ONGOING" && data29 !== "ENDED"){
 (vErrors ??= []).push({instancePath:instancePath+"/StreamingStatus",keyword:"enum",params:{allowedValues: ["PENDING_CONFIGURATION","ONGOING","ENDED"]}});
 errors++;
 }
@@ -3017,7 +3017,7 @@ if(typeof data6 !== "string"){
 errors++;
 }
 const _errs15 = errors;
-if(!(((data6 === "ACTIVE") || (data6 === "PENDING")) || (data6 === "SUSPENDED"))){
+if(data6 !== "ACTIVE" && data6 !== "PENDING" && data6 !== "SUSPENDED"){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/DomainStatus",keyword:"enum",params:{allowedValues: ["ACTIVE","PENDING","SUSPENDED"]}});
 errors++;
 }
@@ -3146,7 +3146,7 @@ if(typeof data13 !== "string"){
 errors++;
 }
 const _errs31 = errors;
-if(!(((data13 === "IN_PROGRESS") || (data13 === "COMPLETED")) || (data13 === "FAILED"))){
+if(data13 !== "IN_PROGRESS" && data13 !== "COMPLETED" && data13 !== "FAILED"){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/ServerSideEncryptionUpdateDetails/UpdateStatus",keyword:"enum",params:{allowedValues: ["IN_PROGRESS","COMPLETED","FAILED"]}});
 errors++;
 }
@@ -3473,7 +3473,7 @@ if(typeof data12 !== "string"){
 errors++;
 }
 const _errs28 = errors;
-if(!(((((data12 === "SUBMITTED") || (data12 === "IN_PROGRESS")) || (data12 === "COMPLETED")) || (data12 === "COMPLETED_WITH_ERRORS")) || (data12 === "FAILED"))){
+if(data12 !== "SUBMITTED" && data12 !== "IN_PROGRESS" && data12 !== "COMPLETED" && data12 !== "COMPLETED_WITH_ERRORS" && data12 !== "FAILED"){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobStatus",keyword:"enum",params:{allowedValues: ["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]}});
 errors++;
 }
@@ -3911,7 +3911,7 @@ if(typeof data12 !== "string"){
 errors++;
 }
 const _errs28 = errors;
-if(!(((((data12 === "SUBMITTED") || (data12 === "IN_PROGRESS")) || (data12 === "COMPLETED")) || (data12 === "COMPLETED_WITH_ERRORS")) || (data12 === "FAILED"))){
+if(data12 !== "SUBMITTED" && data12 !== "IN_PROGRESS" && data12 !== "COMPLETED" && data12 !== "COMPLETED_WITH_ERRORS" && data12 !== "FAILED"){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobStatus",keyword:"enum",params:{allowedValues: ["SUBMITTED","IN_PROGRESS","COMPLETED","COMPLETED_WITH_ERRORS","FAILED"]}});
 errors++;
 }
@@ -4107,7 +4107,7 @@ if(typeof data8 !== "string"){
 errors++;
 }
 const _errs18 = errors;
-if(!((((data8 === "ENROLLED") || (data8 === "EXPIRED")) || (data8 === "OPTED_OUT")) || (data8 === "PENDING"))){
+if(data8 !== "ENROLLED" && data8 !== "EXPIRED" && data8 !== "OPTED_OUT" && data8 !== "PENDING"){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0+"/Status",keyword:"enum",params:{allowedValues: ["ENROLLED","EXPIRED","OPTED_OUT","PENDING"]}});
 errors++;
 }
@@ -4593,7 +4593,7 @@ if(typeof data6 !== "string"){
 errors++;
 }
 const _errs14 = errors;
-if(!((((data6 === "ENROLLED") || (data6 === "EXPIRED")) || (data6 === "OPTED_OUT")) || (data6 === "PENDING"))){
+if(data6 !== "ENROLLED" && data6 !== "EXPIRED" && data6 !== "OPTED_OUT" && data6 !== "PENDING"){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker/Status",keyword:"enum",params:{allowedValues: ["ENROLLED","EXPIRED","OPTED_OUT","PENDING"]}});
 errors++;
 }

@@ -262,7 +262,7 @@ if(typeof data10 !== "string"){
 errors++;
 }
 const _errs26 = errors;
-if(!((data10 === "SKIP") || (data10 === "REGISTER_AS_NEW"))){
+if(data10 !== "SKIP" && data10 !== "REGISTER_AS_NEW"){
 (vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig/DuplicateRegistrationAction",keyword:"enum",params:{allowedValues: ["SKIP","REGISTER_AS_NEW"]}});
 errors++;
 }

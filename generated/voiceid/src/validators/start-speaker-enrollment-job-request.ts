@@ -132,7 +132,7 @@ if(typeof data4 !== "string"){
 errors++;
 }
 const _errs12 = errors;
-if(!((data4 === "SKIP") || (data4 === "OVERWRITE"))){
+if(data4 !== "SKIP" && data4 !== "OVERWRITE"){
 (vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/ExistingEnrollmentAction",keyword:"enum",params:{allowedValues: ["SKIP","OVERWRITE"]}});
 errors++;
 }
@@ -158,7 +158,7 @@ if(typeof data6 !== "string"){
 errors++;
 }
 const _errs17 = errors;
-if(!((data6 === "IGNORE") || (data6 === "FAIL"))){
+if(data6 !== "IGNORE" && data6 !== "FAIL"){
 (vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig/FraudDetectionAction",keyword:"enum",params:{allowedValues: ["IGNORE","FAIL"]}});
 errors++;
 }

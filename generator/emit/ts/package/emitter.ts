@@ -1,7 +1,8 @@
 /**
  * The package around the generated TypeScript: `package.json` (ESM, `exports` and `types` pointing at the
  * built files), `tsconfig.json` (strict, NodeNext), `README.md` and `src/index.ts` re-exporting the modules.
- * The package needs only Node at run time; TypeScript and Node's types are needed to build it.
+ * `build.mjs` bundles its JavaScript with every npm package it imports, so the built package needs only
+ * Node at run time; those packages, TypeScript, Node's types and esbuild are needed to build it.
  */
 import type { CodegenContext } from '../../../context/context.js';
 import { PACKAGE_ENTRIES } from '../../../context/symbols.js';
@@ -11,6 +12,7 @@ import type { Emitter, GeneratedFile } from '../../types.js';
 import { hasClient } from '../client/index.js';
 import { clientReadme } from '../client/readme.js';
 import { protocolGenerator } from '../protocol/index.js';
+import { buildScript, ESBUILD_VERSION } from './build-script.js';
 
 export const TYPESCRIPT_VERSION = '~5.9.3';
 /** The runtime helpers use Node's Buffer and zlib. */
@@ -23,6 +25,10 @@ export const RE2JS_VERSION = '2.10.0';
  */
 export const RUNTIME_DEPENDENCIES: Readonly<Record<string, string>> = { aws4: '1.13.2', ini: '6.0.0' };
 export const RUNTIME_TYPE_DEPENDENCIES: Readonly<Record<string, string>> = { '@types/aws4': '1.11.6', '@types/ini': '4.1.1' };
+
+function sortedKeys(record: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
 
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
@@ -54,7 +60,9 @@ export function packageJson(ctx: CodegenContext): string {
     ...(ctx.index.needsLinearPatterns ? { re2js: RE2JS_VERSION } : {}),
     ...(client ? RUNTIME_DEPENDENCIES : {}),
   };
-  const dependencies = Object.fromEntries(Object.entries(all).sort(([a], [b]) => (a < b ? -1 : 1)));
+  // The build bundles them into dist/: they are needed to build the package, not to run it.
+  const bundled = { ...all, ...(client ? RUNTIME_TYPE_DEPENDENCIES : {}) };
+  const devDependencies = { ...bundled, '@types/node': TYPES_NODE_VERSION, esbuild: ESBUILD_VERSION, typescript: TYPESCRIPT_VERSION };
   return json({
     name: npmPackageName(symbols.packageName),
     version: '0.1.0',
@@ -70,10 +78,9 @@ export function packageJson(ctx: CodegenContext): string {
     types: './dist/index.d.ts',
     files: ['dist', 'src'],
     sideEffects: false,
-    scripts: { build: 'tsc -p .' },
+    scripts: { build: `tsc -p . && node ${symbols.files.build}` },
     engines: { node: '>=20' },
-    ...(Object.keys(dependencies).length === 0 ? {} : { dependencies }),
-    devDependencies: { ...(client ? RUNTIME_TYPE_DEPENDENCIES : {}), '@types/node': TYPES_NODE_VERSION, typescript: TYPESCRIPT_VERSION },
+    devDependencies: sortedKeys(devDependencies),
   });
 }
 
@@ -87,6 +94,8 @@ export function tsconfigJson(ctx: CodegenContext): string {
       types: ['node'],
       strict: true,
       declaration: true,
+      // The JavaScript is build.mjs's (bundled): tsc checks the types and writes the declarations.
+      emitDeclarationOnly: true,
       skipLibCheck: true,
       rootDir: 'src',
       outDir: 'dist',
@@ -135,7 +144,9 @@ export function readme(ctx: CodegenContext): string {
     `problem (\`src/validators.ts\`, the \`${symbols.packageName}/${PACKAGE_ENTRIES.validators.subpath.slice(2)}\` entry point), and request serializers and`,
     'response deserializers (`src/protocol.ts`).',
     '',
-    'Build with `npm install && npm run build`; the package is ESM and needs only Node at run time.',
+    'Build with `npm install && npm run build`: tsc checks the types and writes the declarations, and',
+    '`build.mjs` bundles the JavaScript (with the npm packages it uses) into `dist/`. The built package is',
+    'ESM and needs only Node at run time.',
     '',
     ...(hasClient(ir) ? clientReadme(ctx) : []),
     ...(example.length ? ['## Validators and serializers', '', ...example] : []),
@@ -144,13 +155,14 @@ export function readme(ctx: CodegenContext): string {
 
 export const packageEmitter: Emitter = {
   name: 'ts-package',
-  outputs: ['package.json', 'README.md', 'tsconfig.json', 'src/index.ts'],
+  outputs: ['package.json', 'README.md', 'tsconfig.json', 'build.mjs', 'src/index.ts'],
   emit(ctx: CodegenContext): GeneratedFile[] {
     const f = ctx.symbols.files;
     return [
       { path: f.packageJson, contents: packageJson(ctx) },
       { path: f.readme, contents: readme(ctx) },
       { path: f.tsconfig, contents: tsconfigJson(ctx) },
+      { path: f.build, contents: buildScript(ctx), preformatted: true },
       { path: f.index, contents: indexTs(ctx), preformatted: true },
     ];
   },
