@@ -11,6 +11,7 @@ import { formatterOf } from './format/format.js';
 import { resolve } from './ir/resolve.js';
 import type { IRService } from './ir/types.js';
 import { loadModelFile, sourceName, type LoadResult } from './load/load-model.js';
+import { serviceFolder } from './names/names.js';
 import { hasErrors, type ModelError } from './validate/errors.js';
 
 export function loadAndResolve(file: string, session: GeneratorSession): { load: LoadResult; service?: IRService } {
@@ -46,12 +47,26 @@ export interface ModelOutput {
   readonly timings?: Readonly<Record<string, number>>;
   /** Set when the output folder is already up to date (stamped): `files` is then empty. */
   readonly fresh?: boolean;
+  /** Set when a valid model was only loaded and validated (a newer one supersedes it): `files` is then empty. */
+  readonly checkedOnly?: boolean;
 }
 
 export interface ModelJob {
   readonly emitters?: readonly Emitter[];
   readonly session?: GeneratorSession;
   readonly options?: EmitOptions;
+}
+
+/**
+ * A model loaded and validated, no more: the job of a model that a newer API version supersedes. Its
+ * problems and folder are exactly those of `generateModel`; an invalid model's output is the same as there.
+ */
+export function checkModel(file: string, session: GeneratorSession = new GeneratorSession()): ModelOutput {
+  const start = performance.now();
+  const load = loadModelFile(file, session);
+  const timings = { load: performance.now() - start };
+  if (!load.model || hasErrors(load.problems)) return { file, prefix: '', files: [], problems: load.problems, timings };
+  return { file, prefix: serviceFolder(load.model.metadata), files: [], problems: load.problems, timings, checkedOnly: true };
 }
 
 /** One model through every stage, timing each (the catalog profile sums these). */

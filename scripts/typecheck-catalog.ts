@@ -1,12 +1,12 @@
 /**
  * Catalog conformance of the generated TypeScript: generates every model of ../shared/models, then runs
  * `tsc --noEmit --strict` over the package of every model whose protocol the serializer supports, in batches
- * on both cores. `generate` writes the newest API version per service folder; the older versions it
- * superseded are written under `_older/<model>/` here, so that every model's package is compiled. Also
- * counts the R pages produced against the operations.
+ * on both cores. `generate` emits the newest API version per service folder; the older versions it
+ * superseded are generated alone and written under `_older/<model>/` here, so that every model's package is
+ * compiled. Also counts the R pages produced against the operations.
  * Prints the counts; exits 1 on any type error or missing page.
  *
- *   npm run conformance:tsc [-- --keep DIR]
+ *   npm run conformance:tsc [-- --keep DIR] [--only REGEX (model file names; a subset, for a quick look)]
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -38,16 +38,22 @@ function tsc(dir: string, packages: string[], batch: number): Promise<{ code: nu
   });
 }
 
-/** The package of every superseded (older API version) model, under `_older/<model file's base name>/`: its folders and TypeScript. */
-function olderPackages(result: GenerateResult): { folders: string[]; files: GeneratedFile[] } {
+/**
+ * The package of every superseded (older API version) model, under `_older/<model file's base name>/`: its
+ * folders and TypeScript. A run emits only the newest model of a folder, so each is generated alone.
+ */
+async function olderPackages(result: GenerateResult, cacheDir: string, session: GeneratorSession): Promise<{ folders: string[]; files: GeneratedFile[] }> {
   const kept = new Set(result.kept);
   const folders: string[] = [];
-  const files = result.outputs.flatMap((o, i) => {
-    if (kept.has(i) || o.prefix === '') return [];
+  const files: GeneratedFile[] = [];
+  for (const [i, o] of result.outputs.entries()) {
+    if (kept.has(i) || o.prefix === '') continue;
+    const alone = await generate({ models: [o.file], cacheDir, session });
+    if (alone.kept.length !== 1) throw new Error(`${o.file} generated alone gave no package`);
     const folder = `_older/${basename(o.file).replace(/\.normal\.json$/, '')}`;
     folders.push(folder);
-    return o.files.filter((f) => f.path.endsWith('.ts')).map((f) => ({ ...f, path: `${folder}/${f.path.slice(o.prefix.length + 1)}` }));
-  });
+    for (const f of alone.files) if (f.path.endsWith('.ts')) files.push({ ...f, path: `${folder}/${f.path.slice(o.prefix.length + 1)}` });
+  }
   return { folders: folders.sort(), files };
 }
 
@@ -55,8 +61,12 @@ async function main(): Promise<void> {
   const keep = process.argv.indexOf('--keep');
   const dir = keep > 0 ? resolve(process.argv[keep + 1]) : mkdtempSync(join(tmpdir(), 'shapegen-tsc-'));
   try {
-    const result = await generate({ models: catalogFiles(), cacheDir: join(projectRoot, 'node_modules', '.cache', 'shapegen') });
-    const older = olderPackages(result);
+    const cacheDir = join(projectRoot, 'node_modules', '.cache', 'shapegen');
+    const session = new GeneratorSession();
+    const only = process.argv.indexOf('--only');
+    const models = catalogFiles().filter((f) => only < 0 || new RegExp(process.argv[only + 1]).test(basename(f)));
+    const result = await generate({ models, cacheDir });
+    const older = await olderPackages(result, cacheDir, session);
     writeFiles(dir, [...result.files, ...older.files]);
     // The packages' own dependencies (the XML parser of rest-xml, query and ec2) resolve from the project's.
     if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
@@ -70,7 +80,6 @@ async function main(): Promise<void> {
     packages.push(...older.folders);
     const pages = result.files.filter((f) => /\/docs\/[^/]+\.(Rd|md|txt)$/.test(f.path)).length;
     // Every operation and the service itself get three pages (Rd, md, txt).
-    const session = new GeneratorSession();
     const expectedPages = result.kept.reduce((sum, i) => sum + 3 * (loadAndResolve(result.outputs[i].file, session).service!.operations.length + 1), 0);
     const batches: string[][] = [];
     for (let i = 0; i < packages.length; i += BATCH) batches.push(packages.slice(i, i + BATCH));

@@ -22,7 +22,7 @@ import {
   rTopic,
   rTopicFileName,
   serializerName,
-  serviceDirName,
+  serviceFolder,
   snakeCase,
   uniqueName,
   validatorName,
@@ -185,7 +185,7 @@ export class SymbolTable {
 
   constructor(ir: IRService, index: ModelIndex) {
     this.rPrefix = rServicePrefix(ir.metadata);
-    this.serviceDir = serviceDirName(this.rPrefix);
+    this.serviceDir = serviceFolder(ir.metadata);
     this.rServiceHeading = rHeading(this.rPrefix);
     this.packageName = packageName(this.rPrefix);
     const f = PACKAGE_FILES;

@@ -1,6 +1,7 @@
 /**
  * The one place that decides names: R topics and service prefixes, TypeScript identifiers, file paths.
- * Only the symbol table (generator/context/symbols.ts) calls these: emitters ask it for names.
+ * Only the symbol table (generator/context/symbols.ts) calls these, and the catalog run for a model's
+ * folder (`serviceFolder`): emitters ask the symbol table for names.
  */
 
 /** Services whose published R prefix is not the one derived from their name (from the paws reference). */
@@ -94,6 +95,11 @@ export function assignTypeNames(shapeNames: readonly string[], taken: ReadonlySe
 /** The folder name of a service under `generated/`. */
 export function serviceDirName(prefix: string): string {
   return prefix;
+}
+
+/** A service's folder from its model's metadata: the symbol table's, and the catalog run's peek (scale/peek.ts). */
+export function serviceFolder(meta: { serviceAbbreviation?: string; serviceFullName: string }): string {
+  return serviceDirName(rServicePrefix(meta));
 }
 
 /** The npm package name of a service's generated package. */

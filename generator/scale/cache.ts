@@ -93,25 +93,37 @@ export function cacheKeys(dir: string, files: readonly string[], fingerprint: st
 export class OutputCache {
   constructor(readonly dir: string) {}
 
-  private path(key: string): string {
-    return join(this.dir, key.slice(0, 2), `${key}.br`);
+  /** A checked-only output (no files) has a name of its own: it can never be read as a whole output. */
+  private path(key: string, checkedOnly: boolean): string {
+    return join(this.dir, key.slice(0, 2), checkedOnly ? `${key}.checked.br` : `${key}.br`);
   }
 
+  /** The whole output of a model. */
   get(key: string, file: string): ModelOutput | undefined {
+    return this.read(key, file, false);
+  }
+
+  /** The output of a model that was only loaded and validated (a newer one superseded it). */
+  getChecked(key: string, file: string): ModelOutput | undefined {
+    return this.read(key, file, true);
+  }
+
+  private read(key: string, file: string, checkedOnly: boolean): ModelOutput | undefined {
     let raw: Buffer;
     try {
-      raw = readFileSync(this.path(key));
+      raw = readFileSync(this.path(key, checkedOnly));
     } catch {
       return undefined;
     }
     const entry = decodeEntry(raw);
-    if (!entry) return undefined; // a corrupt entry is a miss, and will be overwritten
+    // A corrupt entry is a miss, and will be overwritten.
+    if (!entry || (entry.checkedOnly === true) !== checkedOnly) return undefined;
     // Problems name the file they were found in; the same bytes may sit at another path now.
     return { ...entry, file, problems: entry.problems.map((p) => ({ ...p, file })) };
   }
 
   put(key: string, output: ModelOutput): void {
-    const target = this.path(key);
+    const target = this.path(key, output.checkedOnly === true);
     mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
     const temp = `${target}.tmp-${process.pid}`;
     const { file: _file, timings: _timings, ...entry } = output;

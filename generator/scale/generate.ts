@@ -5,7 +5,6 @@
  * the result is checked against or written to the output folder.
  */
 import { createHash } from 'node:crypto';
-import { basename } from 'node:path';
 import type { EmitOptions } from '../context/context.js';
 import type { GeneratorSession } from '../context/session.js';
 import type { Emitter, GeneratedFile } from '../emit/types.js';
@@ -13,8 +12,12 @@ import type { ModelOutput } from '../pipeline.js';
 import { hasErrors, ModelValidationError, type ModelError } from '../validate/errors.js';
 import { cacheKeys, OutputCache } from './cache.js';
 import { generatorFingerprint, treeDigest } from './fingerprint.js';
-import { defaultJobs, runJobs } from './pool.js';
+import { newestPerService, supersededIndices } from './newest.js';
+import { peekServiceFolder } from './peek.js';
+import { defaultJobs, runJobs, type PoolJob } from './pool.js';
 import { isFresh, readStamps, type Stamps } from './stamps.js';
+
+export { newestPerService } from './newest.js';
 
 export type GenerateProgress = (event: { phase: 'load' | 'emit'; done: number; total: number }) => void;
 
@@ -56,19 +59,6 @@ export interface GenerateResult {
   readonly kept: readonly number[];
 }
 
-/** Keeps, per service folder, the output of the model whose file name sorts last (the newest API version). */
-export function newestPerService(outputs: readonly ModelOutput[]): { kept: ModelOutput[]; superseded: string[] } {
-  const byPrefix = new Map<string, ModelOutput>();
-  const superseded: string[] = [];
-  const valid = outputs.filter((o) => o.prefix !== '');
-  for (const o of [...valid].sort((a, b) => (basename(a.file) < basename(b.file) ? -1 : 1))) {
-    const older = byPrefix.get(o.prefix);
-    if (older) superseded.push(`${basename(older.file)} -> ${basename(o.file)}`);
-    byPrefix.set(o.prefix, o);
-  }
-  return { kept: [...byPrefix.values()], superseded };
-}
-
 /** What of the emit options goes into the cache key. */
 function optionsKey(options: EmitOptions): string {
   if (options.links === undefined && options.templatesDir === undefined) return '';
@@ -96,18 +86,26 @@ export async function generate(req: GenerateRequest): Promise<GenerateResult> {
     if (!cache) return undefined;
     const stamp = stamps[keys[i]];
     if (req.trustStampsIn && isFresh(req.trustStampsIn, stamp)) return { file: f, prefix: stamp.folder, files: [], problems: [], fresh: true };
-    return cache.get(keys[i], f);
+    return cache.get(keys[i], f) ?? cache.getChecked(keys[i], f);
   });
-  const missing = files.flatMap((_f, i) => (outputs[i] ? [] : [i]));
+  // Models a newer one of their folder will supersede are only checked: their files would be dropped.
+  const older = supersededIndices(files, files.map((f, i) => outputs[i]?.prefix ?? peekServiceFolder(f)));
+  const missing = files.flatMap((_f, i) => (outputs[i] && (older.has(i) || !outputs[i].checkedOnly) ? [] : [i]));
   const cached = files.length - missing.length;
   req.onProgress?.({ phase: 'load', done: cached, total: files.length });
-  const jobs = req.jobs ?? (missing.length > 2 ? defaultJobs() : 1);
-  await runJobs(missing.map((i) => files[i]), { jobs, emitters: req.emitters, options, session: req.session }, (j, out, done) => {
-    const i = missing[j];
-    outputs[i] = out;
-    cache?.put(keys[i], out); // at once, so an interrupted cold run keeps what it finished
-    req.onProgress?.({ phase: 'emit', done: cached + done, total: files.length });
-  });
+  const run = (which: readonly number[], checkOnly: ReadonlySet<number>, onDone?: (done: number) => void) => {
+    const job: PoolJob = { jobs: req.jobs ?? (which.length > 2 ? defaultJobs() : 1), emitters: req.emitters, options, session: req.session, checkOnly };
+    return runJobs(which.map((i) => files[i]), job, (j, out, done) => {
+      outputs[which[j]] = out;
+      cache?.put(keys[which[j]], out); // at once, so an interrupted cold run keeps what it finished
+      onDone?.(done);
+    });
+  };
+  const checkOnly = new Set(missing.flatMap((i, j) => (older.has(i) ? [j] : [])));
+  await run(missing, checkOnly, (done) => req.onProgress?.({ phase: 'emit', done: cached + done, total: files.length }));
+  // A model checked on a guess that did not hold (its newer one invalid, or of another folder) is kept: emit it.
+  const wrong = newestPerService(outputs as ModelOutput[]).kept.filter((o) => o.checkedOnly).map((o) => outputs.indexOf(o));
+  await run(wrong, new Set());
   // Models written just before this run were too fresh for the key memo to trust (its racy window): a
   // run that generated something took long enough for them to settle, so their keys are remembered now and
   // the next run does not hash them again.

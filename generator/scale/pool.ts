@@ -39,6 +39,8 @@ export interface PoolJob {
   readonly options: EmitOptions;
   /** The session for work done in this thread. */
   readonly session?: GeneratorSession;
+  /** Indices of the files only to load and validate (superseded models): no emitter runs for them. */
+  readonly checkOnly?: ReadonlySet<number>;
 }
 
 type Reply = { id: number; output?: ModelOutput; error?: string };
@@ -59,14 +61,17 @@ export async function runJobs(
   const workers = Math.min(job.jobs, files.length);
   if (workers <= 1 || job.emitters !== undefined || !existsSync(WORKER_SCRIPT)) {
     // Loaded here, not at the top: a run whose models are all cached never loads the emitters.
-    const { generateModel } = await import('../pipeline.js');
+    const { checkModel, generateModel } = await import('../pipeline.js');
     const session = job.session ?? new GeneratorSession();
-    for (const [i, file] of files.entries()) finish(i, await generateModel(file, { session, emitters: job.emitters, options: job.options }));
+    for (const [i, file] of files.entries()) {
+      finish(i, job.checkOnly?.has(i) ? checkModel(file, session) : await generateModel(file, { session, emitters: job.emitters, options: job.options }));
+    }
     return results;
   }
   // Biggest models first (by file size, a fair proxy of their work): a big one started last would keep
-  // one worker busy while the other has nothing left.
-  const order = files.map((f, i) => [sizeOf(f), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]).map(([, i]) => i);
+  // one worker busy while the other has nothing left. Models only checked are short work: they go last.
+  const ranked = files.map((f, i) => ({ i, checked: job.checkOnly?.has(i) === true, size: sizeOf(f) }));
+  const order = ranked.sort((a, b) => Number(a.checked) - Number(b.checked) || b.size - a.size || a.i - b.i).map((r) => r.i);
   let next = 0;
   await Promise.all(
     Array.from({ length: workers }, () => new Promise<void>((resolveAll, reject) => {
@@ -77,7 +82,7 @@ export async function runJobs(
           return;
         }
         const id = order[next++];
-        worker.postMessage({ id, file: files[id] });
+        worker.postMessage({ id, file: files[id], checkOnly: job.checkOnly?.has(id) === true });
       };
       worker.on('message', (reply: Reply) => {
         if (reply.error !== undefined) {

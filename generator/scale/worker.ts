@@ -5,14 +5,15 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { EmitOptions } from '../context/context.js';
 import { GeneratorSession } from '../context/session.js';
-import { generateModel } from '../pipeline.js';
+import { checkModel, generateModel } from '../pipeline.js';
 
 /** Serves jobs on `port` with one session for the worker's life. */
 function serve(port: MessagePort, options: EmitOptions): void {
   const session = new GeneratorSession();
-  port.on('message', async (msg: { id: number; file: string }) => {
+  port.on('message', async (msg: { id: number; file: string; checkOnly: boolean }) => {
     try {
-      port.postMessage({ id: msg.id, output: await generateModel(msg.file, { session, options }) });
+      const output = msg.checkOnly ? checkModel(msg.file, session) : await generateModel(msg.file, { session, options });
+      port.postMessage({ id: msg.id, output });
     } catch (e) {
       port.postMessage({ id: msg.id, error: (e as Error).stack ?? String(e) });
     }

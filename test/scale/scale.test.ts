@@ -1,9 +1,14 @@
-/** The catalog engine: worker threads give the same bytes as one thread; the cache gives them back unchanged. */
+/**
+ * The catalog engine: worker threads give the same bytes as one thread; the cache gives them back unchanged;
+ * a model that a newer API version of its service supersedes is only validated, with the same results.
+ */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generate, newestPerService } from '../../generator/scale/generate.js';
+import { GeneratorSession } from '../../generator/context/session.js';
+import { generateModel, type ModelOutput } from '../../generator/pipeline.js';
+import { generate, newestPerService, type GenerateResult } from '../../generator/scale/generate.js';
 import { cacheKey, OutputCache } from '../../generator/scale/cache.js';
 import { WORKER_SCRIPT } from '../../generator/scale/pool.js';
 import { existsSync } from 'node:fs';
@@ -67,6 +72,17 @@ describe('generate (many models)', () => {
     expect(cache.get('cd'.repeat(32), 'y')).toEqual({ file: 'y', prefix: 'x', files, problems: [{ ...problem, file: 'y' }] });
   });
 
+  it('never gives a checked-only output (no files) for a whole one, nor the reverse', () => {
+    const cache = new OutputCache(cacheDir);
+    const key = 'ef'.repeat(32);
+    cache.put(key, { file: 'x', prefix: 'x', files: [], problems: [], checkedOnly: true });
+    expect(cache.get(key, 'y')).toBeUndefined();
+    expect(cache.getChecked(key, 'y')).toEqual({ file: 'y', prefix: 'x', files: [], problems: [], checkedOnly: true });
+    cache.put(key, { file: 'x', prefix: 'x', files: [{ path: 'x/a', contents: 'a' }], problems: [] });
+    expect(cache.get(key, 'y')?.files).toHaveLength(1);
+    expect(cache.getChecked(key, 'y')?.files).toEqual([]);
+  });
+
   it('treats a missing, foreign or torn cache entry as a miss', () => {
     const cache = new OutputCache(cacheDir);
     const key = 'ab'.repeat(32);
@@ -87,5 +103,77 @@ describe('generate (many models)', () => {
     const r = newestPerService([out('/m/rds-2014-10-31.normal.json', 'rds'), out('/m/rds-2013-01-10.normal.json', 'rds'), out('/m/bad.yaml', '')]);
     expect(r.kept.map((o) => o.file)).toEqual(['/m/rds-2014-10-31.normal.json']);
     expect(r.superseded).toEqual(['rds-2013-01-10.normal.json -> rds-2014-10-31.normal.json']);
+  });
+});
+
+/** A small AWS JSON model of one service at `version`: valid, invalid (an unknown input shape) or with a warning. */
+function serviceModel(dir: string, version: string, kind: 'valid' | 'invalid' | 'warning' = 'valid'): string {
+  const file = join(dir, `example-${version}.normal.json`);
+  const input = kind === 'invalid' ? 'Missing' : 'GetThingRequest';
+  writeFileSync(file, JSON.stringify({
+    version: '2.0',
+    metadata: { apiVersion: version, endpointPrefix: 'example', jsonVersion: '1.1', protocol: 'json', serviceFullName: 'Example Service', signatureVersion: 'v4', targetPrefix: 'Example' },
+    ...(kind === 'warning' ? { documentation: 'Bell \u0007 here.' } : {}),
+    operations: { [`Get${version.slice(0, 4)}`]: { name: `Get${version.slice(0, 4)}`, http: { method: 'POST', requestUri: '/' }, input: { shape: input }, output: { shape: 'GetThingResponse' } } },
+    shapes: { GetThingRequest: { type: 'structure', members: { Id: { shape: 'Id' } } }, GetThingResponse: { type: 'structure', members: { Name: { shape: 'Id' } } }, Id: { type: 'string' } },
+  }));
+  return file;
+}
+
+/** The models whose emitters ran in this run (cached and checked-only outputs have no emit timings). */
+function emitted(r: GenerateResult): string[] {
+  return r.outputs.filter((o) => Object.keys(o.timings ?? {}).some((k) => k.startsWith('emit:'))).map((o) => basename(o.file)).sort();
+}
+
+describe('models that a newer API version supersedes', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'shapegen-superseded-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const session = new GeneratorSession();
+
+  /** What a run gave when every model was emitted: each one whole, then the newest per folder. */
+  async function everyModelEmitted(models: string[]) {
+    const outputs: ModelOutput[] = [];
+    for (const m of models) outputs.push(await generateModel(m, { session }));
+    const { kept, superseded } = newestPerService(outputs);
+    return { files: kept.flatMap((o) => o.files).sort((a, b) => (a.path < b.path ? -1 : 1)), problems: outputs.flatMap((o) => o.problems), superseded, kept: kept.map((o) => outputs.indexOf(o)) };
+  }
+
+  it.each([
+    { name: 'two valid versions: only the newest is emitted', models: [['2021-01-01'], ['2020-01-01']], jobs: 1, emits: ['2021-01-01'] },
+    { name: 'the same on two workers', models: [['2020-01-01'], ['2021-01-01']], jobs: 2, emits: ['2021-01-01'] },
+    { name: 'three versions, the report chained', models: [['2019-01-01'], ['2021-01-01'], ['2020-01-01']], jobs: 1, emits: ['2021-01-01'] },
+    { name: 'an older version\'s warnings are reported', models: [['2020-01-01', 'warning'], ['2021-01-01']], jobs: 1, emits: ['2021-01-01'] },
+    { name: 'an invalid older version fails the run', models: [['2020-01-01', 'invalid'], ['2021-01-01']], jobs: 1, emits: ['2021-01-01'] },
+    { name: 'an invalid newest version: the older one is kept, so emitted', models: [['2020-01-01'], ['2021-01-01', 'invalid']], jobs: 1, emits: ['2020-01-01'] },
+  ] as const)('$name', async ({ models, jobs, emits }) => {
+    const files = models.map(([version, kind]) => serviceModel(dir, version, kind));
+    const want = await everyModelEmitted(files);
+    const r = await generate({ models: files, jobs, session });
+    expect(emitted(r)).toEqual(emits.map((v) => `example-${v}.normal.json`));
+    expect(r.files).toEqual(want.files);
+    expect(r.files.length).toBeGreaterThan(0);
+    expect(r.problems).toEqual(want.problems);
+    expect(r.superseded).toEqual(want.superseded);
+    expect(r.kept).toEqual(want.kept);
+    expect(r.generated).toBe(files.length);
+  });
+
+  it.each([
+    { name: 'alone', later: ['2020-01-01'] },
+    { name: 'as the newest', later: ['2019-01-01', '2020-01-01'] },
+  ])('caches a checked-only model apart: $name later, it is emitted', async ({ later }) => {
+    const cache = mkdtempSync(join(dir, 'cache-'));
+    const model = (v: string) => serviceModel(dir, v, v === '2020-01-01' ? 'warning' : 'valid');
+    const [v20, v21] = [model('2020-01-01'), model('2021-01-01')];
+    const first = await generate({ models: [v20, v21], cacheDir: cache, session });
+    expect(emitted(first)).toEqual([basename(v21)]);
+    const again = await generate({ models: [v20, v21], cacheDir: cache, session });
+    expect([again.cached, again.generated, emitted(again)]).toEqual([2, 0, []]);
+    expect({ ...again, outputs: [] }).toEqual({ ...first, cached: 2, generated: 0, outputs: [] });
+    const models = later.map(model);
+    const r = await generate({ models, cacheDir: cache, session });
+    expect(emitted(r)).toEqual([basename(v20)]);
+    expect(r.files).toEqual((await everyModelEmitted(models)).files);
+    expect(r.problems.map((p) => p.code)).toEqual(['control-character']);
   });
 });
