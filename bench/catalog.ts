@@ -18,7 +18,18 @@ const child = resolve(projectRoot, 'dist', 'bench', 'child.js');
 
 interface Timing { seconds: number; maxRssMiB: number }
 
+/**
+ * Writes back what earlier runs left in the page cache (a cold run writes 600 MB): without this, a run
+ * paid for the write-back of the one before it, and the baseline and this tree, measured in turn, were not
+ * measured alike.
+ */
+function flushDisk(): void {
+  const r = spawnSync('sync');
+  if (r.error || r.status !== 0) throw new Error(`bench: \`sync\` failed (${r.error?.message ?? r.status}); the catalog bench needs it to measure runs alike`);
+}
+
 function generate(models: string[], out: string, cache: string | false, script = child): Timing {
+  flushDisk();
   const args = [script, 'generate', ...models, '--out', out, ...(cache ? ['--cache-dir', cache] : ['--no-cache'])];
   const start = process.hrtime.bigint();
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
