@@ -21,15 +21,11 @@ export const ESBUILD_VERSION = '0.28.2';
  */
 const REQUIRE_BANNER = 'import { createRequire as shapegenCreateRequire } from "node:module"; const require = shapegenCreateRequire(import.meta.url);';
 
-/** The entry points' source files, relative to the package folder: the index, then PACKAGE_ENTRIES'. */
-export function buildEntryPoints(ctx: CodegenContext): string[] {
-  return [ctx.symbols.files.index, ...Object.values(PACKAGE_ENTRIES).map((e) => e.file)];
-}
-
 export function buildScript(ctx: CodegenContext): string {
   const options = {
     absWorkingDir: new RawCode("fileURLToPath(new URL('.', import.meta.url))"),
-    entryPoints: buildEntryPoints(ctx),
+    // The index, then PACKAGE_ENTRIES' (relative to the package folder).
+    entryPoints: [ctx.symbols.files.index, ...Object.values(PACKAGE_ENTRIES).map((e) => e.file)],
     outdir: 'dist',
     outbase: 'src',
     bundle: true,

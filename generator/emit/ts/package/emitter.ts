@@ -61,8 +61,8 @@ export function packageJson(ctx: CodegenContext): string {
     ...(client ? RUNTIME_DEPENDENCIES : {}),
   };
   // The build bundles them into dist/: they are needed to build the package, not to run it.
-  const bundled = { ...all, ...(client ? RUNTIME_TYPE_DEPENDENCIES : {}) };
-  const devDependencies = { ...bundled, '@types/node': TYPES_NODE_VERSION, esbuild: ESBUILD_VERSION, typescript: TYPESCRIPT_VERSION };
+  const types = client ? RUNTIME_TYPE_DEPENDENCIES : {};
+  const devDependencies = { ...all, ...types, '@types/node': TYPES_NODE_VERSION, esbuild: ESBUILD_VERSION, typescript: TYPESCRIPT_VERSION };
   return json({
     name: npmPackageName(symbols.packageName),
     version: '0.1.0',
