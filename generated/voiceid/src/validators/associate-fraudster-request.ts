@@ -28,7 +28,7 @@ errors++;
 }
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "DomainId") || (key0 === "FraudsterId")) || (key0 === "WatchlistId"))){
+if(key0 !== "DomainId" && key0 !== "FraudsterId" && key0 !== "WatchlistId"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }

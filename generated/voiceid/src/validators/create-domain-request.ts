@@ -26,7 +26,7 @@ errors++;
 }
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((key0 === "ClientToken") || (key0 === "Description")) || (key0 === "Name")) || (key0 === "ServerSideEncryptionConfiguration")) || (key0 === "Tags"))){
+if(key0 !== "ClientToken" && key0 !== "Description" && key0 !== "Name" && key0 !== "ServerSideEncryptionConfiguration" && key0 !== "Tags"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -114,7 +114,7 @@ errors++;
 }
 const _errs10 = errors;
 for(const key1 in data3){
-if(!(key1 === "KmsKeyId")){
+if(key1 !== "KmsKeyId"){
 (vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration",keyword:"additionalProperties",params:{additionalProperty: key1}});
 errors++;
 }
@@ -176,7 +176,7 @@ errors++;
 }
 const _errs17 = errors;
 for(const key2 in data6){
-if(!((key2 === "Key") || (key2 === "Value"))){
+if(key2 !== "Key" && key2 !== "Value"){
 (vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0,keyword:"additionalProperties",params:{additionalProperty: key2}});
 errors++;
 }

@@ -26,7 +26,7 @@ errors++;
 }
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "ClientToken") || (key0 === "Description")) || (key0 === "DomainId")) || (key0 === "Name"))){
+if(key0 !== "ClientToken" && key0 !== "Description" && key0 !== "DomainId" && key0 !== "Name"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }

@@ -19,7 +19,7 @@ errors++;
 }
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "DomainId")){
+if(key0 !== "DomainId"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }

@@ -23,7 +23,7 @@ errors++;
 }
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "DomainId") || (key0 === "JobId"))){
+if(key0 !== "DomainId" && key0 !== "JobId"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }

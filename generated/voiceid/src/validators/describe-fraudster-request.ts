@@ -24,7 +24,7 @@ errors++;
 }
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "DomainId") || (key0 === "FraudsterId"))){
+if(key0 !== "DomainId" && key0 !== "FraudsterId"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }

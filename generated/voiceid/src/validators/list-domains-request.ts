@@ -15,7 +15,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "MaxResults") || (key0 === "NextToken"))){
+if(key0 !== "MaxResults" && key0 !== "NextToken"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }

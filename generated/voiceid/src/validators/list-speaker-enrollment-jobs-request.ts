@@ -20,7 +20,7 @@ errors++;
 }
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "DomainId") || (key0 === "JobStatus")) || (key0 === "MaxResults")) || (key0 === "NextToken"))){
+if(key0 !== "DomainId" && key0 !== "JobStatus" && key0 !== "MaxResults" && key0 !== "NextToken"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }

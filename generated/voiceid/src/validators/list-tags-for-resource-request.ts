@@ -19,7 +19,7 @@ errors++;
 }
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "ResourceArn")){
+if(key0 !== "ResourceArn"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }

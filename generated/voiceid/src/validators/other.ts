@@ -5,9 +5,6 @@
 import { codePointLength, patternRegExp, type CompiledCheck } from '../runtime/validation.js';
 import { linearPattern } from '../runtime/linear-pattern.js';
 
-const keys0 = /* @__PURE__ */ new Set(["Arn","CreatedAt","Description","DomainId","DomainStatus","Name","ServerSideEncryptionConfiguration","ServerSideEncryptionUpdateDetails","UpdatedAt","WatchlistDetails"]);
-const keys1 = /* @__PURE__ */ new Set(["CreatedAt","DataAccessRoleArn","DomainId","EndedAt","FailureDetails","InputDataConfig","JobId","JobName","JobProgress","JobStatus","OutputDataConfig","RegistrationConfig"]);
-const keys2 = /* @__PURE__ */ new Set(["CreatedAt","DataAccessRoleArn","DomainId","EndedAt","EnrollmentConfig","FailureDetails","InputDataConfig","JobId","JobName","JobProgress","JobStatus","OutputDataConfig"]);
 const func0 = codePointLength;
 const func2 = patternRegExp;
 const pattern0 = /* @__PURE__ */ func2("^[a-zA-Z0-9]{22}$", "u");
@@ -20,7 +17,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "Fraudster")){
+if(key0 !== "Fraudster"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -32,7 +29,7 @@ const _errs3 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 const _errs4 = errors;
 for(const key1 in data0){
-if(!((((key1 === "CreatedAt") || (key1 === "DomainId")) || (key1 === "GeneratedFraudsterId")) || (key1 === "WatchlistIds"))){
+if(key1 !== "CreatedAt" && key1 !== "DomainId" && key1 !== "GeneratedFraudsterId" && key1 !== "WatchlistIds"){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster",keyword:"additionalProperties",params:{additionalProperty: key1}});
 errors++;
 }
@@ -157,9 +154,9 @@ const pattern7 = /* @__PURE__ */ func2("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$", "
 const pattern8 = /* @__PURE__ */ func2("^[a-zA-Z0-9][a-zA-Z0-9_-]*$", "u");
 const pattern9 = /* @__PURE__ */ func2("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$", "u");
 export const CreateDomainResponse: CompiledCheck = validate4;
-const func45 = Object.prototype.hasOwnProperty;
-const func46 = linearPattern;
-const pattern11 = /* @__PURE__ */ func46("^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$");
+const keyword0 = /* @__PURE__ */ new Set(["Arn","CreatedAt","Description","DomainId","DomainStatus","Name","ServerSideEncryptionConfiguration","ServerSideEncryptionUpdateDetails","UpdatedAt","WatchlistDetails"]);
+const func45 = linearPattern;
+const pattern11 = /* @__PURE__ */ func45("^arn:aws(-[^:]+)?:voiceid.+:[0-9]{12}:domain/[a-zA-Z0-9]{22}$");
 function validate5(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
@@ -167,7 +164,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(keys0.has(key0))){
+if(!keyword0.has(key0)){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -294,7 +291,7 @@ errors++;
 }
 const _errs15 = errors;
 for(const key1 in data6){
-if(!(key1 === "KmsKeyId")){
+if(key1 !== "KmsKeyId"){
 (vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration",keyword:"additionalProperties",params:{additionalProperty: key1}});
 errors++;
 }
@@ -333,7 +330,7 @@ const _errs19 = errors;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 const _errs20 = errors;
 for(const key2 in data8){
-if(!(((key2 === "Message") || (key2 === "OldKmsKeyId")) || (key2 === "UpdateStatus"))){
+if(key2 !== "Message" && key2 !== "OldKmsKeyId" && key2 !== "UpdateStatus"){
 (vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionUpdateDetails",keyword:"additionalProperties",params:{additionalProperty: key2}});
 errors++;
 }
@@ -415,7 +412,7 @@ errors++;
 }
 const _errs30 = errors;
 for(const key3 in data13){
-if(!(key3 === "DefaultWatchlistId")){
+if(key3 !== "DefaultWatchlistId"){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistDetails",keyword:"additionalProperties",params:{additionalProperty: key3}});
 errors++;
 }
@@ -469,7 +466,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "Domain")){
+if(key0 !== "Domain"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -504,7 +501,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "Watchlist")){
+if(key0 !== "Watchlist"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -516,7 +513,7 @@ const _errs3 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 const _errs4 = errors;
 for(const key1 in data0){
-if(!(((((((key1 === "CreatedAt") || (key1 === "DefaultWatchlist")) || (key1 === "Description")) || (key1 === "DomainId")) || (key1 === "Name")) || (key1 === "UpdatedAt")) || (key1 === "WatchlistId"))){
+if(key1 !== "CreatedAt" && key1 !== "DefaultWatchlist" && key1 !== "Description" && key1 !== "DomainId" && key1 !== "Name" && key1 !== "UpdatedAt" && key1 !== "WatchlistId"){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist",keyword:"additionalProperties",params:{additionalProperty: key1}});
 errors++;
 }
@@ -671,7 +668,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "Domain")){
+if(key0 !== "Domain"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -706,7 +703,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "Fraudster")){
+if(key0 !== "Fraudster"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -718,7 +715,7 @@ const _errs3 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 const _errs4 = errors;
 for(const key1 in data0){
-if(!((((key1 === "CreatedAt") || (key1 === "DomainId")) || (key1 === "GeneratedFraudsterId")) || (key1 === "WatchlistIds"))){
+if(key1 !== "CreatedAt" && key1 !== "DomainId" && key1 !== "GeneratedFraudsterId" && key1 !== "WatchlistIds"){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster",keyword:"additionalProperties",params:{additionalProperty: key1}});
 errors++;
 }
@@ -840,6 +837,7 @@ return true;
 return false;
 }
 export const DescribeFraudsterRegistrationJobResponse: CompiledCheck = validate19;
+const keyword1 = /* @__PURE__ */ new Set(["CreatedAt","DataAccessRoleArn","DomainId","EndedAt","FailureDetails","InputDataConfig","JobId","JobName","JobProgress","JobStatus","OutputDataConfig","RegistrationConfig"]);
 const pattern39 = /* @__PURE__ */ func2("^arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+$", "u");
 const pattern41 = /* @__PURE__ */ func2("^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?$", "u");
 function validate20(data: any, instancePath: string = ""): boolean {
@@ -849,7 +847,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(keys1.has(key0))){
+if(!keyword1.has(key0)){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -927,7 +925,7 @@ const _errs9 = errors;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 const _errs10 = errors;
 for(const key1 in data4){
-if(!((key1 === "Message") || (key1 === "StatusCode"))){
+if(key1 !== "Message" && key1 !== "StatusCode"){
 (vErrors ??= []).push({instancePath:instancePath+"/FailureDetails",keyword:"additionalProperties",params:{additionalProperty: key1}});
 errors++;
 }
@@ -976,7 +974,7 @@ errors++;
 }
 const _errs17 = errors;
 for(const key2 in data7){
-if(!(key2 === "S3Uri")){
+if(key2 !== "S3Uri"){
 (vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig",keyword:"additionalProperties",params:{additionalProperty: key2}});
 errors++;
 }
@@ -1063,7 +1061,7 @@ const _errs25 = errors;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 const _errs26 = errors;
 for(const key3 in data11){
-if(!(key3 === "PercentComplete")){
+if(key3 !== "PercentComplete"){
 (vErrors ??= []).push({instancePath:instancePath+"/JobProgress",keyword:"additionalProperties",params:{additionalProperty: key3}});
 errors++;
 }
@@ -1120,7 +1118,7 @@ errors++;
 }
 const _errs33 = errors;
 for(const key4 in data14){
-if(!((key4 === "KmsKeyId") || (key4 === "S3Uri"))){
+if(key4 !== "KmsKeyId" && key4 !== "S3Uri"){
 (vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig",keyword:"additionalProperties",params:{additionalProperty: key4}});
 errors++;
 }
@@ -1179,7 +1177,7 @@ const _errs39 = errors;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 const _errs40 = errors;
 for(const key5 in data17){
-if(!(((key5 === "DuplicateRegistrationAction") || (key5 === "FraudsterSimilarityThreshold")) || (key5 === "WatchlistIds"))){
+if(key5 !== "DuplicateRegistrationAction" && key5 !== "FraudsterSimilarityThreshold" && key5 !== "WatchlistIds"){
 (vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig",keyword:"additionalProperties",params:{additionalProperty: key5}});
 errors++;
 }
@@ -1292,7 +1290,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "Job")){
+if(key0 !== "Job"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -1327,7 +1325,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "Speaker")){
+if(key0 !== "Speaker"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -1339,7 +1337,7 @@ const _errs3 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 const _errs4 = errors;
 for(const key1 in data0){
-if(!(((((((key1 === "CreatedAt") || (key1 === "CustomerSpeakerId")) || (key1 === "DomainId")) || (key1 === "GeneratedSpeakerId")) || (key1 === "LastAccessedAt")) || (key1 === "Status")) || (key1 === "UpdatedAt"))){
+if(key1 !== "CreatedAt" && key1 !== "CustomerSpeakerId" && key1 !== "DomainId" && key1 !== "GeneratedSpeakerId" && key1 !== "LastAccessedAt" && key1 !== "Status" && key1 !== "UpdatedAt"){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker",keyword:"additionalProperties",params:{additionalProperty: key1}});
 errors++;
 }
@@ -1476,6 +1474,7 @@ return true;
 return false;
 }
 export const DescribeSpeakerEnrollmentJobResponse: CompiledCheck = validate25;
+const keyword2 = /* @__PURE__ */ new Set(["CreatedAt","DataAccessRoleArn","DomainId","EndedAt","EnrollmentConfig","FailureDetails","InputDataConfig","JobId","JobName","JobProgress","JobStatus","OutputDataConfig"]);
 function validate26(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
@@ -1483,7 +1482,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(keys2.has(key0))){
+if(!keyword2.has(key0)){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -1561,7 +1560,7 @@ const _errs9 = errors;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 const _errs10 = errors;
 for(const key1 in data4){
-if(!((key1 === "ExistingEnrollmentAction") || (key1 === "FraudDetectionConfig"))){
+if(key1 !== "ExistingEnrollmentAction" && key1 !== "FraudDetectionConfig"){
 (vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig",keyword:"additionalProperties",params:{additionalProperty: key1}});
 errors++;
 }
@@ -1587,7 +1586,7 @@ const _errs14 = errors;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 const _errs15 = errors;
 for(const key2 in data6){
-if(!(((key2 === "FraudDetectionAction") || (key2 === "RiskThreshold")) || (key2 === "WatchlistIds"))){
+if(key2 !== "FraudDetectionAction" && key2 !== "RiskThreshold" && key2 !== "WatchlistIds"){
 (vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig",keyword:"additionalProperties",params:{additionalProperty: key2}});
 errors++;
 }
@@ -1696,7 +1695,7 @@ const _errs25 = errors;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 const _errs26 = errors;
 for(const key3 in data11){
-if(!((key3 === "Message") || (key3 === "StatusCode"))){
+if(key3 !== "Message" && key3 !== "StatusCode"){
 (vErrors ??= []).push({instancePath:instancePath+"/FailureDetails",keyword:"additionalProperties",params:{additionalProperty: key3}});
 errors++;
 }
@@ -1745,7 +1744,7 @@ errors++;
 }
 const _errs33 = errors;
 for(const key4 in data14){
-if(!(key4 === "S3Uri")){
+if(key4 !== "S3Uri"){
 (vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig",keyword:"additionalProperties",params:{additionalProperty: key4}});
 errors++;
 }
@@ -1832,7 +1831,7 @@ const _errs41 = errors;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 const _errs42 = errors;
 for(const key5 in data18){
-if(!(key5 === "PercentComplete")){
+if(key5 !== "PercentComplete"){
 (vErrors ??= []).push({instancePath:instancePath+"/JobProgress",keyword:"additionalProperties",params:{additionalProperty: key5}});
 errors++;
 }
@@ -1889,7 +1888,7 @@ errors++;
 }
 const _errs49 = errors;
 for(const key6 in data21){
-if(!((key6 === "KmsKeyId") || (key6 === "S3Uri"))){
+if(key6 !== "KmsKeyId" && key6 !== "S3Uri"){
 (vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig",keyword:"additionalProperties",params:{additionalProperty: key6}});
 errors++;
 }
@@ -1959,7 +1958,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "Job")){
+if(key0 !== "Job"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -1994,7 +1993,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "Watchlist")){
+if(key0 !== "Watchlist"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -2006,7 +2005,7 @@ const _errs3 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 const _errs4 = errors;
 for(const key1 in data0){
-if(!(((((((key1 === "CreatedAt") || (key1 === "DefaultWatchlist")) || (key1 === "Description")) || (key1 === "DomainId")) || (key1 === "Name")) || (key1 === "UpdatedAt")) || (key1 === "WatchlistId"))){
+if(key1 !== "CreatedAt" && key1 !== "DefaultWatchlist" && key1 !== "Description" && key1 !== "DomainId" && key1 !== "Name" && key1 !== "UpdatedAt" && key1 !== "WatchlistId"){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist",keyword:"additionalProperties",params:{additionalProperty: key1}});
 errors++;
 }
@@ -2161,7 +2160,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "Fraudster")){
+if(key0 !== "Fraudster"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -2173,7 +2172,7 @@ const _errs3 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 const _errs4 = errors;
 for(const key1 in data0){
-if(!((((key1 === "CreatedAt") || (key1 === "DomainId")) || (key1 === "GeneratedFraudsterId")) || (key1 === "WatchlistIds"))){
+if(key1 !== "CreatedAt" && key1 !== "DomainId" && key1 !== "GeneratedFraudsterId" && key1 !== "WatchlistIds"){
 (vErrors ??= []).push({instancePath:instancePath+"/Fraudster",keyword:"additionalProperties",params:{additionalProperty: key1}});
 errors++;
 }
@@ -2295,6 +2294,7 @@ return true;
 return false;
 }
 export const EvaluateSessionResponse: CompiledCheck = validate33;
+const keyword3 = /* @__PURE__ */ new Set(["AudioAggregationEndedAt","AudioAggregationStartedAt","AuthenticationResultId","Configuration","CustomerSpeakerId","Decision","GeneratedSpeakerId","Score"]);
 function validate33(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
@@ -2302,7 +2302,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((((key0 === "AuthenticationResult") || (key0 === "DomainId")) || (key0 === "FraudDetectionResult")) || (key0 === "SessionId")) || (key0 === "SessionName")) || (key0 === "StreamingStatus"))){
+if(key0 !== "AuthenticationResult" && key0 !== "DomainId" && key0 !== "FraudDetectionResult" && key0 !== "SessionId" && key0 !== "SessionName" && key0 !== "StreamingStatus"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -2314,7 +2314,7 @@ const _errs3 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 const _errs4 = errors;
 for(const key1 in data0){
-if(!((((((((key1 === "AudioAggregationEndedAt") || (key1 === "AudioAggregationStartedAt")) || (key1 === "AuthenticationResultId")) || (key1 === "Configuration")) || (key1 === "CustomerSpeakerId")) || (key1 === "Decision")) || (key1 === "GeneratedSpeakerId")) || (key1 === "Score"))){
+if(!keyword3.has(key1)){
 (vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult",keyword:"additionalProperties",params:{additionalProperty: key1}});
 errors++;
 }
@@ -2372,7 +2372,7 @@ errors++;
 }
 const _errs11 = errors;
 for(const key2 in data4){
-if(!(key2 === "AcceptanceThreshold")){
+if(key2 !== "AcceptanceThreshold"){
 (vErrors ??= []).push({instancePath:instancePath+"/AuthenticationResult/Configuration",keyword:"additionalProperties",params:{additionalProperty: key2}});
 errors++;
 }
@@ -2524,7 +2524,7 @@ const _errs25 = errors;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 const _errs26 = errors;
 for(const key3 in data11){
-if(!(((((((key3 === "AudioAggregationEndedAt") || (key3 === "AudioAggregationStartedAt")) || (key3 === "Configuration")) || (key3 === "Decision")) || (key3 === "FraudDetectionResultId")) || (key3 === "Reasons")) || (key3 === "RiskDetails"))){
+if(key3 !== "AudioAggregationEndedAt" && key3 !== "AudioAggregationStartedAt" && key3 !== "Configuration" && key3 !== "Decision" && key3 !== "FraudDetectionResultId" && key3 !== "Reasons" && key3 !== "RiskDetails"){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult",keyword:"additionalProperties",params:{additionalProperty: key3}});
 errors++;
 }
@@ -2554,7 +2554,7 @@ const _errs30 = errors;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 const _errs31 = errors;
 for(const key4 in data14){
-if(!((key4 === "RiskThreshold") || (key4 === "WatchlistId"))){
+if(key4 !== "RiskThreshold" && key4 !== "WatchlistId"){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/Configuration",keyword:"additionalProperties",params:{additionalProperty: key4}});
 errors++;
 }
@@ -2702,7 +2702,7 @@ errors++;
 }
 const _errs46 = errors;
 for(const key5 in data21){
-if(!((key5 === "KnownFraudsterRisk") || (key5 === "VoiceSpoofingRisk"))){
+if(key5 !== "KnownFraudsterRisk" && key5 !== "VoiceSpoofingRisk"){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails",keyword:"additionalProperties",params:{additionalProperty: key5}});
 errors++;
 }
@@ -2718,7 +2718,7 @@ errors++;
 }
 const _errs49 = errors;
 for(const key6 in data22){
-if(!((key6 === "GeneratedFraudsterId") || (key6 === "RiskScore"))){
+if(key6 !== "GeneratedFraudsterId" && key6 !== "RiskScore"){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails/KnownFraudsterRisk",keyword:"additionalProperties",params:{additionalProperty: key6}});
 errors++;
 }
@@ -2785,7 +2785,7 @@ errors++;
 }
 const _errs56 = errors;
 for(const key7 in data25){
-if(!(key7 === "RiskScore")){
+if(key7 !== "RiskScore"){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudDetectionResult/RiskDetails/VoiceSpoofingRisk",keyword:"additionalProperties",params:{additionalProperty: key7}});
 errors++;
 }
@@ -2912,7 +2912,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "DomainSummaries") || (key0 === "NextToken"))){
+if(key0 !== "DomainSummaries" && key0 !== "NextToken"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -2931,7 +2931,7 @@ const _errs5 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 const _errs6 = errors;
 for(const key1 in data1){
-if(!(keys0.has(key1))){
+if(!keyword0.has(key1)){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0,keyword:"additionalProperties",params:{additionalProperty: key1}});
 errors++;
 }
@@ -3058,7 +3058,7 @@ errors++;
 }
 const _errs20 = errors;
 for(const key2 in data8){
-if(!(key2 === "KmsKeyId")){
+if(key2 !== "KmsKeyId"){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/ServerSideEncryptionConfiguration",keyword:"additionalProperties",params:{additionalProperty: key2}});
 errors++;
 }
@@ -3097,7 +3097,7 @@ const _errs24 = errors;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 const _errs25 = errors;
 for(const key3 in data10){
-if(!(((key3 === "Message") || (key3 === "OldKmsKeyId")) || (key3 === "UpdateStatus"))){
+if(key3 !== "Message" && key3 !== "OldKmsKeyId" && key3 !== "UpdateStatus"){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/ServerSideEncryptionUpdateDetails",keyword:"additionalProperties",params:{additionalProperty: key3}});
 errors++;
 }
@@ -3179,7 +3179,7 @@ errors++;
 }
 const _errs35 = errors;
 for(const key4 in data15){
-if(!(key4 === "DefaultWatchlistId")){
+if(key4 !== "DefaultWatchlistId"){
 (vErrors ??= []).push({instancePath:instancePath+"/DomainSummaries/" + i0+"/WatchlistDetails",keyword:"additionalProperties",params:{additionalProperty: key4}});
 errors++;
 }
@@ -3260,6 +3260,7 @@ return true;
 return false;
 }
 export const ListFraudsterRegistrationJobsResponse: CompiledCheck = validate37;
+const keyword5 = /* @__PURE__ */ new Set(["CreatedAt","DomainId","EndedAt","FailureDetails","JobId","JobName","JobProgress","JobStatus"]);
 function validate37(data: any, instancePath: string = ""): boolean {
 let vErrors: any = null;
 let errors = 0;
@@ -3267,7 +3268,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "JobSummaries") || (key0 === "NextToken"))){
+if(key0 !== "JobSummaries" && key0 !== "NextToken"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -3286,7 +3287,7 @@ const _errs5 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 const _errs6 = errors;
 for(const key1 in data1){
-if(!((((((((key1 === "CreatedAt") || (key1 === "DomainId")) || (key1 === "EndedAt")) || (key1 === "FailureDetails")) || (key1 === "JobId")) || (key1 === "JobName")) || (key1 === "JobProgress")) || (key1 === "JobStatus"))){
+if(!keyword5.has(key1)){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0,keyword:"additionalProperties",params:{additionalProperty: key1}});
 errors++;
 }
@@ -3340,7 +3341,7 @@ const _errs12 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 const _errs13 = errors;
 for(const key2 in data5){
-if(!((key2 === "Message") || (key2 === "StatusCode"))){
+if(key2 !== "Message" && key2 !== "StatusCode"){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/FailureDetails",keyword:"additionalProperties",params:{additionalProperty: key2}});
 errors++;
 }
@@ -3433,7 +3434,7 @@ const _errs23 = errors;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 const _errs24 = errors;
 for(const key3 in data10){
-if(!(key3 === "PercentComplete")){
+if(key3 !== "PercentComplete"){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobProgress",keyword:"additionalProperties",params:{additionalProperty: key3}});
 errors++;
 }
@@ -3531,7 +3532,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "FraudsterSummaries") || (key0 === "NextToken"))){
+if(key0 !== "FraudsterSummaries" && key0 !== "NextToken"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -3550,7 +3551,7 @@ const _errs5 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 const _errs6 = errors;
 for(const key1 in data1){
-if(!((((key1 === "CreatedAt") || (key1 === "DomainId")) || (key1 === "GeneratedFraudsterId")) || (key1 === "WatchlistIds"))){
+if(key1 !== "CreatedAt" && key1 !== "DomainId" && key1 !== "GeneratedFraudsterId" && key1 !== "WatchlistIds"){
 (vErrors ??= []).push({instancePath:instancePath+"/FraudsterSummaries/" + i0,keyword:"additionalProperties",params:{additionalProperty: key1}});
 errors++;
 }
@@ -3705,7 +3706,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "JobSummaries") || (key0 === "NextToken"))){
+if(key0 !== "JobSummaries" && key0 !== "NextToken"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -3724,7 +3725,7 @@ const _errs5 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 const _errs6 = errors;
 for(const key1 in data1){
-if(!((((((((key1 === "CreatedAt") || (key1 === "DomainId")) || (key1 === "EndedAt")) || (key1 === "FailureDetails")) || (key1 === "JobId")) || (key1 === "JobName")) || (key1 === "JobProgress")) || (key1 === "JobStatus"))){
+if(!keyword5.has(key1)){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0,keyword:"additionalProperties",params:{additionalProperty: key1}});
 errors++;
 }
@@ -3778,7 +3779,7 @@ const _errs12 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 const _errs13 = errors;
 for(const key2 in data5){
-if(!((key2 === "Message") || (key2 === "StatusCode"))){
+if(key2 !== "Message" && key2 !== "StatusCode"){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/FailureDetails",keyword:"additionalProperties",params:{additionalProperty: key2}});
 errors++;
 }
@@ -3871,7 +3872,7 @@ const _errs23 = errors;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 const _errs24 = errors;
 for(const key3 in data10){
-if(!(key3 === "PercentComplete")){
+if(key3 !== "PercentComplete"){
 (vErrors ??= []).push({instancePath:instancePath+"/JobSummaries/" + i0+"/JobProgress",keyword:"additionalProperties",params:{additionalProperty: key3}});
 errors++;
 }
@@ -3969,7 +3970,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "NextToken") || (key0 === "SpeakerSummaries"))){
+if(key0 !== "NextToken" && key0 !== "SpeakerSummaries"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -4004,7 +4005,7 @@ const _errs7 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 const _errs8 = errors;
 for(const key1 in data2){
-if(!(((((((key1 === "CreatedAt") || (key1 === "CustomerSpeakerId")) || (key1 === "DomainId")) || (key1 === "GeneratedSpeakerId")) || (key1 === "LastAccessedAt")) || (key1 === "Status")) || (key1 === "UpdatedAt"))){
+if(key1 !== "CreatedAt" && key1 !== "CustomerSpeakerId" && key1 !== "DomainId" && key1 !== "GeneratedSpeakerId" && key1 !== "LastAccessedAt" && key1 !== "Status" && key1 !== "UpdatedAt"){
 (vErrors ??= []).push({instancePath:instancePath+"/SpeakerSummaries/" + i0,keyword:"additionalProperties",params:{additionalProperty: key1}});
 errors++;
 }
@@ -4158,7 +4159,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "Tags")){
+if(key0 !== "Tags"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -4193,7 +4194,7 @@ errors++;
 }
 const _errs6 = errors;
 for(const key1 in data1){
-if(!((key1 === "Key") || (key1 === "Value"))){
+if(key1 !== "Key" && key1 !== "Value"){
 (vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0,keyword:"additionalProperties",params:{additionalProperty: key1}});
 errors++;
 }
@@ -4278,7 +4279,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "NextToken") || (key0 === "WatchlistSummaries"))){
+if(key0 !== "NextToken" && key0 !== "WatchlistSummaries"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -4313,7 +4314,7 @@ const _errs7 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 const _errs8 = errors;
 for(const key1 in data2){
-if(!(((((((key1 === "CreatedAt") || (key1 === "DefaultWatchlist")) || (key1 === "Description")) || (key1 === "DomainId")) || (key1 === "Name")) || (key1 === "UpdatedAt")) || (key1 === "WatchlistId"))){
+if(key1 !== "CreatedAt" && key1 !== "DefaultWatchlist" && key1 !== "Description" && key1 !== "DomainId" && key1 !== "Name" && key1 !== "UpdatedAt" && key1 !== "WatchlistId"){
 (vErrors ??= []).push({instancePath:instancePath+"/WatchlistSummaries/" + i0,keyword:"additionalProperties",params:{additionalProperty: key1}});
 errors++;
 }
@@ -4478,7 +4479,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "Speaker")){
+if(key0 !== "Speaker"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -4490,7 +4491,7 @@ const _errs3 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 const _errs4 = errors;
 for(const key1 in data0){
-if(!(((((((key1 === "CreatedAt") || (key1 === "CustomerSpeakerId")) || (key1 === "DomainId")) || (key1 === "GeneratedSpeakerId")) || (key1 === "LastAccessedAt")) || (key1 === "Status")) || (key1 === "UpdatedAt"))){
+if(key1 !== "CreatedAt" && key1 !== "CustomerSpeakerId" && key1 !== "DomainId" && key1 !== "GeneratedSpeakerId" && key1 !== "LastAccessedAt" && key1 !== "Status" && key1 !== "UpdatedAt"){
 (vErrors ??= []).push({instancePath:instancePath+"/Speaker",keyword:"additionalProperties",params:{additionalProperty: key1}});
 errors++;
 }
@@ -4634,7 +4635,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "Job")){
+if(key0 !== "Job"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -4669,7 +4670,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "Job")){
+if(key0 !== "Job"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -4748,7 +4749,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "Domain")){
+if(key0 !== "Domain"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -4783,7 +4784,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "Watchlist")){
+if(key0 !== "Watchlist"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -4795,7 +4796,7 @@ const _errs3 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 const _errs4 = errors;
 for(const key1 in data0){
-if(!(((((((key1 === "CreatedAt") || (key1 === "DefaultWatchlist")) || (key1 === "Description")) || (key1 === "DomainId")) || (key1 === "Name")) || (key1 === "UpdatedAt")) || (key1 === "WatchlistId"))){
+if(key1 !== "CreatedAt" && key1 !== "DefaultWatchlist" && key1 !== "Description" && key1 !== "DomainId" && key1 !== "Name" && key1 !== "UpdatedAt" && key1 !== "WatchlistId"){
 (vErrors ??= []).push({instancePath:instancePath+"/Watchlist",keyword:"additionalProperties",params:{additionalProperty: key1}});
 errors++;
 }

@@ -35,7 +35,7 @@ errors++;
 }
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((((key0 === "ClientToken") || (key0 === "DataAccessRoleArn")) || (key0 === "DomainId")) || (key0 === "InputDataConfig")) || (key0 === "JobName")) || (key0 === "OutputDataConfig")) || (key0 === "RegistrationConfig"))){
+if(key0 !== "ClientToken" && key0 !== "DataAccessRoleArn" && key0 !== "DomainId" && key0 !== "InputDataConfig" && key0 !== "JobName" && key0 !== "OutputDataConfig" && key0 !== "RegistrationConfig"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -123,7 +123,7 @@ errors++;
 }
 const _errs10 = errors;
 for(const key1 in data3){
-if(!(key1 === "S3Uri")){
+if(key1 !== "S3Uri"){
 (vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig",keyword:"additionalProperties",params:{additionalProperty: key1}});
 errors++;
 }
@@ -190,7 +190,7 @@ errors++;
 }
 const _errs17 = errors;
 for(const key2 in data6){
-if(!((key2 === "KmsKeyId") || (key2 === "S3Uri"))){
+if(key2 !== "KmsKeyId" && key2 !== "S3Uri"){
 (vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig",keyword:"additionalProperties",params:{additionalProperty: key2}});
 errors++;
 }
@@ -249,7 +249,7 @@ const _errs23 = errors;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 const _errs24 = errors;
 for(const key3 in data9){
-if(!(((key3 === "DuplicateRegistrationAction") || (key3 === "FraudsterSimilarityThreshold")) || (key3 === "WatchlistIds"))){
+if(key3 !== "DuplicateRegistrationAction" && key3 !== "FraudsterSimilarityThreshold" && key3 !== "WatchlistIds"){
 (vErrors ??= []).push({instancePath:instancePath+"/RegistrationConfig",keyword:"additionalProperties",params:{additionalProperty: key3}});
 errors++;
 }

@@ -35,7 +35,7 @@ errors++;
 }
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((((key0 === "ClientToken") || (key0 === "DataAccessRoleArn")) || (key0 === "DomainId")) || (key0 === "EnrollmentConfig")) || (key0 === "InputDataConfig")) || (key0 === "JobName")) || (key0 === "OutputDataConfig"))){
+if(key0 !== "ClientToken" && key0 !== "DataAccessRoleArn" && key0 !== "DomainId" && key0 !== "EnrollmentConfig" && key0 !== "InputDataConfig" && key0 !== "JobName" && key0 !== "OutputDataConfig"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -119,7 +119,7 @@ const _errs9 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 const _errs10 = errors;
 for(const key1 in data3){
-if(!((key1 === "ExistingEnrollmentAction") || (key1 === "FraudDetectionConfig"))){
+if(key1 !== "ExistingEnrollmentAction" && key1 !== "FraudDetectionConfig"){
 (vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig",keyword:"additionalProperties",params:{additionalProperty: key1}});
 errors++;
 }
@@ -145,7 +145,7 @@ const _errs14 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 const _errs15 = errors;
 for(const key2 in data5){
-if(!(((key2 === "FraudDetectionAction") || (key2 === "RiskThreshold")) || (key2 === "WatchlistIds"))){
+if(key2 !== "FraudDetectionAction" && key2 !== "RiskThreshold" && key2 !== "WatchlistIds"){
 (vErrors ??= []).push({instancePath:instancePath+"/EnrollmentConfig/FraudDetectionConfig",keyword:"additionalProperties",params:{additionalProperty: key2}});
 errors++;
 }
@@ -258,7 +258,7 @@ errors++;
 }
 const _errs26 = errors;
 for(const key3 in data10){
-if(!(key3 === "S3Uri")){
+if(key3 !== "S3Uri"){
 (vErrors ??= []).push({instancePath:instancePath+"/InputDataConfig",keyword:"additionalProperties",params:{additionalProperty: key3}});
 errors++;
 }
@@ -325,7 +325,7 @@ errors++;
 }
 const _errs33 = errors;
 for(const key4 in data13){
-if(!((key4 === "KmsKeyId") || (key4 === "S3Uri"))){
+if(key4 !== "KmsKeyId" && key4 !== "S3Uri"){
 (vErrors ??= []).push({instancePath:instancePath+"/OutputDataConfig",keyword:"additionalProperties",params:{additionalProperty: key4}});
 errors++;
 }

@@ -24,7 +24,7 @@ errors++;
 }
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "ResourceArn") || (key0 === "Tags"))){
+if(key0 !== "ResourceArn" && key0 !== "Tags"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -83,7 +83,7 @@ errors++;
 }
 const _errs8 = errors;
 for(const key1 in data2){
-if(!((key1 === "Key") || (key1 === "Value"))){
+if(key1 !== "Key" && key1 !== "Value"){
 (vErrors ??= []).push({instancePath:instancePath+"/Tags/" + i0,keyword:"additionalProperties",params:{additionalProperty: key1}});
 errors++;
 }

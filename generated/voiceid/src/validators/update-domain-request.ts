@@ -29,7 +29,7 @@ errors++;
 }
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "Description") || (key0 === "DomainId")) || (key0 === "Name")) || (key0 === "ServerSideEncryptionConfiguration"))){
+if(key0 !== "Description" && key0 !== "DomainId" && key0 !== "Name" && key0 !== "ServerSideEncryptionConfiguration"){
 (vErrors ??= []).push({instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}});
 errors++;
 }
@@ -117,7 +117,7 @@ errors++;
 }
 const _errs10 = errors;
 for(const key1 in data3){
-if(!(key1 === "KmsKeyId")){
+if(key1 !== "KmsKeyId"){
 (vErrors ??= []).push({instancePath:instancePath+"/ServerSideEncryptionConfiguration",keyword:"additionalProperties",params:{additionalProperty: key1}});
 errors++;
 }

@@ -10,6 +10,7 @@ import standalone from 'ajv/dist/standalone/index.js';
 import { toTypeScript } from './ajv-output.js';
 import { addKeywords, patternEngine, RUNTIME_HELPERS, type HelperUse, type RuntimeHelper } from './keywords.js';
 import { replaceEnum } from './enum-keyword.js';
+import { replaceAdditionalProperties } from './members-keyword.js';
 import type { ServiceSchema } from './json-schema.js';
 
 export { CHECK_TYPE } from './ajv-output.js';
@@ -54,7 +55,19 @@ function newAjv(ownProperties: boolean, use: HelperUse): Ajv {
     // Evaluating megabytes of code with `new Function` was 15% of the validators' time.
     code: { source: true, esm: true, lines: true, optimize: false, regExp: patternEngine(use), process: () => NOT_EVALUATED },
   });
-  return addKeywords(replaceEnum(ajv), use);
+  return addKeywords(replaceAdditionalProperties(replaceEnum(ajv)), use);
+}
+
+/**
+ * With `code.source`, ajv writes each compiled function's schema into the code (`const schemaN = {...}`),
+ * serialised whole, nested shapes included, although nothing in our code reads it: a seventh of the
+ * validators' generation time. Each `$defs` entry (every function's schema) serialises as `{}` instead,
+ * through a `toJSON` that ajv cannot see as a keyword (it is not enumerable); ajv-output.ts drops the
+ * empty copies and refuses code that still names one.
+ */
+function emptyCopies(schema: ServiceSchema['schema']): void {
+  const defs = (schema.$defs ?? {}) as Record<string, object>;
+  for (const def of Object.values(defs)) Object.defineProperty(def, 'toJSON', { value: () => ({}), enumerable: false });
 }
 
 export interface CompiledValidators {
@@ -67,6 +80,7 @@ export interface CompiledValidators {
 export function compilePass(service: ServiceSchema, exportNames: readonly string[]): CompiledValidators {
   const use: HelperUse = new Set();
   const ajv = newAjv(hasInheritedMemberName(service.schema), use);
+  emptyCopies(service.schema);
   ajv.addSchema(service.schema);
   const refs: Record<string, string> = {};
   service.roots.forEach((r, i) => (refs[exportNames[i]] = r.ref));

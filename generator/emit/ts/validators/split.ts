@@ -21,8 +21,8 @@ interface Declaration {
   readonly refs: readonly number[];
 }
 
-/** The names ajv gives top-level values (its `scopeValue` prefixes), and ajv-output.ts's `keysN`, each followed by a number. */
-const SCOPE_NAME = /\b(?:schema|validate|wrapper|root|func|formats|pattern|keyword|Error|keys)\d+\b/g;
+/** The names ajv gives top-level values (its `scopeValue` prefixes), each followed by a number. */
+const SCOPE_NAME = /\b(?:schema|validate|wrapper|root|func|formats|pattern|keyword|Error)\d+\b/g;
 const DECLARED = /^(?:export )?(?:const|function) ([A-Za-z_$][\w$]*)/;
 const ROOT_EXPORT = /^export const ([A-Za-z_$][\w$]*): \w+ = (validate\d+);$/;
 /** ajv's binding of a function from outside the code (a runtime helper): `const funcN = codePointLength;`. */
