@@ -38,6 +38,8 @@ export interface GenerateRequest {
    * stamped and untouched since are skipped (reported in `freshFolders`, with no files).
    */
   readonly trustStampsIn?: string;
+  /** Hears of each model generated in this run (not of cached ones), as soon as it is done. */
+  readonly onGenerated?: (output: ModelOutput) => void;
 }
 
 export interface GenerateResult {
@@ -98,6 +100,7 @@ export async function generate(req: GenerateRequest): Promise<GenerateResult> {
     return runJobs(which.map((i) => files[i]), job, (j, out, done) => {
       outputs[which[j]] = out;
       cache?.put(keys[which[j]], out); // at once, so an interrupted cold run keeps what it finished
+      req.onGenerated?.(out);
       onDone?.(done);
     });
   };

@@ -9,6 +9,8 @@ import { pendingCommit, recoverOutput } from '../write/journal.js';
 import { MANIFEST_NAME } from '../write/manifest.js';
 import { planIsClean, planOutput, type OutputPlan } from '../write/plan.js';
 import { applyPlan, type WriteReport } from '../write/writer.js';
+import { FolderStager } from '../write/stager.js';
+import type { ModelOutput } from '../pipeline.js';
 import { hasErrors } from '../validate/errors.js';
 import { generate, type GenerateRequest, type GenerateResult } from './generate.js';
 import { writeStamps } from './stamps.js';
@@ -40,15 +42,44 @@ function stampTargets(result: GenerateResult): Map<string, { folder: string; pat
 }
 
 export async function generateInto(req: OutputRequest): Promise<OutputResult> {
-  // --check compares every byte; only a writing run may trust the stamps.
-  const result = await generate({ ...req, trustStampsIn: req.check ? undefined : req.out });
+  if (req.check) return checkInto(req);
+  const stager = new FolderStager(req.out);
+  try {
+    return await writeInto(req, stager);
+  } catch (e) {
+    await stager.discard();
+    throw e;
+  }
+}
+
+/** `--check`: compares every byte, so it does not trust the stamps. */
+async function checkInto(req: OutputRequest): Promise<OutputResult> {
+  const result = await generate({ ...req, trustStampsIn: undefined });
   if (hasErrors(result.problems)) return { kind: 'invalid', result };
-  if (req.check && pendingCommit(realDisk, req.out)) return { kind: 'pending', result };
-  // A write first completes (or drops) an interrupted one, so that it plans against a whole output.
-  if (!req.check) recoverOutput(realDisk, req.out);
+  if (pendingCommit(realDisk, req.out)) return { kind: 'pending', result };
   const plan = planOutput(req.out, result.files, { allFolders: req.allFolders, skipFolders: result.freshFolders });
-  if (req.check) return { kind: 'checked', clean: planIsClean(plan), plan, result };
-  const report = applyPlan(plan);
+  return { kind: 'checked', clean: planIsClean(plan), plan, result };
+}
+
+/** A writing run: new service folders are staged while the others are generated (stager.ts), then one commit. */
+async function writeInto(req: OutputRequest, stager: FolderStager): Promise<OutputResult> {
+  const onGenerated = (o: ModelOutput) => {
+    if (hasErrors(o.problems)) stager.stop();
+    else if (!o.checkedOnly) stager.offer(o, o.prefix, o.files);
+  };
+  const result = await generate({ ...req, trustStampsIn: req.out, onGenerated });
+  if (hasErrors(result.problems)) {
+    await stager.discard();
+    return { kind: 'invalid', result };
+  }
+  const kept = new Map(result.kept.map((i) => [result.outputs[i].prefix, result.outputs[i]]));
+  const staged = await stager.finish((folder) => kept.get(folder));
+  // A write first completes (or drops) an interrupted one, so that it plans against a whole output (the
+  // stager did so before it staged anything).
+  if (!stager.active) recoverOutput(realDisk, req.out);
+  const manifests = new Map([...staged].map(([folder, s]) => [folder, s.manifest]));
+  const plan = planOutput(req.out, result.files, { allFolders: req.allFolders, skipFolders: result.freshFolders, manifests });
+  const report = applyPlan(plan, { prestaged: new Map([...staged].map(([folder, s]) => [folder, s.name])) });
   const targets = stampTargets(result);
   // Nothing generated (every folder already stamped): the stamps stand as they are.
   if (req.cacheDir && targets.size > 0) writeStamps(req.cacheDir, req.out, result.stamps, targets);

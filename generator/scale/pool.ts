@@ -28,6 +28,13 @@ function sizeOf(file: string): number {
  */
 const YOUNG_GENERATION_MB = 192;
 
+/**
+ * Jobs sent ahead to each worker: one running and one waiting in its queue, so that it starts the next model
+ * the moment it finishes one, even while this thread is busy with another worker's result (decoding it,
+ * compressing its cache entry, staging its files).
+ */
+const QUEUED_PER_WORKER = 2;
+
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
@@ -76,13 +83,13 @@ export async function runJobs(
   await Promise.all(
     Array.from({ length: workers }, () => new Promise<void>((resolveAll, reject) => {
       const worker = new Worker(WORKER_SCRIPT, { workerData: { options: job.options }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      let pending = 0;
       const feed = () => {
-        if (next >= files.length) {
-          void worker.terminate().then(() => resolveAll());
-          return;
+        for (; pending < QUEUED_PER_WORKER && next < files.length; pending++) {
+          const id = order[next++];
+          worker.postMessage({ id, file: files[id], checkOnly: job.checkOnly?.has(id) === true });
         }
-        const id = order[next++];
-        worker.postMessage({ id, file: files[id], checkOnly: job.checkOnly?.has(id) === true });
+        if (pending === 0) void worker.terminate().then(() => resolveAll());
       };
       worker.on('message', (reply: Reply) => {
         if (reply.error !== undefined) {
@@ -90,8 +97,9 @@ export async function runJobs(
           reject(new Error(`shapegen: generating ${files[reply.id]} failed:\n${reply.error}`));
           return;
         }
+        pending--;
+        feed(); // before the result is handled here (cache, staging), so the worker is never kept waiting
         finish(reply.id, reply.output!);
-        feed();
       });
       worker.on('error', reject);
       feed();

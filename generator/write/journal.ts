@@ -110,32 +110,49 @@ export function recoverOutput(disk: Disk, outDir: string): 'none' | 'completed' 
 /**
  * Where each file is staged: a file of a service folder that is not in the output yet goes into a staged
  * copy of the whole folder, which one rename then moves into place (a cold catalog run would rename 72,000
- * files one by one); any other file is staged alone, under its index.
+ * files one by one); any other file is staged alone, under its index. A folder in `prestaged` is in the
+ * staging folder already, under the name given (stager.ts): its files are not written again (undefined).
  */
-function stagingPlan(disk: Disk, root: string, ordered: readonly GeneratedFile[]): { moves: (readonly [string, string])[]; staged: string[] } {
-  const folders = new Map<string, string | undefined>();
+function stagingPlan(
+  disk: Disk,
+  root: string,
+  ordered: readonly GeneratedFile[],
+  prestaged: ReadonlyMap<string, string>,
+): { moves: (readonly [string, string])[]; staged: (string | undefined)[] } {
+  const folders = new Map<string, { name: string; written: boolean } | undefined>();
   const folderMoves: (readonly [string, string])[] = [];
   const fileMoves: (readonly [string, string])[] = [];
   const staged = ordered.map((f, i) => {
     inside(root, f.path);
     const folder = serviceFolderOf(f.path);
     if (folder !== '' && !folders.has(folder)) {
-      const whole = disk.exists(join(root, folder)) ? undefined : `folder-${folderMoves.length}`;
+      const early = prestaged.get(folder);
+      const whole = disk.exists(join(root, folder)) ? undefined : early !== undefined ? { name: early, written: true } : { name: `folder-${folderMoves.length}`, written: false };
       folders.set(folder, whole);
-      if (whole) folderMoves.push([whole, folder]);
+      if (whole) folderMoves.push([whole.name, folder]);
     }
     const whole = folder === '' ? undefined : folders.get(folder);
-    if (whole) return `${whole}/${f.path.slice(folder.length + 1)}`;
+    if (whole) return whole.written ? undefined : `${whole.name}/${f.path.slice(folder.length + 1)}`;
     fileMoves.push([String(i), f.path]);
     return String(i);
   });
   return { moves: [...folderMoves, ...fileMoves], staged };
 }
 
-/** Writes `files` and removes `removals` (paths relative to `outDir`) as one commit. */
-export function commitOutput(disk: Disk, outDir: string, files: readonly GeneratedFile[], removals: readonly string[]): void {
+/**
+ * Writes `files` and removes `removals` (paths relative to `outDir`) as one commit. With `prestaged`
+ * (folder -> its name in the staging folder), the caller has already recovered the output and staged
+ * those folders whole (stager.ts).
+ */
+export function commitOutput(
+  disk: Disk,
+  outDir: string,
+  files: readonly GeneratedFile[],
+  removals: readonly string[],
+  prestaged: ReadonlyMap<string, string> = new Map(),
+): void {
   const root = resolve(outDir);
-  recoverOutput(disk, root);
+  if (prestaged.size === 0) recoverOutput(disk, root);
   if (files.length === 0 && removals.length === 0) return;
   const staging = join(root, STAGING_DIR);
   disk.mkdir(staging);
@@ -143,9 +160,10 @@ export function commitOutput(disk: Disk, outDir: string, files: readonly Generat
   const ordered = [...files].sort((a, b) => Number(a.path.endsWith('.shapegen-manifest.json')) - Number(b.path.endsWith('.shapegen-manifest.json')));
   let journal: Journal;
   try {
-    const { moves, staged } = stagingPlan(disk, root, ordered);
+    const { moves, staged } = stagingPlan(disk, root, ordered, prestaged);
     const mkdir = folderMaker(disk, [staging]);
     ordered.forEach((f, i) => {
+      if (staged[i] === undefined) return;
       const path = join(staging, staged[i]);
       mkdir(dirname(path));
       disk.writeFile(path, f.contents);

@@ -45,8 +45,8 @@ export function manifestFile(folder: string, files: readonly GeneratedFile[]): G
   return { path: `${folder}/${MANIFEST_NAME}`, contents: JSON.stringify(body, null, 2) + '\n' };
 }
 
-/** `files` plus one manifest per service folder they fall in. */
-export function withManifests(files: readonly GeneratedFile[]): GeneratedFile[] {
+/** `files` plus one manifest per service folder they fall in (`known`: those already made, by folder). */
+export function withManifests(files: readonly GeneratedFile[], known: ReadonlyMap<string, GeneratedFile> = new Map()): GeneratedFile[] {
   const byFolder = new Map<string, GeneratedFile[]>();
   for (const f of files) {
     const folder = serviceFolderOf(f.path);
@@ -55,7 +55,7 @@ export function withManifests(files: readonly GeneratedFile[]): GeneratedFile[] 
     byFolder.get(folder)!.push(f);
   }
   const out = [...files];
-  for (const [folder, list] of byFolder) out.push(manifestFile(folder, list));
+  for (const [folder, list] of byFolder) out.push(known.get(folder) ?? manifestFile(folder, list));
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 

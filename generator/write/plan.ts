@@ -30,6 +30,8 @@ export interface PlanOptions {
   readonly allFolders?: boolean;
   /** Folders known to be up to date (stamped): neither compared nor scanned for extra files. */
   readonly skipFolders?: readonly string[];
+  /** Manifests already made for these files, by folder (the stager's): not hashed again. */
+  readonly manifests?: ReadonlyMap<string, GeneratedFile>;
 }
 
 function byPath(a: string, b: string): number {
@@ -89,7 +91,7 @@ function checkUnique(files: readonly GeneratedFile[]): void {
 /** `files` are the emitted files (paths `<service>/...`); their manifests are added here. */
 export function planOutput(outDir: string, files: readonly GeneratedFile[], opts: PlanOptions = {}): OutputPlan {
   checkUnique(files);
-  const wanted = withManifests(files);
+  const wanted = withManifests(files, opts.manifests);
   const plan: OutputPlan = { outDir, create: [], update: [], unchanged: [], remove: [], keep: [], leftovers: [] };
   const wantedPaths = new Set(wanted.map((f) => f.path));
   // A service folder not on disk yet has nothing to compare (a cold run writes 72,000 files into new ones).

@@ -22,6 +22,8 @@ export interface WriteReport {
 export interface WriteOptions {
   /** The file operations (default: the real ones); tests count them to interrupt a run at each. */
   readonly disk?: Disk;
+  /** Folders already staged whole during the run (stager.ts): folder -> name in the staging folder. */
+  readonly prestaged?: ReadonlyMap<string, string>;
 }
 
 function readIfExists(path: string): string | undefined {
@@ -48,7 +50,7 @@ export function writeFiles(outDir: string, files: readonly GeneratedFile[], opts
 export function applyPlan(plan: OutputPlan, opts: WriteOptions = {}): WriteReport {
   const files = [...plan.create, ...plan.update];
   const removed = [...plan.remove, ...plan.leftovers];
-  commitOutput(opts.disk ?? realDisk, plan.outDir, files, removed);
+  commitOutput(opts.disk ?? realDisk, plan.outDir, files, removed, opts.prestaged);
   return { written: files.map((f) => f.path).sort(), unchanged: plan.unchanged, removed, kept: plan.keep };
 }
 
