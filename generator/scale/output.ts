@@ -47,7 +47,7 @@ export async function generateInto(req: OutputRequest): Promise<OutputResult> {
   try {
     return await writeInto(req, stager);
   } catch (e) {
-    await stager.discard();
+    stager.discard();
     throw e;
   }
 }
@@ -69,11 +69,11 @@ async function writeInto(req: OutputRequest, stager: FolderStager): Promise<Outp
   };
   const result = await generate({ ...req, trustStampsIn: req.out, onGenerated });
   if (hasErrors(result.problems)) {
-    await stager.discard();
+    stager.discard();
     return { kind: 'invalid', result };
   }
   const kept = new Map(result.kept.map((i) => [result.outputs[i].prefix, result.outputs[i]]));
-  const staged = await stager.finish((folder) => kept.get(folder));
+  const staged = stager.finish((folder) => kept.get(folder));
   // A write first completes (or drops) an interrupted one, so that it plans against a whole output (the
   // stager did so before it staged anything).
   if (!stager.active) recoverOutput(realDisk, req.out);

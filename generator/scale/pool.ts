@@ -6,6 +6,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { EmitOptions } from '../context/context.js';
@@ -34,6 +35,18 @@ const YOUNG_GENERATION_MB = 192;
  * compressing its cache entry, staging its files).
  */
 const QUEUED_PER_WORKER = 2;
+
+/**
+ * Less inlining by V8's optimizing compiler: its budget of bytecode inlined into one optimized function,
+ * 920 bytes by default, is 300 here. Generation runs a great deal of code (ajv, ts-morph, the emitters)
+ * a few hundred times at most, so compiling big optimized functions does not pay back: in a cold catalog
+ * run, V8's four background threads spent 42 s of CPU, mostly on that, beside the workers' 78 s. Measured
+ * here: every 6th catalog model in one process, 19.8-21.8 s of CPU by default, 15.6-18.2 s with 300, the
+ * same output. The flag is V8's, for the whole process; set before any worker starts.
+ */
+export function tuneCompiler(): void {
+  setFlagsFromString('--max-inlined-bytecode-size-cumulative=300');
+}
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
@@ -65,6 +78,7 @@ export async function runJobs(
     onResult?.(i, out, ++done);
   };
   if (files.length === 0) return results;
+  tuneCompiler();
   const workers = Math.min(job.jobs, files.length);
   if (workers <= 1 || job.emitters !== undefined || !existsSync(WORKER_SCRIPT)) {
     // Loaded here, not at the top: a run whose models are all cached never loads the emitters.

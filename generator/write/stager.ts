@@ -7,18 +7,16 @@
  *
  * Nothing here touches the output: until the journal is written, an interrupted or failed run leaves a
  * staging folder that the next run drops (or that `discard` removes), and the previous output stands.
- * The writes are asynchronous, a few at a time, so that this thread stays free to feed the workers.
+ * The writes are synchronous, between two results, while the workers have their next model queued
+ * (pool.ts). Through `fs.promises` the same 70,000 files took five times the CPU (0.5 s user and 2.3 s
+ * system against 5.9 and 12.8, measured here), and that CPU is taken from the workers.
  */
-import { existsSync, mkdirSync, rmdirSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { GeneratedFile } from '../emit/types.js';
 import { realDisk } from './disk.js';
 import { JOURNAL_FILE, recoverOutput, STAGING_DIR } from './journal.js';
 import { manifestFile } from './manifest.js';
-
-/** Writes in flight at once. */
-const CONCURRENCY = 16;
 
 export interface StagedFolder {
   /** Its name inside the staging folder. */
@@ -37,8 +35,7 @@ export class FolderStager {
   private readonly folders = new Map<string, StagedFolder & { owner: object }>();
   /** Folders not to stage: already on disk, or produced twice (the plan decides those). */
   private readonly refused = new Set<string>();
-  /** The staging work, one folder after another. */
-  private chain: Promise<void> = Promise.resolve();
+  /** A write that failed: reported by `finish` (an error thrown here would reach a worker's message handler). */
   private failure: unknown;
 
   constructor(outDir: string) {
@@ -48,7 +45,15 @@ export class FolderStager {
 
   /** A model's files, all in `folder`: staged at once if the folder is new to the output. `owner` identifies the model's output. */
   offer(owner: object, folder: string, files: readonly GeneratedFile[]): void {
-    if (this.stopped || files.length === 0 || this.refused.has(folder)) return;
+    if (this.stopped || this.failure !== undefined || files.length === 0 || this.refused.has(folder)) return;
+    try {
+      this.stage(owner, folder, files);
+    } catch (e) {
+      this.failure = e;
+    }
+  }
+
+  private stage(owner: object, folder: string, files: readonly GeneratedFile[]): void {
     const earlier = this.folders.get(folder);
     if (earlier) {
       this.refuse(folder, earlier.name);
@@ -63,7 +68,8 @@ export class FolderStager {
     this.folders.set(folder, staged);
     const base = join(this.staging, staged.name);
     const all = [...files, staged.manifest].map((f) => ({ path: join(base, f.path.slice(folder.length + 1)), contents: f.contents }));
-    this.then(() => writeAll(all));
+    for (const dir of new Set(all.map((f) => dirname(f.path)))) mkdirSync(dir, { recursive: true });
+    for (const f of all) writeFileSync(f.path, f.contents);
   }
 
   /** Stops staging (a model turned out invalid: nothing will be written). */
@@ -72,16 +78,15 @@ export class FolderStager {
   }
 
   /**
-   * Waits for the writes, then returns the folders staged for the outputs kept (`keptOwner(folder)` says
+   * Returns the folders staged for the outputs kept (`keptOwner(folder)` says
    * which output the run keeps for a folder); a copy staged for another output is removed.
    */
-  async finish(keptOwner: (folder: string) => object | undefined): Promise<Map<string, StagedFolder>> {
-    await this.chain;
+  finish(keptOwner: (folder: string) => object | undefined): Map<string, StagedFolder> {
     if (this.failure !== undefined) throw this.failure;
     const out = new Map<string, StagedFolder>();
     for (const [folder, staged] of this.folders) {
       if (keptOwner(folder) === staged.owner) out.set(folder, { name: staged.name, manifest: staged.manifest });
-      else await rm(join(this.staging, staged.name), { recursive: true, force: true });
+      else rmSync(join(this.staging, staged.name), { recursive: true, force: true });
     }
     return out;
   }
@@ -92,12 +97,11 @@ export class FolderStager {
   }
 
   /** Removes everything staged (before the commit point), and the output folder if this run made it and it is empty. */
-  async discard(): Promise<void> {
+  discard(): void {
     this.stopped = true;
-    await this.chain.catch(() => undefined);
     // Past the commit point the staged files belong to the journal: the next run completes the commit.
     if (!this.started || existsSync(join(this.root, JOURNAL_FILE))) return;
-    await rm(this.staging, { recursive: true, force: true });
+    rmSync(this.staging, { recursive: true, force: true });
     if (this.createdRoot) {
       try {
         rmdirSync(this.root);
@@ -118,30 +122,6 @@ export class FolderStager {
   private refuse(folder: string, name: string): void {
     this.refused.add(folder);
     this.folders.delete(folder);
-    this.then(() => rm(join(this.staging, name), { recursive: true, force: true }));
+    rmSync(join(this.staging, name), { recursive: true, force: true });
   }
-
-  private then(step: () => Promise<unknown>): void {
-    this.chain = this.chain.then(async () => {
-      if (this.failure !== undefined) return;
-      try {
-        await step();
-      } catch (e) {
-        this.failure = e;
-      }
-    });
-  }
-}
-
-/** Makes the folders, then writes the files, CONCURRENCY at a time. */
-async function writeAll(files: readonly { path: string; contents: string }[]): Promise<void> {
-  for (const dir of [...new Set(files.map((f) => dirname(f.path)))].sort()) await mkdir(dir, { recursive: true });
-  let next = 0;
-  const lane = async () => {
-    while (next < files.length) {
-      const f = files[next++];
-      await writeFile(f.path, f.contents);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, files.length) }, lane));
 }

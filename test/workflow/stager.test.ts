@@ -36,14 +36,14 @@ describe('FolderStager', () => {
     stager.offer({}, 'old', [file('old/a.ts')]);
     stager.offer({}, 'twice', [file('twice/a.ts')]);
     stager.offer({}, 'twice', [file('twice/b.ts')]);
-    const staged = await stager.finish((folder) => (folder === 'fresh' ? a : undefined));
+    const staged = stager.finish((folder) => (folder === 'fresh' ? a : undefined));
     expect([...staged.keys()]).toEqual(['fresh']);
     const { name, manifest } = staged.get('fresh')!;
     expect(manifest).toEqual(manifestFile('fresh', aFiles));
     const root = join(out, STAGING_DIR, name);
     expect(tree(root)).toEqual(new Map([['.shapegen-manifest.json', manifest.contents], ['docs/x.Rd', 'fresh/docs/x.Rd\n'], ['src/index.ts', 'fresh/src/index.ts\n']]));
     expect(readdirSync(join(out, STAGING_DIR))).toEqual([name]);
-    await stager.discard();
+    stager.discard();
     expect(readdirSync(out)).toEqual(['old']);
   });
 
@@ -51,14 +51,14 @@ describe('FolderStager', () => {
     const out = join(tmp('stager-discard'), 'out');
     const stager = new FolderStager(out);
     stager.offer({}, 'svc', [file('svc/a.ts')]);
-    await stager.finish(() => undefined);
-    await stager.discard();
+    stager.finish(() => undefined);
+    stager.discard();
     expect(existsSync(out)).toBe(false);
     const kept = new FolderStager(out);
     kept.offer({}, 'svc', [file('svc/a.ts')]);
-    await kept.finish(() => undefined);
+    kept.finish(() => undefined);
     writeFileSync(join(out, JOURNAL_FILE), '{"version":1,"moves":[],"removals":[]}');
-    await kept.discard();
+    kept.discard();
     expect(existsSync(join(out, STAGING_DIR))).toBe(true);
   });
 });
