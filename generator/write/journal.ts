@@ -127,7 +127,8 @@ function stagingPlan(
     const folder = serviceFolderOf(f.path);
     if (folder !== '' && !folders.has(folder)) {
       const early = prestaged.get(folder);
-      const whole = disk.exists(join(root, folder)) ? undefined : early !== undefined ? { name: early, written: true } : { name: `folder-${folderMoves.length}`, written: false };
+      let whole: { name: string; written: boolean } | undefined;
+      if (!disk.exists(join(root, folder))) whole = early !== undefined ? { name: early, written: true } : { name: `folder-${folderMoves.length}`, written: false };
       folders.set(folder, whole);
       if (whole) folderMoves.push([whole.name, folder]);
     }

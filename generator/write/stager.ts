@@ -78,8 +78,8 @@ export class FolderStager {
   }
 
   /**
-   * Returns the folders staged for the outputs kept (`keptOwner(folder)` says
-   * which output the run keeps for a folder); a copy staged for another output is removed.
+   * The folders staged for the outputs the run keeps (`keptOwner(folder)` names the kept output of a
+   * folder); a copy staged for another output is removed. Throws the first write that failed.
    */
   finish(keptOwner: (folder: string) => object | undefined): Map<string, StagedFolder> {
     if (this.failure !== undefined) throw this.failure;
