@@ -152,8 +152,9 @@ describe('generated validators', () => {
   });
 });
 
-describe('a long enum (Lambda Runtime, 30 values: a Set lookup, enum-keyword.ts)', () => {
+describe('Lambda (a catalog model): long lists of values and names', () => {
   let lambda: Record<string, Validator>;
+  /** CreateFunction's check module: a 30-value enum (Runtime) and 20 member names. */
   let code: string;
   beforeAll(async () => {
     requireShared('models', 'aws-sdk-js-2.1386.0', 'lambda-2015-03-31.normal.json');
@@ -161,54 +162,49 @@ describe('a long enum (Lambda Runtime, 30 values: a Set lookup, enum-keyword.ts)
     lambda = await loadValidators(service);
     code = emitValidators(ctx(service)).checks.find((c) => c.path.endsWith('/create-function-request.ts'))!.contents;
   });
-  const runtime = (Runtime: unknown) => lambda.validateCreateFunctionRequest({ FunctionName: 'f', Role: 'arn:aws:iam::123456789012:role/r', Code: {}, Runtime }).filter((p) => p.path === '/Runtime');
 
-  it('accepts its values and reports any other with every allowed value', () => {
-    expect(runtime('nodejs18.x')).toEqual([]);
-    expect(runtime('python3.10')).toEqual([]);
-    const [problem, ...rest] = runtime('cobol');
-    expect(rest).toEqual([]);
-    expect(problem.rule).toBe('enum');
-    expect(problem.message).toMatch(/^must be one of "nodejs", "nodejs4\.3", .*"python3\.10"/);
-    expect(runtime('__proto__').map((p) => p.rule)).toEqual(['enum']);
-    expect(runtime(7).map((p) => p.rule)).toEqual(['type']);
+  describe('a long enum (Runtime, 30 values: a Set lookup, enum-keyword.ts)', () => {
+    const runtime = (Runtime: unknown) => lambda.validateCreateFunctionRequest({ FunctionName: 'f', Role: 'arn:aws:iam::123456789012:role/r', Code: {}, Runtime }).filter((p) => p.path === '/Runtime');
+
+    it('accepts its values and reports any other with every allowed value', () => {
+      expect(runtime('nodejs18.x')).toEqual([]);
+      expect(runtime('python3.10')).toEqual([]);
+      const [problem, ...rest] = runtime('cobol');
+      expect(rest).toEqual([]);
+      expect(problem.rule).toBe('enum');
+      expect(problem.message).toMatch(/^must be one of "nodejs", "nodejs4\.3", .*"python3\.10"/);
+      expect(runtime('__proto__').map((p) => p.rule)).toEqual(['enum']);
+      expect(runtime(7).map((p) => p.rule)).toEqual(['type']);
+    });
+
+    it('declares its values once in the module and looks them up', () => {
+      expect(code.match(/= \/\* @__PURE__ \*\/ new Set\(\["nodejs",/g)).toHaveLength(1);
+      expect(code).toMatch(/if\(!keyword\d+\.has\(data\d*\)\)\{/);
+      expect(code).not.toContain('=== "nodejs"');
+    });
   });
 
-  it('declares its values once in the module and looks them up', () => {
-    expect(code.match(/= \/\* @__PURE__ \*\/ new Set\(\["nodejs",/g)).toHaveLength(1);
-    expect(code).toMatch(/if\(!keyword\d+\.has\(data\d*\)\)\{/);
-    expect(code).not.toContain('=== "nodejs"');
-  });
-});
+  describe('member names (members-keyword.ts): CreateFunction, 20 members, and an input without members', () => {
+    const base = () => ({ FunctionName: 'f', Role: 'arn:aws:iam::123456789012:role/r', Code: {} });
 
-describe('member names (members-keyword.ts): Lambda CreateFunction, 20 members, and an input without members', () => {
-  let lambda: Record<string, Validator>;
-  let code: string;
-  beforeAll(async () => {
-    requireShared('models', 'aws-sdk-js-2.1386.0', 'lambda-2015-03-31.normal.json');
-    const service = loadService(join(awsModelsDir, 'lambda-2015-03-31.normal.json'));
-    lambda = await loadValidators(service);
-    code = emitValidators(ctx(service)).checks.find((c) => c.path.endsWith('/create-function-request.ts'))!.contents;
-  });
-  const base = () => ({ FunctionName: 'f', Role: 'arn:aws:iam::123456789012:role/r', Code: {} });
+    it('accepts every member and reports every other key, inherited-looking ones included', () => {
+      const full = { ...base(), Runtime: 'nodejs18.x', Handler: 'h', Description: 'd', Timeout: 3, MemorySize: 128, Publish: true, PackageType: 'Zip', Tags: { a: 'b' }, Architectures: ['x86_64'] };
+      expect(lambda.validateCreateFunctionRequest(full)).toEqual([]);
+      const hostile = JSON.parse('{"__proto__": 1, "constructor": 2, "toString": 3, "Bogus": 4}') as object;
+      const found = lambda.validateCreateFunctionRequest({ ...base(), ...hostile });
+      expect(found.map((p) => `${p.path} ${p.rule}`).sort()).toEqual(['/Bogus unknownMember', '/__proto__ unknownMember', '/constructor unknownMember', '/toString unknownMember']);
+      expect(lambda.validateCreateFunctionRequest({ ...base(), Code: { ZipFile: 'AA==', S3Key: 'k', Nope: 1 } }).map((p) => p.path)).toEqual(['/Code/Nope']);
+    });
 
-  it('accepts every member and reports every other key, inherited-looking ones included', () => {
-    const full = { ...base(), Runtime: 'nodejs18.x', Handler: 'h', Description: 'd', Timeout: 3, MemorySize: 128, Publish: true, PackageType: 'Zip', Tags: { a: 'b' }, Architectures: ['x86_64'] };
-    expect(lambda.validateCreateFunctionRequest(full)).toEqual([]);
-    const hostile = JSON.parse('{"__proto__": 1, "constructor": 2, "toString": 3, "Bogus": 4}') as object;
-    const found = lambda.validateCreateFunctionRequest({ ...base(), ...hostile });
-    expect(found.map((p) => `${p.path} ${p.rule}`).sort()).toEqual(['/Bogus unknownMember', '/__proto__ unknownMember', '/constructor unknownMember', '/toString unknownMember']);
-    expect(lambda.validateCreateFunctionRequest({ ...base(), Code: { ZipFile: 'AA==', S3Key: 'k', Nope: 1 } }).map((p) => p.path)).toEqual(['/Code/Nope']);
-  });
+    it('reports any key of a structure without members', () => {
+      expect(lambda.validateGetAccountSettingsRequest({})).toEqual([]);
+      expect(lambda.validateGetAccountSettingsRequest({ a: 1, b: 2 }).map((p) => `${p.path} ${p.rule}`)).toEqual(['/a unknownMember', '/b unknownMember']);
+    });
 
-  it('reports any key of a structure without members', () => {
-    expect(lambda.validateGetAccountSettingsRequest({})).toEqual([]);
-    expect(lambda.validateGetAccountSettingsRequest({ a: 1, b: 2 }).map((p) => `${p.path} ${p.rule}`)).toEqual(['/a unknownMember', '/b unknownMember']);
-  });
-
-  it('declares the names once in the module, looks them up, and keeps no copy of the schema', () => {
-    expect(code.match(/= \/\* @__PURE__ \*\/ new Set\(\["FunctionName",/g)).toHaveLength(1);
-    expect(code).toMatch(/if\(!keyword\d+\.has\(key\d+\)\)\{/);
-    expect(code).not.toMatch(/hasOwnProperty|\bschema\d+\b/);
+    it('declares the names once in the module, looks them up, and keeps no copy of the schema', () => {
+      expect(code.match(/= \/\* @__PURE__ \*\/ new Set\(\["FunctionName",/g)).toHaveLength(1);
+      expect(code).toMatch(/if\(!keyword\d+\.has\(key\d+\)\)\{/);
+      expect(code).not.toMatch(/hasOwnProperty|\bschema\d+\b/);
+    });
   });
 });
