@@ -60,8 +60,8 @@ function newAjv(ownProperties: boolean, use: HelperUse): Ajv {
 
 /**
  * With `code.source`, ajv writes each compiled function's schema into the code (`const schemaN = {...}`),
- * serialised whole, nested shapes included, although nothing in our code reads it: a seventh of the
- * validators' generation time. Each `$defs` entry (every function's schema) serialises as `{}` instead,
+ * serialised whole, nested shapes included, although nothing in our code reads it (EC2's raw output is
+ * 8.1 MB with them, 7.1 MB without). Each `$defs` entry (every function's schema) serialises as `{}` instead,
  * through a `toJSON` that ajv cannot see as a keyword (it is not enumerable); ajv-output.ts drops the
  * empty copies and refuses code that still names one.
  */
