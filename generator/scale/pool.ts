@@ -47,7 +47,17 @@ const QUEUED_PER_WORKER = 2;
  */
 export function tuneCompiler(): void {
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=300');
+  setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
 }
+
+/**
+ * V8 optimizes a function once it has run through this budget of bytecode a few times: 4x the default
+ * (66 KB), so that code run only a few hundred times stays in the baseline tiers and only the really hot
+ * code is compiled by TurboFan. Measured here, two cold catalog runs at once through the CLI (alike
+ * conditions): 127.4 s of user CPU against 136.4 s by default, then 118.9 s against 125.5 s (5-7% less);
+ * 8x was slower than 4x on every 12th model.
+ */
+const INTERRUPT_BUDGET = 4 * 67_584;
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
