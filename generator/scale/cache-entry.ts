@@ -7,6 +7,7 @@
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import type { GeneratedFile } from '../emit/types.js';
 import type { ModelOutput } from '../pipeline.js';
+import { encodeFiles } from '../write/file-bytes.js';
 
 export type CachedOutput = Omit<ModelOutput, 'file' | 'timings'>;
 
@@ -15,11 +16,12 @@ interface Head extends Omit<CachedOutput, 'files'> {
   readonly files: readonly { path: string; length: number; preformatted?: boolean }[];
 }
 
-export function encodeEntry(entry: CachedOutput): Buffer {
+/** `body`: the files' contents as UTF-8, back to back (`encodeFiles`), when the caller has them already. */
+export function encodeEntry(entry: CachedOutput, body: Buffer = encodeFiles(entry.files).body): Buffer {
   const { files, ...rest } = entry;
   const head: Head = { ...rest, files: files.map((f) => ({ path: f.path, length: f.contents.length, ...(f.preformatted ? { preformatted: true } : {}) })) };
   // JSON escapes every newline inside a string: the first newline of the entry ends the head.
-  const bytes = Buffer.from(`${JSON.stringify(head)}\n${files.map((f) => f.contents).join('')}`, 'utf8');
+  const bytes = Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`, 'utf8'), body]);
   return brotliCompressSync(bytes, {
     params: { [constants.BROTLI_PARAM_QUALITY]: 1, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
   });

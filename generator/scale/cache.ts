@@ -122,12 +122,13 @@ export class OutputCache {
     return { ...entry, file, problems: entry.problems.map((p) => ({ ...p, file })) };
   }
 
-  put(key: string, output: ModelOutput): void {
+  /** `body`: the output's files as UTF-8 (`encodeFiles`), when the caller has encoded them already. */
+  put(key: string, output: ModelOutput, body?: Buffer): void {
     const target = this.path(key, output.checkedOnly === true);
     mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
     const temp = `${target}.tmp-${process.pid}`;
     const { file: _file, timings: _timings, ...entry } = output;
-    writeFileSync(temp, encodeEntry(entry));
+    writeFileSync(temp, encodeEntry(entry, body));
     renameSync(temp, target);
   }
 }

@@ -10,6 +10,7 @@ import type { GeneratorSession } from '../context/session.js';
 import type { Emitter, GeneratedFile } from '../emit/types.js';
 import type { ModelOutput } from '../pipeline.js';
 import { hasErrors, ModelValidationError, type ModelError } from '../validate/errors.js';
+import { encodeFiles, type FileBytes } from '../write/file-bytes.js';
 import { cacheKeys, OutputCache } from './cache.js';
 import { generatorFingerprint, treeDigest } from './fingerprint.js';
 import { newestPerService, supersededIndices } from './newest.js';
@@ -38,8 +39,11 @@ export interface GenerateRequest {
    * stamped and untouched since are skipped (reported in `freshFolders`, with no files).
    */
   readonly trustStampsIn?: string;
-  /** Hears of each model generated in this run (not of cached ones), as soon as it is done. */
-  readonly onGenerated?: (output: ModelOutput) => void;
+  /**
+   * Hears of each model generated in this run (not of cached ones), as soon as it is done, with its files'
+   * bytes when they were encoded for the cache.
+   */
+  readonly onGenerated?: (output: ModelOutput, bytes: FileBytes | undefined) => void;
 }
 
 export interface GenerateResult {
@@ -99,8 +103,10 @@ export async function generate(req: GenerateRequest): Promise<GenerateResult> {
     const job: PoolJob = { jobs: req.jobs ?? (which.length > 2 ? defaultJobs() : 1), emitters: req.emitters, options, session: req.session, checkOnly };
     return runJobs(which.map((i) => files[i]), job, (j, out, done) => {
       outputs[which[j]] = out;
-      cache?.put(keys[which[j]], out); // at once, so an interrupted cold run keeps what it finished
-      req.onGenerated?.(out);
+      // Encoded once for the cache and the caller's staging both.
+      const bytes = cache && out.files.length > 0 ? encodeFiles(out.files) : undefined;
+      cache?.put(keys[which[j]], out, bytes?.body); // at once, so an interrupted cold run keeps what it finished
+      req.onGenerated?.(out, bytes);
       onDone?.(done);
     });
   };

@@ -9,6 +9,7 @@ import { pendingCommit, recoverOutput } from '../write/journal.js';
 import { MANIFEST_NAME } from '../write/manifest.js';
 import { planIsClean, planOutput, type OutputPlan } from '../write/plan.js';
 import { applyPlan, type WriteReport } from '../write/writer.js';
+import type { FileBytes } from '../write/file-bytes.js';
 import { FolderStager } from '../write/stager.js';
 import type { ModelOutput } from '../pipeline.js';
 import { hasErrors } from '../validate/errors.js';
@@ -63,9 +64,9 @@ async function checkInto(req: OutputRequest): Promise<OutputResult> {
 
 /** A writing run: new service folders are staged while the others are generated (stager.ts), then one commit. */
 async function writeInto(req: OutputRequest, stager: FolderStager): Promise<OutputResult> {
-  const onGenerated = (o: ModelOutput) => {
+  const onGenerated = (o: ModelOutput, bytes: FileBytes | undefined) => {
     if (hasErrors(o.problems)) stager.stop();
-    else if (!o.checkedOnly) stager.offer(o, o.prefix, o.files);
+    else if (!o.checkedOnly) stager.offer(o, o.prefix, o.files, bytes);
   };
   const result = await generate({ ...req, trustStampsIn: req.out, onGenerated });
   if (hasErrors(result.problems)) {

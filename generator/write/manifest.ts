@@ -33,10 +33,13 @@ export function serviceFolderOf(path: string): string {
   return slash < 0 ? '' : path.slice(0, slash);
 }
 
-/** The manifest file of one service folder; keys sorted, no time or machine detail, so it is deterministic. */
-export function manifestFile(folder: string, files: readonly GeneratedFile[]): GeneratedFile {
+/**
+ * The manifest file of one service folder; keys sorted, no time or machine detail, so it is deterministic.
+ * `bytes`: each file's contents as UTF-8, in the order of `files`, when the caller has encoded them.
+ */
+export function manifestFile(folder: string, files: readonly GeneratedFile[], bytes?: readonly Buffer[]): GeneratedFile {
   const entries = files
-    .map((f) => [f.path.slice(folder.length + 1), contentHash(f.contents)] as const)
+    .map((f, i) => [f.path.slice(folder.length + 1), contentHash(bytes?.[i] ?? f.contents)] as const)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const body = {
     generator: `${GENERATED_MARK}; the files it wrote in this folder. Do not edit.`,

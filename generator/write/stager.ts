@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs
 import { dirname, join, resolve } from 'node:path';
 import type { GeneratedFile } from '../emit/types.js';
 import { realDisk } from './disk.js';
+import type { FileBytes } from './file-bytes.js';
 import { JOURNAL_FILE, recoverOutput, STAGING_DIR } from './journal.js';
 import { manifestFile } from './manifest.js';
 
@@ -43,17 +44,21 @@ export class FolderStager {
     this.staging = join(this.root, STAGING_DIR);
   }
 
-  /** A model's files, all in `folder`: staged at once if the folder is new to the output. `owner` identifies the model's output. */
-  offer(owner: object, folder: string, files: readonly GeneratedFile[]): void {
+  /**
+   * A model's files, all in `folder`: staged at once if the folder is new to the output. `owner` identifies
+   * the model's output; `bytes`, the files' contents already encoded (`encodeFiles`), are hashed and written
+   * as they are.
+   */
+  offer(owner: object, folder: string, files: readonly GeneratedFile[], bytes?: FileBytes): void {
     if (this.stopped || this.failure !== undefined || files.length === 0 || this.refused.has(folder)) return;
     try {
-      this.stage(owner, folder, files);
+      this.stage(owner, folder, files, bytes);
     } catch (e) {
       this.failure = e;
     }
   }
 
-  private stage(owner: object, folder: string, files: readonly GeneratedFile[]): void {
+  private stage(owner: object, folder: string, files: readonly GeneratedFile[], bytes: FileBytes | undefined): void {
     const earlier = this.folders.get(folder);
     if (earlier) {
       this.refuse(folder, earlier.name);
@@ -64,10 +69,11 @@ export class FolderStager {
       this.refused.add(folder);
       return;
     }
-    const staged = { name: `early-${this.count++}`, manifest: manifestFile(folder, files), owner };
+    const staged = { name: `early-${this.count++}`, manifest: manifestFile(folder, files, bytes?.views), owner };
     this.folders.set(folder, staged);
     const base = join(this.staging, staged.name);
-    const all = [...files, staged.manifest].map((f) => ({ path: join(base, f.path.slice(folder.length + 1)), contents: f.contents }));
+    const at = (f: GeneratedFile) => join(base, f.path.slice(folder.length + 1));
+    const all = [...files.map((f, i) => ({ path: at(f), contents: bytes?.views[i] ?? f.contents })), { path: at(staged.manifest), contents: staged.manifest.contents }];
     for (const dir of new Set(all.map((f) => dirname(f.path)))) mkdirSync(dir, { recursive: true });
     for (const f of all) writeFileSync(f.path, f.contents);
   }

@@ -81,6 +81,18 @@ describe('a writing run with early staging', () => {
     expect(readdirSync(out).sort()).toEqual(readdirSync(probe).sort());
   }, 300_000);
 
+  it('with a cache, stages from the bytes encoded for it exactly what a run without one writes', async () => {
+    const [cached, plain] = [tmp('stager-cached'), tmp('stager-plain')];
+    const cacheDir = tmp('stager-cache');
+    for (const [out, cache] of [[cached, cacheDir], [plain, false]] as const) {
+      await generateInto({ models: [VOICEID], out, cacheDir: cache });
+      const outcome = await generateInto({ models: [VOICEID, KITCHEN, NAMES], out, cacheDir: cache, jobs: 2 });
+      expect(outcome.kind).toBe('written');
+    }
+    expect(readdirSync(join(cacheDir, 'stamps'))).toHaveLength(1);
+    expect(tree(cached)).toEqual(tree(plain));
+  }, 300_000);
+
   it('leaves nothing when a model is invalid, not even the output folder it would have made', async () => {
     const out = join(tmp('stager-invalid'), 'out');
     const outcome = await generateInto({ models: [KITCHEN, NAMES, INVALID], out, cacheDir: false, jobs: 2 });
