@@ -24,15 +24,18 @@ export interface Doc extends Converted {
 const EMPTY: Doc = { blocks: [], view: [], md: '', rd: '' };
 
 /** HTML -> the tree as written (text not starting with `<` is read as a body, as the reference did). */
-function readRaw(html: string): Block[] {
+/** Reads HTML into blocks (`ModelIndex.html` in a generation run, which remembers what it read). */
+export type HtmlReader = (html: string) => readonly Block[];
+
+function readRaw(html: string, read: HtmlReader): readonly Block[] {
   const docs = html.trim();
   if (docs === '') return [];
-  return readHtml(docs.startsWith('<') ? docs : `<body>${docs}</body>`);
+  return read(docs.startsWith('<') ? docs : `<body>${docs}</body>`);
 }
 
 /** HTML -> blocks, as the reference read it after its clean-ups. */
-export function readDoc(html: string, links: OpLinks): Block[] {
-  return cleanBlocks(readRaw(html), links);
+export function readDoc(html: string, links: OpLinks, read: HtmlReader = readHtml): Block[] {
+  return cleanBlocks(readRaw(html, read), links);
 }
 
 /**
@@ -44,7 +47,7 @@ export class DocConverter {
   private readonly cells = new Map<Doc, [string | undefined, string | undefined]>();
   readonly links: OpLinks;
 
-  constructor(service: IRService, readonly cache: DocsCache, linkMap?: LinkMap) {
+  constructor(service: IRService, readonly cache: DocsCache, linkMap?: LinkMap, private readonly read: HtmlReader = readHtml) {
     const byName = new Map<string, { topic: string; rName: string }>();
     for (const op of service.operations) byName.set(op.name, { topic: op.rTopic, rName: op.snakeName });
     const urls = linkMap?.links;
@@ -57,7 +60,7 @@ export class DocConverter {
     const key = mode[0] + html;
     let doc = this.docs.get(key);
     if (!doc) {
-      const blocks = trimDocEdges(joinAdjacentLists(boldHeadings(readDoc(html, this.links), mode)));
+      const blocks = trimDocEdges(joinAdjacentLists(boldHeadings(readDoc(html, this.links, this.read), mode)));
       const converted = convertBlocks(blocks, mode, this.cache.isVerb);
       const stray = strayLinkRefs(converted.md);
       doc = stray ? this.fromBlocks([...blocks, stray], mode) : { blocks, view: pageBlocks(blocks, this.cache.isVerb), ...converted };
@@ -84,7 +87,7 @@ export class DocConverter {
    * they are written there.
    */
   title(html: string, snakeName: string): string {
-    const sentence = stripForbidden(firstSentence(readRaw(html))).replace(/ +/g, ' ').trim();
+    const sentence = stripForbidden(firstSentence(readRaw(html, this.read))).replace(/ +/g, ' ').trim();
     if (sentence !== '') return sentence;
     const words = snakeName.replace(/_/g, ' ');
     return words.charAt(0).toUpperCase() + words.slice(1);

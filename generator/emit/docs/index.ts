@@ -7,7 +7,7 @@ import type { CodegenContext } from '../../context/context.js';
 import type { LinkMap } from '../../links/types.js';
 import { templatesDir } from '../../paths.js';
 import type { Emitter, GeneratedFile } from '../types.js';
-import { DocConverter } from './convert.js';
+import { DocConverter, type HtmlReader } from './convert.js';
 import { docsService, type DocsService } from './docs-service.js';
 import { operationPage } from './page-model.js';
 import { renderRdPage } from './rd-page.js';
@@ -27,12 +27,14 @@ export interface DocsOptions {
   readonly links?: LinkMap;
   /** The caller's per-run state (compiled templates, code decisions); a fresh one when absent. */
   readonly cache?: DocsCache;
+  /** The model's reader of HTML, shared with the other emitters (`ModelIndex.html`). */
+  readonly read?: HtmlReader;
 }
 
 /** The pages of one service (names from the context's symbols, through `docsService`). */
 export function renderDocs(service: DocsService, paths: (ext: 'Rd' | 'md' | 'txt', op?: string) => string, options: DocsOptions = {}): GeneratedFile[] {
   const cache = options.cache ?? new DocsCache();
-  const conv = new DocConverter(service, cache, options.links);
+  const conv = new DocConverter(service, cache, options.links, options.read);
   const files: GeneratedFile[] = [];
   for (const op of service.operations) {
     const page = operationPage(service, op, conv);
@@ -48,7 +50,7 @@ export function renderDocs(service: DocsService, paths: (ext: 'Rd' | 'md' | 'txt
 }
 
 export function emitDocs(ctx: CodegenContext): GeneratedFile[] {
-  return renderDocs(docsService(ctx), (ext, op) => ctx.symbols.docsPath(ext, op), { links: ctx.options.links, cache: docsCache(ctx) });
+  return renderDocs(docsService(ctx), (ext, op) => ctx.symbols.docsPath(ext, op), { links: ctx.options.links, cache: docsCache(ctx), read: (html) => ctx.index.html(html) });
 }
 
 export const docsEmitter: Emitter = { name: 'docs', outputs: ['docs/*.Rd', 'docs/*.md', 'docs/*.txt'], emit: emitDocs };

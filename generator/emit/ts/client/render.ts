@@ -35,7 +35,7 @@ function ioType(ctx: CodegenContext, t: string, op: IROperation, role: 'input' |
 /** The operation's TSDoc: its documentation, what it throws, and `@deprecated`. */
 function operationDoc(ctx: CodegenContext, docs: DocCache, f: ClientOperationFacts, lead: string): string[] {
   let text = docs.get(f.op.name);
-  if (text === undefined) docs.set(f.op.name, (text = escapeDocText(htmlToMarkdown(f.op.documentation))));
+  if (text === undefined) docs.set(f.op.name, (text = escapeDocText(htmlToMarkdown(f.op.documentation, (html) => ctx.index.html(html)))));
   const lines = [lead, ...(text ? ['', text] : [])];
   if (f.streamingOutput) lines.push('', 'The output payload is a `ReadableStream<Uint8Array>`: read it (or cancel it) to free the connection.');
   lines.push('', ...f.op.errors.map((e) => `@throws {@link ${ctx.symbols.errorClass(e).name}}`));

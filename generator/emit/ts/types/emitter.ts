@@ -70,7 +70,7 @@ function enumStatements(ctx: CodegenContext, shape: IRString, md: ToMarkdown): s
 /** The statements of types.ts, in model order. */
 export function typeStatements(ctx: CodegenContext): (StatementStructures | string)[] {
   const out: (StatementStructures | string)[] = [];
-  const md = markdownOnce();
+  const md = markdownOnce((html) => ctx.index.html(html));
   for (const shape of ctx.index.namedShapes) {
     if (shape.type === 'structure') out.push(structure(ctx, shape, md));
     else out.push(...enumStatements(ctx, shape, md));

@@ -120,7 +120,7 @@ function blocks(bs: readonly Block[]): string[] {
 }
 
 /** HTML documentation as Markdown: paragraphs separated by a blank line, no trailing newline. */
-export function htmlToMarkdown(html: string): string {
+export function htmlToMarkdown(html: string, read: (html: string) => readonly Block[] = readHtml): string {
   if (html.trim() === '') return '';
-  return blocks(readHtml(html)).join('\n\n');
+  return blocks(read(html)).join('\n\n');
 }

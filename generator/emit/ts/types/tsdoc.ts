@@ -1,5 +1,6 @@
 /** TSDoc for a declaration: the model's documentation as Markdown, and `@deprecated` when the model says so. */
 import type { JSDocStructure, OptionalKind } from 'ts-morph';
+import type { Block } from '../../../html/tree.js';
 import { htmlToMarkdown } from './html-markdown.js';
 
 /** Text that cannot end the comment early or be read as a TSDoc tag or inline tag. */
@@ -23,13 +24,14 @@ export type ToMarkdown = (html: string) => string;
 
 /**
  * `htmlToMarkdown` remembering what it converted, for one file: a model repeats its documentation strings
- * (a shared member's, a common sentence), Glue's types 2,795 times for 1,959 strings.
+ * (a shared member's, a common sentence), Glue's types 2,795 times for 1,959 strings. `read`: the model's
+ * reader of HTML (`ModelIndex.html`), which the other emitters share.
  */
-export function markdownOnce(): ToMarkdown {
+export function markdownOnce(read?: (html: string) => readonly Block[]): ToMarkdown {
   const done = new Map<string, string>();
   return (html) => {
     let md = done.get(html);
-    if (md === undefined) done.set(html, (md = htmlToMarkdown(html)));
+    if (md === undefined) done.set(html, (md = htmlToMarkdown(html, read)));
     return md;
   };
 }
