@@ -22,12 +22,17 @@ export function docCommentLines(text: string): string[] {
   return blockCommentText(text).split(/\r\n|[\n\r]/);
 }
 
+/** What `stringLiteral` may have to escape: quotes, backslashes, control characters, U+2028/U+2029, surrogates. */
+const NEEDS_ESCAPE = /['"\\\u0000-\u001f\u2028\u2029\ud800-\udfff]/;
+
 /**
  * A JavaScript string literal of any text, single-quoted as the project's style has it (U+2028/U+2029
  * escaped too, for older parsers and readers). JSON's escapes are valid in either quote: only the quotes
  * themselves change.
  */
 export function stringLiteral(text: string): string {
+  // Most text has nothing to escape (every surrogate counts, as JSON escapes a lone one): as it is.
+  if (!NEEDS_ESCAPE.test(text)) return `'${text}'`;
   const inner = JSON.stringify(text)
     .slice(1, -1)
     .replace(/\\.|'/g, (m) => (m === "'" ? "\\'" : m === '\\"' ? '"' : m));
