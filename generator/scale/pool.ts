@@ -37,8 +37,17 @@ const YOUNG_GENERATION_MB = 192;
 const QUEUED_PER_WORKER = 2;
 
 /**
- * Less inlining by V8's optimizing compiler: its budget of bytecode inlined into one optimized function,
- * 920 bytes by default, is 300 here. Generation runs a great deal of code (ajv, ts-morph, the emitters)
+ * V8 optimizes a function once it has run through this budget of bytecode a few times: 4x the default
+ * (66 KB), so that code run only a few hundred times stays in the baseline tiers and only the really hot
+ * code is compiled by TurboFan. Measured here, two cold catalog runs at once through the CLI (alike
+ * conditions): 127.4 s of user CPU against 136.4 s by default, then 118.9 s against 125.5 s (5-7% less);
+ * 8x was slower than 4x on every 12th model.
+ */
+const INTERRUPT_BUDGET = 4 * 67_584;
+
+/**
+ * Less inlining by V8's optimizing compiler, and later (INTERRUPT_BUDGET): its budget of bytecode inlined
+ * into one optimized function, 920 bytes by default, is 300 here. Generation runs a great deal of code (ajv, ts-morph, the emitters)
  * a few hundred times at most, so compiling big optimized functions does not pay back: in a cold catalog
  * run, V8's four background threads spent 42 s of CPU, mostly on that, beside the workers' 78 s. Measured
  * here: every 6th catalog model in one process, 19.8-21.8 s of CPU by default (six runs), 15.6-19.1 s
@@ -49,15 +58,6 @@ export function tuneCompiler(): void {
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=300');
   setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
 }
-
-/**
- * V8 optimizes a function once it has run through this budget of bytecode a few times: 4x the default
- * (66 KB), so that code run only a few hundred times stays in the baseline tiers and only the really hot
- * code is compiled by TurboFan. Measured here, two cold catalog runs at once through the CLI (alike
- * conditions): 127.4 s of user CPU against 136.4 s by default, then 118.9 s against 125.5 s (5-7% less);
- * 8x was slower than 4x on every 12th model.
- */
-const INTERRUPT_BUDGET = 4 * 67_584;
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());

@@ -23,10 +23,10 @@ export interface Doc extends Converted {
 
 const EMPTY: Doc = { blocks: [], view: [], md: '', rd: '' };
 
-/** HTML -> the tree as written (text not starting with `<` is read as a body, as the reference did). */
 /** Reads HTML into blocks (`ModelIndex.html` in a generation run, which remembers what it read). */
 export type HtmlReader = (html: string) => readonly Block[];
 
+/** HTML -> the tree as written (text not starting with `<` is read as a body, as the reference did). */
 function readRaw(html: string, read: HtmlReader): readonly Block[] {
   const docs = html.trim();
   if (docs === '') return [];
