@@ -46,13 +46,13 @@ const QUEUED_PER_WORKER = 2;
 const INTERRUPT_BUDGET = 4 * 67_584;
 
 /**
- * Less inlining by V8's optimizing compiler, and later (INTERRUPT_BUDGET): its budget of bytecode inlined
- * into one optimized function, 920 bytes by default, is 300 here. Generation runs a great deal of code (ajv, ts-morph, the emitters)
- * a few hundred times at most, so compiling big optimized functions does not pay back: in a cold catalog
- * run, V8's four background threads spent 42 s of CPU, mostly on that, beside the workers' 78 s. Measured
- * here: every 6th catalog model in one process, 19.8-21.8 s of CPU by default (six runs), 15.6-19.1 s
- * with 300 (ten runs), the same output. The flag is V8's, for the whole process; set before any worker
- * starts.
+ * Less inlining by V8's optimizing compiler, and later (INTERRUPT_BUDGET): its budget of bytecode
+ * inlined into one optimized function, 920 bytes by default, is 300 here. Generation runs a great deal of
+ * code (ajv, ts-morph, the emitters) a few hundred times at most, so compiling big optimized functions
+ * does not pay back: in a cold catalog run, V8's four background threads spent 42 s of CPU, mostly on
+ * that, beside the workers' 78 s. Measured here: every 6th catalog model in one process, 19.8-21.8 s of
+ * CPU by default (six runs), 15.6-19.1 s with 300 (ten runs), the same output. The flags are V8's, for
+ * the whole process; set before any worker starts.
  */
 export function tuneCompiler(): void {
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=300');

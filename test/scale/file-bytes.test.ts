@@ -16,7 +16,14 @@ describe('encodeFiles', () => {
     const { body, views } = encodeFiles(files);
     expect(views.map((v) => v.toString('hex'))).toEqual(contents.map((c) => Buffer.from(c, 'utf8').toString('hex')));
     expect(body.equals(Buffer.from(contents.join(''), 'utf8'))).toBe(true);
-    expect(views.every((v) => v.buffer === body.buffer)).toBe(true);
+    // Views, not copies: small buffers share Node's pool, so the same ArrayBuffer alone proves nothing;
+    // each view starts where the one before it ends, inside the body.
+    let offset = body.byteOffset;
+    for (const v of views) {
+      expect([v.buffer, v.byteOffset]).toEqual([body.buffer, offset]);
+      offset += v.length;
+    }
+    expect(offset).toBe(body.byteOffset + body.length);
   });
 
   it('makes the same cache entry and manifest as the strings do', () => {
