@@ -146,7 +146,7 @@ export async function runProtocols(importProtocol: ImportProtocol): Promise<stri
   // count the CPU of every thread, and a concurrent mark of that heap billed to the first case measured
   // (shapegen's S3 PutObject) cut its rate several times over in some runs. `npm run bench` passes --expose-gc.
   (globalThis as { gc?: () => void }).gc?.();
-  const runs = 5;
+  const runs = 7;
   const lines = [`serialize/deserialize per protocol, calls per CPU second, median of ${runs} runs (target: shapegen >= 3x v3 on each):`];
   lines.push(`  ${'operation'.padEnd(54)} ${'shapegen'.padStart(10)} ${'v3'.padStart(10)} ${'v2'.padStart(10)}   /v3     /v2`);
   for (const c of all) {
