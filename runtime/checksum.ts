@@ -1,8 +1,11 @@
 /**
- * `Content-MD5` for operations that require a checksum (`httpChecksumRequired`). MD5 comes from the running
- * Node (process.getBuiltinModule, as zlib in compression.ts); where there is none the header is left to the
- * caller (it returns undefined), as it is for a streaming body.
+ * `Content-MD5` for operations that require a checksum (`httpChecksumRequired`), and the MD5 of an S3 SSE-C
+ * customer key. MD5 comes from the running Node (process.getBuiltinModule, as zlib in compression.ts); where
+ * there is none the header is left to the caller (it returns undefined), as it is for a streaming body.
  */
+import { toBytes } from './base64.js';
+import { hasOwn } from './descriptors.js';
+
 interface NodeCrypto {
   createHash(algorithm: 'md5'): { update(data: string | Uint8Array): { digest(encoding: 'base64'): string } };
 }
@@ -13,4 +16,22 @@ const crypto = (globalThis as WithProcess).process?.getBuiltinModule?.('node:cry
 /** The base64 MD5 of a body (text as UTF-8), or undefined when MD5 is not available here. */
 export function contentMd5(body: string | Uint8Array): string | undefined {
   return crypto?.createHash('md5').update(body).digest('base64');
+}
+
+/**
+ * S3 SSE-C: `input` with the MD5 of each customer key it sets (the key's bytes, as its header carries them
+ * in base64) in the digest member it leaves out; a digest the caller gave is kept, as botocore does. A copy
+ * when anything is added: the caller's object is not changed.
+ */
+export function withKeyDigests(input: Record<string, unknown>, pairs: readonly (readonly [string, string])[]): Record<string, unknown> {
+  let out = input;
+  for (const [key, digest] of pairs) {
+    const value = hasOwn(input, key) ? input[key] : undefined;
+    if (value == null || (hasOwn(input, digest) && input[digest] != null)) continue;
+    const md5 = contentMd5(toBytes(value));
+    if (md5 === undefined) continue;
+    if (out === input) out = { ...input };
+    out[digest] = md5;
+  }
+  return out;
 }

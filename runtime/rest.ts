@@ -4,7 +4,7 @@
  * and the S3 bucket label. The body itself is the codec's (JSON or XML), and so is finding an error's code.
  */
 import { toBytes } from './base64.js';
-import { contentMd5 } from './checksum.js';
+import { contentMd5, withKeyDigests } from './checksum.js';
 import { gzipBody } from './compression.js';
 import { hasOwn, inRequestBody, inResponseBody, type MemberDescriptor, type ShapeTable, type StructureDescriptor, type XmlNamespace } from './descriptors.js';
 import { errorSpecOf, readingResponse, ServiceError, type ErrorSpec } from './errors.js';
@@ -29,6 +29,8 @@ export interface RestOperationSpec {
   readonly xmlns?: XmlNamespace;
   /** S3: the member whose value is the bucket at the start of the path (see HttpRequest.bucket). */
   readonly bucket?: string;
+  /** S3 SSE-C: customer-key members and the member each one's MD5 goes in when the input leaves it out. */
+  readonly keyDigests?: readonly (readonly [string, string])[];
 }
 
 /** The error a codec finds in a failed response's body. */
@@ -149,7 +151,8 @@ export class RestOperation<I, O> {
 
   serialize(input: I): HttpRequest {
     const c = (this.compiled ??= this.compileInput());
-    const value = (input ?? {}) as Record<string, unknown>;
+    let value = (input ?? {}) as Record<string, unknown>;
+    if (this.op.keyDigests) value = withKeyDigests(value, this.op.keyDigests);
     const { path, headers } = c.bindings.apply(value);
     let body: RequestBody = '';
     let type: string | undefined;

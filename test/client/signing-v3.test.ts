@@ -2,9 +2,10 @@
  * For fixed credentials, time and input, the request our generated client sends equals the one the AWS
  * SDK v3 client sends, Authorization included, captured with a custom request handler on each side: one
  * operation per protocol whose v3 client speaks it (AWS JSON 1.0: DynamoDB GetItem; 1.1: Kinesis PutRecord;
- * REST-XML: S3 GetObject; the current v3 SQS client speaks JSON, not Query). The v3 client's own telemetry
- * headers (user agent, invocation id, retry count) are taken off before it signs.
+ * REST-XML: S3 GetObject, also with an SSE-C key; the current v3 SQS client speaks JSON, not Query). The
+ * v3 client's own telemetry headers (user agent, invocation id, retry count) are taken off before it signs.
  */
+import { createHash } from 'node:crypto';
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { KinesisClient, PutRecordCommand } from '@aws-sdk/client-kinesis';
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
@@ -99,6 +100,17 @@ describe('the request and signature equal the v3 SDK’s', () => {
     const mine: Seen[] = [];
     await new s3.S3({ region: 'eu-west-1', credentials, handler: ours(mine) }).getObject(input);
     expect(mine[0].url).toBe('https://my-bucket.s3.eu-west-1.amazonaws.com/photos/2024/a%20b%2Bc.jpg');
+    expect(mine).toEqual(theirs);
+  });
+
+  it('REST-XML: S3 GetObject with an SSE-C key, sent with its MD5 that the input leaves out', async () => {
+    const input = { Bucket: 'my-bucket', Key: 'secret.bin', SSECustomerAlgorithm: 'AES256', SSECustomerKey: '0123456789abcdef0123456789abcdef' };
+    const theirs: Seen[] = [];
+    const config = { region: 'eu-west-1', credentials, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' } as const;
+    await v3((requestHandler) => new S3Client({ ...config, requestHandler: requestHandler as never }), theirs).send(new GetObjectCommand(input)).catch(() => undefined);
+    const mine: Seen[] = [];
+    await new s3.S3({ region: 'eu-west-1', credentials, handler: ours(mine) }).getObject(input);
+    expect(mine[0].headers['x-amz-server-side-encryption-customer-key-md5']).toBe(createHash('md5').update(input.SSECustomerKey).digest('base64'));
     expect(mine).toEqual(theirs);
   });
 });

@@ -31,6 +31,14 @@ const s3: ShapeTable = {
     ],
   },
   Metadata: { type: 'map', value: '$string' },
+  HeadObjectRequest: {
+    type: 'structure',
+    members: [
+      { name: 'Bucket', shape: '$string', location: 'uri' },
+      { name: 'SSECustomerKey', shape: '$blob', location: 'header', wire: 'x-amz-server-side-encryption-customer-key' },
+      { name: 'SSECustomerKeyMD5', shape: '$string', location: 'header', wire: 'x-amz-server-side-encryption-customer-key-MD5' },
+    ],
+  },
   DeleteRequest: {
     type: 'structure',
     payload: 'Delete',
@@ -102,6 +110,24 @@ describe('REST runtime', () => {
     expect(request.path).toBe('/b?delete');
     expect(request.body).toBe('<Delete><Quiet>true</Quiet></Delete>');
     expect(request.headers['Content-MD5']).toBe(createHash('md5').update(request.body as string).digest('base64'));
+  });
+
+  it('fills an SSE-C key\'s MD5 that the input leaves out, keeps one it gives, and leaves the input as it was', () => {
+    const head = xml.operation({ method: 'HEAD', uri: '/{Bucket}', input: 'HeadObjectRequest', keyDigests: [['SSECustomerKey', 'SSECustomerKeyMD5']] });
+    const key = 'k'.repeat(32);
+    const md5 = (bytes: string | Uint8Array) => createHash('md5').update(bytes).digest('base64');
+    const input = { Bucket: 'b', SSECustomerKey: key };
+    const headers = head.serialize(input).headers;
+    expect(headers['x-amz-server-side-encryption-customer-key']).toBe(Buffer.from(key).toString('base64'));
+    expect(headers['x-amz-server-side-encryption-customer-key-MD5']).toBe(md5(key));
+    expect(input).toEqual({ Bucket: 'b', SSECustomerKey: key });
+    const bytes = new Uint8Array(32).fill(7);
+    expect(head.serialize({ Bucket: 'b', SSECustomerKey: bytes }).headers['x-amz-server-side-encryption-customer-key-MD5']).toBe(md5(bytes));
+    expect(head.serialize({ Bucket: 'b', SSECustomerKey: key, SSECustomerKeyMD5: 'given' }).headers['x-amz-server-side-encryption-customer-key-MD5']).toBe('given');
+    expect(head.serialize({ Bucket: 'b' }).headers).toEqual({});
+    // Without the spec's pairs (any service but S3), nothing is derived.
+    const plain = xml.operation({ method: 'HEAD', uri: '/{Bucket}', input: 'HeadObjectRequest' });
+    expect(Object.keys(plain.serialize(input).headers)).toEqual(['x-amz-server-side-encryption-customer-key']);
   });
 
   it('reads a root holding only text as the member it is named after (S3 GetBucketLocation)', () => {

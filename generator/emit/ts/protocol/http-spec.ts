@@ -23,6 +23,18 @@ function bucketMember(service: IRService, op: IROperation): string | undefined {
   return member?.name;
 }
 
+/**
+ * S3 SSE-C, a customization the model does not carry (botocore's `sse_md5`, v2's `computeSseCustomerKeyMd5`,
+ * v3's ssec middleware): the input members holding a customer key, each with the member its MD5 goes in.
+ */
+const CUSTOMER_KEYS = ['SSECustomer', 'CopySourceSSECustomer'];
+
+function keyDigests(service: IRService, op: IROperation): [string, string][] {
+  if (!isS3(service) || !op.input) return [];
+  const names = new Set(membersOf(service.shape(op.input.target)).map((m) => m.name));
+  return CUSTOMER_KEYS.filter((p) => names.has(`${p}Key`) && names.has(`${p}KeyMD5`)).map((p) => [`${p}Key`, `${p}KeyMD5`]);
+}
+
 export function restOperationSpec(ctx: CodegenContext, op: IROperation, tables: ShapeTableResult, xml: boolean): Record<string, unknown> {
   const service = ctx.ir;
   const spec: Record<string, unknown> = { method: op.http.method, uri: op.http.requestUri };
@@ -43,6 +55,8 @@ export function restOperationSpec(ctx: CodegenContext, op: IROperation, tables: 
   }
   const bucket = bucketMember(service, op);
   if (bucket !== undefined) spec.bucket = bucket;
+  const digests = keyDigests(service, op);
+  if (digests.length > 0) spec.keyDigests = digests;
   return spec;
 }
 

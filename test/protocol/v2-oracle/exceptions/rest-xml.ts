@@ -38,8 +38,8 @@ export const REST_XML: readonly Exception[] = [
     path: /^headers\.x-amz-(copy-source-)?server-side-encryption-customer-key-md5$/,
     when: (d: Found) => typeof d.theirs === 'string' && Buffer.from(d.theirs, 'base64').byteLength === 16,
     reason:
-      'S3 SSE-C: v2 replaces the `SSECustomerKeyMD5` given with the MD5 of the key (services/s3.js computeSseCustomerKeyMd5), a ' +
-      'customization the model does not imply (botocore handlers.py sse_md5 does the same; see FINDINGS.md).',
+      'S3 SSE-C: v2 replaces an `SSECustomerKeyMD5` the caller gave with the MD5 of the key (services/s3.js ' +
+      'computeSseCustomerKeyMd5); shapegen, as botocore (handlers.py sse_md5), computes it only when the input leaves it out.',
   },
   {
     id: 's3-expect-continue',
