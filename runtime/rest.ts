@@ -58,6 +58,11 @@ export interface RestCodec {
 }
 
 export interface RestServiceSpec {
+  /**
+   * Headers every request sends unless the input sets them: customizations the models do not carry (API
+   * Gateway's `Accept`, Glacier's API version).
+   */
+  readonly headers?: Readonly<Record<string, string>>;
   readonly shapes: ShapeTable;
   readonly errors: Readonly<Record<string, ErrorSpec>>;
 }
@@ -154,6 +159,8 @@ export class RestOperation<I, O> {
     let value = (input ?? {}) as Record<string, unknown>;
     if (this.op.keyDigests) value = withKeyDigests(value, this.op.keyDigests);
     const { path, headers } = c.bindings.apply(value);
+    const fixed = this.protocol.spec.headers;
+    if (fixed) for (const name in fixed) if (hasOwn(fixed, name) && !hasOwn(headers, name)) headers[name] = fixed[name];
     let body: RequestBody = '';
     let type: string | undefined;
     const codec = this.protocol.codec;

@@ -158,6 +158,16 @@ describe('REST runtime', () => {
     expect(() => get.deserialize({ statusCode: 404, headers: {}, body: '' })).toThrow(expect.objectContaining({ code: 'NotFound' }));
   });
 
+  it('sends the service\'s fixed headers on every request, unless a bound member sets one (Glacier\'s version)', () => {
+    const table: ShapeTable = {
+      In: { type: 'structure', members: [{ name: 'Id', shape: '$string', location: 'uri' }, { name: 'Accept', shape: '$string', location: 'header', wire: 'Accept' }] },
+    };
+    const protocol = new RestJsonProtocol({ headers: { 'x-amz-glacier-version': '2012-06-01', Accept: 'application/json' }, shapes: table, errors: {} });
+    const op = protocol.operation({ method: 'GET', uri: '/vaults/{Id}', input: 'In' });
+    expect(op.serialize({ Id: 'v' }).headers).toEqual({ 'x-amz-glacier-version': '2012-06-01', Accept: 'application/json' });
+    expect(op.serialize({ Id: 'v', Accept: 'text/plain' }).headers).toEqual({ 'x-amz-glacier-version': '2012-06-01', Accept: 'text/plain' });
+  });
+
   it('REST-JSON never writes unknown members, nulls or __proto__ keys', () => {
     const table: ShapeTable = {
       In: { type: 'structure', members: [{ name: 'Id', shape: '$string', location: 'uri' }, { name: 'Tags', shape: 'Tags' }, { name: 'Note', shape: '$string' }] },

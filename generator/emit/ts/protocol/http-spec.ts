@@ -1,17 +1,14 @@
 /** The operation spec the REST protocols share (runtime/rest.ts `RestOperationSpec`), from the IR. */
 import type { CodegenContext } from '../../../context/context.js';
+import { printLiteral } from '../../../context/ts-literal.js';
 import { membersOf } from '../../../ir/facts.js';
 import type { IROperation, IRService } from '../../../ir/types.js';
+import { isS3, keyDigests, serviceHeaders } from './customizations.js';
 import type { ShapeTableResult } from './shape-table.js';
 import { xmlNamespace } from './shape-table.js';
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
-}
-
-/** Whether the service is S3, whose `/{Bucket}` a client may move into the host. */
-function isS3(service: IRService): boolean {
-  return service.metadata.signingName === 's3' || service.metadata.endpointPrefix === 's3';
 }
 
 /** The input member behind a `/{Bucket}` at the start of the URI (S3), if any. */
@@ -21,18 +18,6 @@ function bucketMember(service: IRService, op: IROperation): string | undefined {
   if (!m || m[1] !== 'Bucket') return undefined;
   const member = membersOf(service.shape(op.input.target)).find((x) => x.location === 'uri' && (str(x.traits.locationName) ?? x.name) === 'Bucket');
   return member?.name;
-}
-
-/**
- * S3 SSE-C, a customization the model does not carry (botocore's `sse_md5`, v2's `computeSseCustomerKeyMd5`,
- * v3's ssec middleware): the input members holding a customer key, each with the member its MD5 goes in.
- */
-const CUSTOMER_KEYS = ['SSECustomer', 'CopySourceSSECustomer'];
-
-function keyDigests(service: IRService, op: IROperation): [string, string][] {
-  if (!isS3(service) || !op.input) return [];
-  const names = new Set(membersOf(service.shape(op.input.target)).map((m) => m.name));
-  return CUSTOMER_KEYS.filter((p) => names.has(`${p}Key`) && names.has(`${p}KeyMD5`)).map((p) => [`${p}Key`, `${p}KeyMD5`]);
 }
 
 export function restOperationSpec(ctx: CodegenContext, op: IROperation, tables: ShapeTableResult, xml: boolean): Record<string, unknown> {
@@ -63,4 +48,10 @@ export function restOperationSpec(ctx: CodegenContext, op: IROperation, tables: 
 /** `` `GET /path/{Label}` `` for a doc comment, a star-slash in the URI escaped so the comment goes on. */
 export function describeHttp(op: IROperation): string {
   return `\`${op.http.method} ${op.http.requestUri}\``.replace(/\*\//g, '*\\/');
+}
+
+/** `  headers: {...},` for the service spec when the service's requests carry fixed headers (customizations.ts). */
+export function serviceHeaderFields(service: IRService): string[] {
+  const headers = serviceHeaders(service);
+  return headers ? [`  headers: ${printLiteral(headers, '  ', '  headers: '.length, 1)},`] : [];
 }

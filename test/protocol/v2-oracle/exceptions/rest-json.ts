@@ -40,30 +40,6 @@ export const REST_JSON: readonly Exception[] = [
       '(protocol/rest_json.js extractData writes `resp.data[payload]`, a variable that does not exist); shapegen gives the stream.',
   },
   {
-    id: 'apigateway-accept',
-    kind: 'v2-behaviour',
-    protocol: 'rest-json',
-    service: 'APIGateway',
-    check: 'request',
-    path: /^headers\.accept$/,
-    when: (d: Found) => d.ours === undefined && d.theirs === 'application/json',
-    reason:
-      'API Gateway: v2 adds `Accept: application/json` (services/apigateway.js), a customization the model does not ' +
-      'imply (botocore handlers.py add_accept_header and v3 middleware-sdk-api-gateway do the same; see FINDINGS.md).',
-  },
-  {
-    id: 'glacier-version',
-    kind: 'v2-behaviour',
-    protocol: 'rest-json',
-    service: 'Glacier',
-    check: 'request',
-    path: /^headers\.x-amz-glacier-version$/,
-    when: (d: Found) => d.ours === undefined && d.theirs === '2012-06-01',
-    reason:
-      'Glacier: v2 adds `x-amz-glacier-version: 2012-06-01` (services/glacier.js), a customization the model does not ' +
-      'imply (botocore handlers.py add_glacier_version and v3 middleware-sdk-glacier do the same; see FINDINGS.md).',
-  },
-  {
     id: 'jsonvalue-header-string',
     kind: 'v2-behaviour',
     protocol: 'rest-json',
