@@ -6,8 +6,14 @@
 import { toBytes } from './base64.js';
 import { hasOwn } from './descriptors.js';
 
+interface NodeHash {
+  update(data: string | Uint8Array): NodeHash;
+  digest(encoding: 'base64' | 'hex'): string;
+  digest(): Uint8Array;
+}
+
 interface NodeCrypto {
-  createHash(algorithm: 'md5'): { update(data: string | Uint8Array): { digest(encoding: 'base64'): string } };
+  createHash(algorithm: 'md5' | 'sha256'): NodeHash;
 }
 
 type WithProcess = { process?: { getBuiltinModule?: (id: string) => unknown } };
@@ -34,4 +40,26 @@ export function withKeyDigests(input: Record<string, unknown>, pairs: readonly (
     out[digest] = md5;
   }
   return out;
+}
+
+/** The piece of a body that each leaf of Glacier's tree hash covers. */
+const TREE_LEAF = 1 << 20;
+
+/**
+ * Glacier's SHA-256 tree hash (hex) of a body: the SHA-256 of each MiB, then of each pair of hashes, level by
+ * level, an odd one carried up as it is; of no bytes, the SHA-256 of nothing. Undefined without MD5 and SHA-256
+ * here (the caller gives the header).
+ */
+export function treeHash(body: Uint8Array): string | undefined {
+  if (!crypto) return undefined;
+  const c = crypto;
+  let level: Uint8Array[] = [];
+  for (let at = 0; at < body.length; at += TREE_LEAF) level.push(c.createHash('sha256').update(body.subarray(at, at + TREE_LEAF)).digest());
+  if (level.length === 0) return c.createHash('sha256').update(body).digest('hex');
+  while (level.length > 1) {
+    const next: Uint8Array[] = [];
+    for (let i = 0; i < level.length; i += 2) next.push(i + 1 < level.length ? c.createHash('sha256').update(level[i]).update(level[i + 1]).digest() : level[i]);
+    level = next;
+  }
+  return Array.from(level[0], (b) => b.toString(16).padStart(2, '0')).join('');
 }

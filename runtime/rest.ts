@@ -4,7 +4,7 @@
  * and the S3 bucket label. The body itself is the codec's (JSON or XML), and so is finding an error's code.
  */
 import { toBytes } from './base64.js';
-import { contentMd5, withKeyDigests } from './checksum.js';
+import { contentMd5, treeHash, withKeyDigests } from './checksum.js';
 import { gzipBody } from './compression.js';
 import { hasOwn, inRequestBody, inResponseBody, type MemberDescriptor, type ShapeTable, type StructureDescriptor, type XmlNamespace } from './descriptors.js';
 import { errorSpecOf, readingResponse, ServiceError, type ErrorSpec } from './errors.js';
@@ -29,6 +29,8 @@ export interface RestOperationSpec {
   readonly xmlns?: XmlNamespace;
   /** S3: the member whose value is the bucket at the start of the path (see HttpRequest.bucket). */
   readonly bucket?: string;
+  /** Glacier uploads: the body's tree hash in `x-amz-sha256-tree-hash` unless the input gives it. */
+  readonly treeHash?: boolean;
   /** S3 SSE-C: customer-key members and the member each one's MD5 goes in when the input leaves it out. */
   readonly keyDigests?: readonly (readonly [string, string])[];
 }
@@ -75,6 +77,8 @@ interface Payload {
 }
 
 const BLANK = /^\s*$/;
+/** Where Glacier's uploads carry their body's tree hash. */
+const TREE_HASH = 'x-amz-sha256-tree-hash';
 
 function payloadOf(table: ShapeTable, d: StructureDescriptor | undefined): Payload | undefined {
   const member = d?.payload === undefined ? undefined : d.members.find((m) => m.name === d.payload);
@@ -103,6 +107,7 @@ interface CompiledInput {
   readonly contentType: HeaderCheck;
   readonly contentLength: HeaderCheck;
   readonly contentMd5: HeaderCheck;
+  readonly treeHash: HeaderCheck;
 }
 
 function headerKey(headers: Record<string, string>, name: string): string | undefined {
@@ -201,6 +206,11 @@ export class RestOperation<I, O> {
         else headers[key] += ', gzip';
       }
     }
+    // Only for a payload the input gives, as v2 does (a body-less upload has nothing to hash).
+    if (this.op.treeHash && !isStream(request.body) && c.payload && hasOwn(value, c.payload.member.name) && value[c.payload.member.name] != null && !holdsHeader(headers, c.treeHash)) {
+      const hash = treeHash(toBytes(request.body));
+      if (hash !== undefined) headers[TREE_HASH] = hash;
+    }
     if (!isStream(request.body) && request.body !== '') {
       if (!holdsHeader(headers, c.contentLength)) headers['Content-Length'] = String(byteLength(request.body));
       if (this.op.checksum && !holdsHeader(headers, c.contentMd5)) {
@@ -263,6 +273,7 @@ export class RestOperation<I, O> {
       contentType: bindings.headerCheck('content-type'),
       contentLength: bindings.headerCheck('content-length'),
       contentMd5: bindings.headerCheck('content-md5'),
+      treeHash: bindings.headerCheck(TREE_HASH),
     };
   }
 

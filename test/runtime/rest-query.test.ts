@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { treeHash } from '../../runtime/checksum.js';
 import type { ShapeTable } from '../../runtime/descriptors.js';
 import { ServiceError } from '../../runtime/errors.js';
 import { Ec2Protocol } from '../../runtime/ec2.js';
@@ -50,6 +52,19 @@ const s3: ShapeTable = {
   Delete: { type: 'structure', members: [{ name: 'Quiet', shape: '$boolean' }] },
   NoSuchKey: { type: 'structure', members: [{ name: 'Key', shape: '$string' }] },
   GetBucketLocationOutput: { type: 'structure', members: [{ name: 'LocationConstraint', shape: '$string' }] },
+};
+
+const glacierShapes: ShapeTable = {
+  UploadArchiveInput: {
+    type: 'structure',
+    payload: 'body',
+    stream: true,
+    members: [
+      { name: 'v', shape: '$string', location: 'uri' },
+      { name: 'checksum', shape: '$string', location: 'header', wire: 'x-amz-sha256-tree-hash' },
+      { name: 'body', shape: '$blob' },
+    ],
+  },
 };
 
 const xml = new RestXmlProtocol({ shapes: s3, errors: { NoSuchKey: { ctor: NoSuchKeyError, shape: 'NoSuchKey' } } });
@@ -166,6 +181,20 @@ describe('REST runtime', () => {
     const op = protocol.operation({ method: 'GET', uri: '/vaults/{Id}', input: 'In' });
     expect(op.serialize({ Id: 'v' }).headers).toEqual({ 'x-amz-glacier-version': '2012-06-01', Accept: 'application/json' });
     expect(op.serialize({ Id: 'v', Accept: 'text/plain' }).headers).toEqual({ 'x-amz-glacier-version': '2012-06-01', Accept: 'text/plain' });
+  });
+
+  it('computes Glacier\'s tree hash as the v2 SDK does, over one, several and an odd number of MiB', () => {
+    const glacier = new (createRequire(import.meta.url)('aws-sdk').Glacier)({ region: 'us-east-1' });
+    const MiB = 1 << 20;
+    for (const size of [1, 1000, MiB, MiB + 1, 3 * MiB, 5 * MiB + 17]) {
+      const body = new Uint8Array(size).map((_, i) => (i * 31 + (i >> 20)) & 255);
+      expect(treeHash(body), `${size} bytes`).toBe(glacier.computeChecksums(Buffer.from(body)).treeHash);
+    }
+    expect(treeHash(new Uint8Array())).toBe(createHash('sha256').digest('hex'));
+    const upload = new RestJsonProtocol({ shapes: glacierShapes, errors: {} }).operation({ method: 'POST', uri: '/{v}/archives', input: 'UploadArchiveInput', treeHash: true });
+    expect(upload.serialize({ v: 'x', body: 'abc' }).headers['x-amz-sha256-tree-hash']).toBe(createHash('sha256').update('abc').digest('hex'));
+    expect(upload.serialize({ v: 'x', body: 'abc', checksum: 'given' }).headers['x-amz-sha256-tree-hash']).toBe('given');
+    expect(upload.serialize({ v: 'x' }).headers['x-amz-sha256-tree-hash']).toBeUndefined();
   });
 
   it('REST-JSON never writes unknown members, nulls or __proto__ keys', () => {

@@ -36,3 +36,19 @@ export function keyDigests(service: IRService, op: IROperation): [string, string
   const names = new Set(membersOf(service.shape(op.input.target)).map((m) => m.name));
   return CUSTOMER_KEYS.filter((p) => names.has(`${p}Key`) && names.has(`${p}KeyMD5`)).map((p) => [`${p}Key`, `${p}KeyMD5`]);
 }
+
+/** The header Glacier's uploads carry their body's tree hash in. */
+const TREE_HASH_HEADER = 'x-amz-sha256-tree-hash';
+
+/**
+ * Glacier's uploads (UploadArchive, UploadMultipartPart): the body's SHA-256 tree hash goes in the member
+ * bound to `x-amz-sha256-tree-hash` when the input leaves it out (v2 services/glacier.js, botocore
+ * `add_glacier_checksums`, v3 middleware-sdk-glacier).
+ */
+export function treeHashed(service: IRService, op: IROperation): boolean {
+  if (service.metadata.serviceId !== 'Glacier' || !op.input) return false;
+  const shape = service.shape(op.input.target);
+  const members = membersOf(shape);
+  const hasPayload = members.some((m) => m.name === shape.traits.payload);
+  return hasPayload && members.some((m) => m.location === 'header' && m.traits.locationName === TREE_HASH_HEADER);
+}

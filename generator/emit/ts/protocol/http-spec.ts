@@ -3,7 +3,7 @@ import type { CodegenContext } from '../../../context/context.js';
 import { printLiteral } from '../../../context/ts-literal.js';
 import { membersOf } from '../../../ir/facts.js';
 import type { IROperation, IRService } from '../../../ir/types.js';
-import { isS3, keyDigests, serviceHeaders } from './customizations.js';
+import { isS3, keyDigests, serviceHeaders, treeHashed } from './customizations.js';
 import type { ShapeTableResult } from './shape-table.js';
 import { xmlNamespace } from './shape-table.js';
 
@@ -42,6 +42,7 @@ export function restOperationSpec(ctx: CodegenContext, op: IROperation, tables: 
   if (bucket !== undefined) spec.bucket = bucket;
   const digests = keyDigests(service, op);
   if (digests.length > 0) spec.keyDigests = digests;
+  if (treeHashed(service, op)) spec.treeHash = true;
   return spec;
 }
 

@@ -54,18 +54,6 @@ export const REST_JSON: readonly Exception[] = [
       'the string as the JSON text and base64-encodes it as it is.',
   },
   {
-    id: 'glacier-tree-hash',
-    kind: 'v2-behaviour',
-    protocol: 'rest-json',
-    service: 'Glacier',
-    check: 'request',
-    path: /^headers\.x-amz-sha256-tree-hash$/,
-    when: (d: Found) => d.ours === undefined && typeof d.theirs === 'string' && /^[0-9a-f]{64}$/.test(d.theirs),
-    reason:
-      'Glacier uploads: v2 computes the `x-amz-sha256-tree-hash` of the body (services/glacier.js), a customization the ' +
-      'model does not imply (botocore handlers.py add_glacier_checksums and v3 middleware-sdk-glacier do the same; see FINDINGS.md).',
-  },
-  {
     id: 'glacier-empty-body-throws',
     kind: 'v2-bug',
     protocol: 'rest-json',
