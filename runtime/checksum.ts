@@ -1,7 +1,8 @@
 /**
- * `Content-MD5` for operations that require a checksum (`httpChecksumRequired`), and the MD5 of an S3 SSE-C
- * customer key. MD5 comes from the running Node (process.getBuiltinModule, as zlib in compression.ts); where
- * there is none the header is left to the caller (it returns undefined), as it is for a streaming body.
+ * `Content-MD5` for operations that require a checksum (`httpChecksumRequired`), the MD5 of an S3 SSE-C
+ * customer key, and Glacier's tree hash. The hashes come from the running Node (process.getBuiltinModule, as
+ * zlib in compression.ts); where there is none the header is left to the caller (they return undefined), as
+ * it is for a streaming body.
  */
 import { toBytes } from './base64.js';
 import { hasOwn } from './descriptors.js';
@@ -47,8 +48,8 @@ const TREE_LEAF = 1 << 20;
 
 /**
  * Glacier's SHA-256 tree hash (hex) of a body: the SHA-256 of each MiB, then of each pair of hashes, level by
- * level, an odd one carried up as it is; of no bytes, the SHA-256 of nothing. Undefined without MD5 and SHA-256
- * here (the caller gives the header).
+ * level, an odd one carried up as it is; of no bytes, the SHA-256 of nothing. Undefined without node:crypto
+ * (the caller gives the header).
  */
 export function treeHash(body: Uint8Array): string | undefined {
   if (!crypto) return undefined;

@@ -1,8 +1,8 @@
 /**
  * What botocore, the v2 SDK and v3 apply to a few services although their models do not say it, as data
- * for the runtime: headers every request of a service sends, and S3 SSE-C's customer-key digests. Without
- * them a call to those services is refused (Glacier without its version header) or needs the caller to do
- * the work (hashing an SSE-C key).
+ * for the runtime: headers every request of a service sends, S3 SSE-C's customer-key digests and Glacier's
+ * tree hash. Without them a call to those services is refused (Glacier without its version header) or
+ * needs the caller to do the work (hashing an SSE-C key).
  */
 import { membersOf } from '../../../ir/facts.js';
 import type { IROperation, IRService } from '../../../ir/types.js';
