@@ -52,8 +52,8 @@ const TREE_LEAF = 1 << 20;
  * (the caller gives the header).
  */
 export function treeHash(body: Uint8Array): string | undefined {
-  if (!crypto) return undefined;
   const c = crypto;
+  if (!c) return undefined;
   let level: Uint8Array[] = [];
   for (let at = 0; at < body.length; at += TREE_LEAF) level.push(c.createHash('sha256').update(body.subarray(at, at + TREE_LEAF)).digest());
   if (level.length === 0) return c.createHash('sha256').update(body).digest('hex');

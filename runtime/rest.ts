@@ -108,6 +108,14 @@ interface CompiledInput {
   readonly contentLength: HeaderCheck;
   readonly contentMd5: HeaderCheck;
   readonly treeHash: HeaderCheck;
+  /** The service's fixed headers, each with where the input may set it instead. */
+  readonly fixed: readonly { readonly name: string; readonly value: string; readonly check: HeaderCheck }[];
+}
+
+/** Whether the input gives the payload member a value. */
+function payloadGiven(value: Record<string, unknown>, c: CompiledInput): boolean {
+  const name = c.payload?.member.name;
+  return name !== undefined && hasOwn(value, name) && value[name] != null;
 }
 
 function headerKey(headers: Record<string, string>, name: string): string | undefined {
@@ -164,8 +172,7 @@ export class RestOperation<I, O> {
     let value = (input ?? {}) as Record<string, unknown>;
     if (this.op.keyDigests) value = withKeyDigests(value, this.op.keyDigests);
     const { path, headers } = c.bindings.apply(value);
-    const fixed = this.protocol.spec.headers;
-    if (fixed) for (const name in fixed) if (hasOwn(fixed, name) && !hasOwn(headers, name)) headers[name] = fixed[name];
+    for (const f of c.fixed) if (!holdsHeader(headers, f.check)) headers[f.name] = f.value;
     let body: RequestBody = '';
     let type: string | undefined;
     const codec = this.protocol.codec;
@@ -207,7 +214,7 @@ export class RestOperation<I, O> {
       }
     }
     // Only for a payload the input gives, as v2 does (a body-less upload has nothing to hash).
-    if (this.op.treeHash && !isStream(request.body) && c.payload && hasOwn(value, c.payload.member.name) && value[c.payload.member.name] != null && !holdsHeader(headers, c.treeHash)) {
+    if (this.op.treeHash && !isStream(request.body) && payloadGiven(value, c) && !holdsHeader(headers, c.treeHash)) {
       const hash = treeHash(toBytes(request.body));
       if (hash !== undefined) headers[TREE_HASH] = hash;
     }
@@ -274,6 +281,7 @@ export class RestOperation<I, O> {
       contentLength: bindings.headerCheck('content-length'),
       contentMd5: bindings.headerCheck('content-md5'),
       treeHash: bindings.headerCheck(TREE_HASH),
+      fixed: Object.entries(this.protocol.spec.headers ?? {}).map(([name, value]) => ({ name, value, check: bindings.headerCheck(name.toLowerCase()) })),
     };
   }
 
